@@ -1,0 +1,88 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "vaktbok",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vaktbok", targets: ["vaktbok"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(name: "VaktbokCore", swiftSettings: strict),
+        .target(
+            name: "VaktbokBadge",
+            dependencies: ["CQRencode", "VaktbokCore"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "VaktbokStore",
+            dependencies: [
+                "VaktbokCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "VaktbokAPI",
+            dependencies: [
+                "VaktbokCore", "VaktbokBadge", "VaktbokStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("openapi.yaml")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "vaktbok",
+            dependencies: [
+                "VaktbokCore", "VaktbokStore", "VaktbokAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "VaktbokCoreTests", dependencies: ["VaktbokCore"], swiftSettings: strict),
+        .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge"], swiftSettings: strict),
+        .testTarget(
+            name: "VaktbokStoreTests",
+            dependencies: ["VaktbokStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VaktbokAPITests",
+            dependencies: [
+                "VaktbokAPI", "VaktbokStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "vaktbokTests", dependencies: ["vaktbok"], swiftSettings: strict),
+    ]
+)

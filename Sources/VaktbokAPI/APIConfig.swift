@@ -1,0 +1,31 @@
+import Foundation
+import Logging
+
+/// Everything `buildApplication` needs besides the database; the CLI fills it, tests build it directly.
+public struct APIConfig: Sendable {
+    /// Address to listen on.
+    public var hostname = "127.0.0.1"
+    /// Port to listen on; 0 picks a free one.
+    public var port = 8080
+    /// The current time; tests substitute a controllable clock.
+    public var now: @Sendable () -> Date = { Date() }
+    /// bcrypt cost for new password hashes (4–31); lower only in tests.
+    public var bcryptCost: UInt8 = 11
+    /// How long a login session lasts.
+    public var sessionLifetime: TimeInterval = 12 * 3600
+    /// Failed logins for one username that lock it for the rest of `loginWindow`.
+    public var loginFailureLimit = 5
+    /// The window over which failed logins are counted.
+    public var loginWindow: TimeInterval = 15 * 60
+    /// How often the maintenance service checks out visits left open from earlier days.
+    public var maintenanceInterval: Duration = .seconds(60)
+    /// The OpenAPI document served at `/openapi.yaml`.
+    public var openAPIFile: String?
+    /// The logger for the server and every request.
+    public var logger = Logger(label: "vaktbok")
+    /// Called with the bound port once the server listens.
+    public var onListening: @Sendable (Int) async -> Void = { _ in }
+
+    /// The defaults, for production.
+    public init() {}
+}

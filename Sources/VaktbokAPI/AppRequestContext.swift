@@ -1,0 +1,48 @@
+import Foundation
+import Hummingbird
+import VaktbokCore
+
+/// The per-request context: Hummingbird's core storage plus the authenticated staff member.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// Who made the request, once `BearerAuthMiddleware` has checked the token.
+    public var staff: StaffIdentity?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+    }
+
+    /// Request bodies above 64 KiB are refused with 413.
+    public var maxUploadSize: Int { 64 * 1024 }
+
+    /// JSON with ISO 8601 dates.
+    public var responseEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The authenticated staff member, or 401.
+    func requireStaff() throws -> StaffIdentity {
+        guard let staff else { throw APIError(.unauthorized, "sign in first") }
+        return staff
+    }
+
+    /// The authenticated staff member if their role holds `permission`; 401 or 403 otherwise.
+    func require(_ permission: Permission) throws -> StaffIdentity {
+        let staff = try requireStaff()
+        guard staff.role.permits(permission) else {
+            throw APIError(.forbidden, "your role may not do this")
+        }
+        return staff
+    }
+}
+
+/// The staff member behind a valid bearer token.
+public struct StaffIdentity: Sendable {
+    public let staffID: Int64
+    public let role: Role
+    /// The only site they may see, or nil for all sites.
+    public let siteID: Int64?
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Hummingbird
+import VaktbokStore
+
+/// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
+public func buildApplication(config: APIConfig, database: AppDatabase) -> some ApplicationProtocol {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: ErrorMappingMiddleware())
+    HealthRoutes(database: database).register(on: router)
+    let sessions = SessionRoutes(database: database, config: config)
+    sessions.registerLogin(on: router)
+
+    let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(database: database, now: config.now))
+    sessions.registerLogout(on: api)
+    VisitRoutes(database: database, config: config).register(on: api)
+    BadgeRoutes(database: database).register(on: api)
+    HostRoutes(database: database).register(on: api)
+    OnSiteRoutes(database: database, config: config).register(on: api)
+
+    let maintenance = AutoCheckoutService(
+        database: database, interval: config.maintenanceInterval, now: config.now, logger: config.logger
+    )
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "vaktbok"),
+        services: [maintenance],
+        onServerRunning: { channel in await config.onListening(channel.localAddress?.port ?? config.port) },
+        logger: config.logger
+    )
+}

@@ -1,0 +1,26 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import VaktbokStore
+
+/// Checks out visits left open from an earlier local day of their site, at start-up and then periodically.
+struct AutoCheckoutService: Service {
+    let database: AppDatabase
+    let interval: Duration
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    func run() async {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do {
+                    let closed = try await database.checkOutStaleVisits(now: now())
+                    if closed > 0 { logger.info("automatic check-out", metadata: ["visits": "\(closed)"]) }
+                } catch {
+                    logger.error("automatic check-out failed", metadata: ["error.type": "\(type(of: error))"])
+                }
+                try? await Task.sleep(for: interval)
+            }
+        }
+    }
+}

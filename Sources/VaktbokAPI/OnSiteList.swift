@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import VaktbokCore
+import VaktbokStore
+
+/// The evacuation list of one site in its three formats, times in the site's local time.
+struct OnSiteList {
+    let site: SiteRecord
+    let visits: [VisitDetails]
+    let generatedAt: Date
+
+    private var day: LocalDay { LocalDay(timeZone: TimeZone(identifier: site.timeZone) ?? .gmt) }
+
+    var json: OnSiteResponse {
+        OnSiteResponse(
+            site: site.code, siteName: site.name, generatedAt: generatedAt, count: visits.count,
+            visitors: visits.map {
+                .init(visitId: $0.visit.rowID, name: $0.visit.visitorName, host: $0.hostName, since: $0.visit.checkedInAt)
+            }
+        )
+    }
+
+    func csvResponse(separator: Character) -> Response {
+        let rows = visits.map { [$0.visit.visitorName, $0.hostName, day.isoDateTime(of: $0.visit.checkedInAt)] }
+        let csv = CSVWriter(separator: separator).document(header: ["name", "host", "since"], rows: rows)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8", .cacheControl: "no-store",
+                .contentDisposition: "attachment; filename=\"onsite-\(site.code).csv\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: csv))
+        )
+    }
+
+    func htmlResponse() -> Response {
+        let e = MarkupEscaping.escape
+        let rows = visits.map {
+            "<tr><td>\(e($0.visit.visitorName))</td><td>\(e($0.hostName))</td>"
+                + "<td>\(e(day.isoDateTime(of: $0.visit.checkedInAt)))</td></tr>"
+        }.joined(separator: "\n")
+        let html = """
+            <!DOCTYPE html>
+            <html lang="nb"><head><meta charset="utf-8">
+            <title>På huset nå / On site now – \(e(site.name))</title>
+            <style>
+            @page { size: A4; margin: 15mm; }
+            body { font-family: sans-serif; color: #000; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border: 1px solid #444; padding: 4px 8px; text-align: left; }
+            </style></head><body>
+            <h1>Evakueringsliste / Evacuation list – \(e(site.name))</h1>
+            <p>Generert / Generated: \(e(day.isoDateTime(of: generatedAt))) · Antall / Count: \(visits.count)</p>
+            <table><thead><tr><th>Navn / Name</th><th>Vert / Host</th><th>Siden / Since</th></tr></thead>
+            <tbody>
+            \(rows)
+            </tbody></table></body></html>
+            """
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Hummingbird
+
+extension Request {
+    /// Decodes the JSON body as `T`, with a 4xx naming the field for anything malformed.
+    func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext) async throws -> T {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await body.collect(upTo: context.maxUploadSize)
+        } catch {
+            throw APIError(.contentTooLarge, "the request body is larger than 64 KiB")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw APIError(.badRequest, "\(key.stringValue) is required", field: key.stringValue)
+        } catch let DecodingError.valueNotFound(_, context) {
+            let field = context.codingPath.fieldName
+            throw APIError(.badRequest, "\(field) is required", field: field)
+        } catch let DecodingError.typeMismatch(type, context) {
+            let field = context.codingPath.fieldName
+            throw APIError(.badRequest, "\(field) must be of type \(type)", field: field)
+        } catch {
+            throw APIError(.badRequest, "the request body is not valid JSON")
+        }
+    }
+}
+
+extension [any CodingKey] {
+    /// The dotted path of the field a decoding error is about.
+    var fieldName: String {
+        isEmpty ? "body" : map(\.stringValue).joined(separator: ".")
+    }
+}

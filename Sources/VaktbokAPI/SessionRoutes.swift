@@ -1,0 +1,61 @@
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import NIOPosix
+import VaktbokCore
+import VaktbokStore
+
+/// Staff sign-in (`POST /api/v1/session`) with throttling, and sign-out (`DELETE`).
+struct SessionRoutes {
+    let database: AppDatabase
+    let config: APIConfig
+    /// Verified against when the username is unknown, so that both cases take as long.
+    private static let decoyHash = Bcrypt.hash("decoy password", cost: 4)
+
+    func registerLogin(on router: Router<AppRequestContext>) {
+        router.post("api/v1/session") { request, context in try await login(request, context) }
+    }
+
+    func registerLogout(on group: RouterGroup<AppRequestContext>) {
+        group.delete("session") { request, context in
+            _ = try context.requireStaff()
+            let token = String(request.headers[.authorization]?.dropFirst("Bearer ".count) ?? "")
+            _ = try await database.revokeSession(token: token, now: config.now())
+            return Response(status: .noContent)
+        }
+    }
+
+    private func login(_ request: Request, _ context: AppRequestContext) async throws -> EditedResponse<LoginResponse> {
+        let body = try await request.decodeJSON(as: LoginRequest.self, context: context)
+        guard !body.username.isEmpty else { throw APIError(.badRequest, "username is required", field: "username") }
+        guard !body.password.isEmpty else { throw APIError(.badRequest, "password is required", field: "password") }
+        let now = config.now()
+        if let until = try await database.loginLockedUntil(
+            username: body.username, now: now, limit: config.loginFailureLimit, window: config.loginWindow
+        ) {
+            var error = APIError(.tooManyRequests, "too many failed sign-ins; try again later")
+            error.headers[.retryAfter] = "\(Int(until.timeIntervalSince(now).rounded(.up)))"
+            throw error
+        }
+        let staff = try await database.staff(username: body.username)
+        let hash = staff?.passwordHash ?? Self.decoyHash
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(body.password, hash: hash) }
+        guard let staff, matches else {
+            try await database.recordLoginFailure(username: body.username, now: now, window: config.loginWindow)
+            context.logger.notice("sign-in failed")
+            throw APIError(.unauthorized, "wrong username or password")
+        }
+        try await database.clearLoginFailures(username: body.username)
+        let token = Base64URL.encode((0..<32).map { _ in UInt8.random(in: .min ... .max) })
+        let session = try await database.createSession(
+            staffID: staff.rowID, token: token, now: now, lifetime: config.sessionLifetime
+        )
+        var site: String?
+        if let siteID = staff.siteId { site = try await database.site(id: siteID).code }
+        context.logger.info("signed in", metadata: ["staff.id": "\(staff.rowID)"])
+        return EditedResponse(
+            status: .created,
+            response: LoginResponse(token: token, role: staff.role, expiresAt: session.expiresAt, site: site)
+        )
+    }
+}

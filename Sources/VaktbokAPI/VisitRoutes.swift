@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import VaktbokCore
+import VaktbokStore
+
+/// Check-in (`POST /visits`), lookup (`GET /visits/{id}`) and check-out by badge (`POST /checkout`).
+struct VisitRoutes {
+    let database: AppDatabase
+    let config: APIConfig
+
+    func register(on group: RouterGroup<AppRequestContext>) {
+        let scope = SiteScope(database: database)
+        group.post("visits") { request, context -> EditedResponse<VisitResponse> in
+            let staff = try context.require(.frontDesk)
+            let body = try await request.decodeJSON(as: CheckInRequest.self, context: context)
+            let name = try PersonName(body.name)
+            let phone = try PhoneNumber(body.phone)
+            let site = try await scope.site(for: staff, requested: body.site)
+            let details = try await database.checkIn(
+                siteID: site.rowID, hostID: body.hostId, name: name, phone: phone,
+                badgeCode: .random(), staffID: staff.staffID, now: config.now()
+            )
+            context.logger.info("checked in", metadata: ["visit.id": "\(details.visit.rowID)"])
+            return EditedResponse(status: .created, response: VisitResponse(details))
+        }
+        group.get("visits/{id}") { _, context -> VisitResponse in
+            VisitResponse(try await scope.visit(in: context))
+        }
+        group.post("checkout") { request, context -> VisitResponse in
+            let staff = try context.require(.frontDesk)
+            let body = try await request.decodeJSON(as: CheckOutRequest.self, context: context)
+            let checkedOut = try await database.checkOut(
+                badgeCode: try BadgeCode(body.badgeCode), siteID: staff.siteID, now: config.now()
+            )
+            context.logger.info("checked out", metadata: ["visit.id": "\(checkedOut.visit.rowID)"])
+            return VisitResponse(checkedOut)
+        }
+    }
+}

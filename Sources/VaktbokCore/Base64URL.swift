@@ -1,0 +1,24 @@
+/// URL-safe base64 (RFC 4648 §5) without padding.
+public enum Base64URL {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+
+    /// Encodes `bytes` without `=` padding.
+    public static func encode(_ bytes: [UInt8]) -> String {
+        var output = ""
+        var index = 0
+        while index < bytes.count {
+            let chunk = bytes[index..<min(index + 3, bytes.count)]
+            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * UInt32($1.offset)) }
+            for position in 0...chunk.count {
+                output.append(alphabet[Int(value >> (18 - 6 * UInt32(position)) & 0x3F)])
+            }
+            index += 3
+        }
+        return output
+    }
+
+    /// Whether `character` belongs to the URL-safe alphabet.
+    public static func isAlphabetCharacter(_ character: Character) -> Bool {
+        alphabet.contains(character)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Local-day arithmetic in a site's time zone: day starts and ends that stay right across DST changes.
+public struct LocalDay: Sendable {
+    private let calendar: Calendar
+
+    /// A calculator for `timeZone`.
+    public init(timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.calendar = calendar
+    }
+
+    /// The instant the local day containing `date` starts.
+    public func start(of date: Date) -> Date {
+        calendar.startOfDay(for: date)
+    }
+
+    /// The instant the local day after the one containing `date` starts.
+    public func startOfNextDay(after date: Date) -> Date {
+        let start = start(of: date)
+        return calendar.date(byAdding: .day, value: 1, to: start).map(self.start(of:)) ?? start
+    }
+
+    /// The last whole second of the local day containing `date`, the time of an automatic check-out.
+    public func lastSecond(of date: Date) -> Date {
+        startOfNextDay(after: date).addingTimeInterval(-1)
+    }
+
+    /// The start of the local day `days` days before the day containing `date`.
+    public func start(daysBefore days: Int, _ date: Date) -> Date {
+        let start = start(of: date)
+        return calendar.date(byAdding: .day, value: -days, to: start).map(self.start(of:)) ?? start
+    }
+
+    /// The local calendar date of `date` as `yyyy-MM-dd`.
+    public func isoDate(of date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
+    /// `date` as local ISO 8601 with its UTC offset, e.g. `2026-03-29T10:15:00+02:00`.
+    public func isoDateTime(of date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = calendar.timeZone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

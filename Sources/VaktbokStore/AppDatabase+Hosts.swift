@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// Adds an active host to the site with `siteCode`.
+    public func addHost(
+        siteCode: SiteCode, name: PersonName, phone: PhoneNumber?, email: EmailAddress?, now: Date
+    ) async throws -> HostRecord {
+        try await pool.write { db in
+            let site = try Self.site(code: siteCode, in: db)
+            var host = HostRecord(
+                id: nil, siteId: site.rowID, name: name.value, phone: phone?.e164,
+                email: email?.value, active: true, createdAt: now
+            )
+            try host.insert(db)
+            return host
+        }
+    }
+
+    /// Every host of the site with `siteCode`, active or not, by name.
+    public func hosts(siteCode: SiteCode) async throws -> [HostRecord] {
+        try await pool.read { db in
+            let site = try Self.site(code: siteCode, in: db)
+            return try HostRecord.filter(HostRecord.Columns.siteId == site.rowID)
+                .order(HostRecord.Columns.name).fetchAll(db)
+        }
+    }
+
+    /// Active hosts of site `siteID` with a name part starting with `prefix` (case- and accent-insensitive).
+    public func searchHosts(siteID: Int64, prefix: String, limit: Int) async throws -> [HostRecord] {
+        let hosts = try await pool.read { db in
+            try HostRecord.filter(HostRecord.Columns.siteId == siteID && HostRecord.Columns.active == true)
+                .fetchAll(db)
+        }
+        return hosts.filter { SearchFolding.anyPartOf($0.name, startsWith: prefix) }
+            .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            .prefix(limit).map { $0 }
+    }
+
+    /// Marks host `id` inactive so that no new visit can name them; their past visits stay intact.
+    public func deactivateHost(id: Int64) async throws -> HostRecord {
+        try await pool.write { db in
+            guard var host = try HostRecord.fetchOne(db, key: id) else {
+                throw StoreError.notFound(entity: "host", field: "id")
+            }
+            guard host.active else { throw StoreError.conflict("host is already inactive") }
+            host.active = false
+            try host.update(db)
+            return host
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import GRDB
+
+extension AppDatabase {
+    /// The schema's history; a migration that has shipped is never edited.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-walk-in") { db in
+            try db.create(table: "site") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("code", .text).notNull().unique()
+                t.column("name", .text).notNull()
+                t.column("time_zone", .text).notNull()
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "host") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("site_id", .integer).notNull().indexed().references("site", onDelete: .restrict)
+                t.column("name", .text).notNull()
+                t.column("phone", .text)
+                t.column("email", .text)
+                t.column("active", .boolean).notNull().defaults(to: true)
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "staff") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("username", .text).notNull().unique().collate(.nocase)
+                t.column("password_hash", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("site_id", .integer).indexed().references("site", onDelete: .restrict)
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "staff_session") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("staff_id", .integer).notNull().indexed().references("staff", onDelete: .cascade)
+                t.column("token_hash", .text).notNull().unique()
+                t.column("created_at", .datetime).notNull()
+                t.column("expires_at", .datetime).notNull()
+                t.column("revoked_at", .datetime)
+            }
+            try db.create(table: "login_failure") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("username_hash", .text).notNull().indexed()
+                t.column("failed_at", .datetime).notNull()
+            }
+            try db.create(table: "visit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("site_id", .integer).notNull().indexed().references("site", onDelete: .restrict)
+                t.column("host_id", .integer).notNull().indexed().references("host", onDelete: .restrict)
+                t.column("visitor_name", .text).notNull()
+                t.column("visitor_phone", .text).notNull()
+                t.column("badge_code", .text).notNull().unique()
+                t.column("checked_in_at", .datetime).notNull()
+                t.column("checked_out_at", .datetime)
+                t.column("checkout_kind", .text)
+                t.column("checked_in_by", .integer).references("staff", onDelete: .setNull)
+            }
+            try db.create(index: "visit_on_site", on: "visit", columns: ["site_id", "checked_out_at", "checked_in_at"])
+            try db.create(index: "visit_by_time", on: "visit", columns: ["checked_in_at"])
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// Adds a site; a code already in use is `StoreError.duplicate(field: "code")`.
+    public func addSite(code: SiteCode, name: String, timeZone: TimeZoneName, now: Date) async throws -> SiteRecord {
+        try await pool.write { db in
+            guard try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchCount(db) == 0 else {
+                throw StoreError.duplicate(field: "code")
+            }
+            var site = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now)
+            try site.insert(db)
+            return site
+        }
+    }
+
+    /// The site with `code`, or `StoreError.notFound`.
+    public func site(code: SiteCode) async throws -> SiteRecord {
+        try await pool.read { db in try Self.site(code: code, in: db) }
+    }
+
+    /// The site with `id`, or `StoreError.notFound`.
+    public func site(id: Int64) async throws -> SiteRecord {
+        try await pool.read { db in
+            guard let site = try SiteRecord.fetchOne(db, key: id) else {
+                throw StoreError.notFound(entity: "site", field: "site")
+            }
+            return site
+        }
+    }
+
+    /// Every site, by code.
+    public func sites() async throws -> [SiteRecord] {
+        try await pool.read { db in try SiteRecord.order(SiteRecord.Columns.code).fetchAll(db) }
+    }
+
+    static func site(code: SiteCode, in db: Database) throws -> SiteRecord {
+        guard let site = try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchOne(db) else {
+            throw StoreError.notFound(entity: "site", field: "site")
+        }
+        return site
+    }
+}

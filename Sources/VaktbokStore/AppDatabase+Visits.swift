@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// Registers a walk-in at `siteID` for `hostID`, who must be an active host of that site.
+    public func checkIn(
+        siteID: Int64, hostID: Int64, name: PersonName, phone: PhoneNumber,
+        badgeCode: BadgeCode, staffID: Int64?, now: Date
+    ) async throws -> VisitDetails {
+        try await pool.write { db in
+            guard let host = try HostRecord.fetchOne(db, key: hostID), host.siteId == siteID else {
+                throw StoreError.notFound(entity: "host", field: "hostId")
+            }
+            guard host.active else {
+                throw ValidationError(field: "hostId", reason: "the host is no longer active")
+            }
+            var visit = VisitRecord(
+                id: nil, siteId: siteID, hostId: hostID, visitorName: name.value,
+                visitorPhone: phone.e164, badgeCode: badgeCode.value, checkedInAt: now,
+                checkedOutAt: nil, checkoutKind: nil, checkedInBy: staffID
+            )
+            try visit.insert(db)
+            return try Self.visitDetails(id: visit.rowID, in: db)
+        }
+    }
+
+    /// The visit with `id`, or `StoreError.notFound`.
+    public func visit(id: Int64) async throws -> VisitDetails {
+        try await pool.read { db in try Self.visitDetails(id: id, in: db) }
+    }
+
+    /// Checks out the visit whose badge carries `badgeCode`, at `siteID` when given; not found when unknown
+    /// or at another site, conflict when already out.
+    public func checkOut(badgeCode: BadgeCode, siteID: Int64?, now: Date) async throws -> VisitDetails {
+        try await pool.write { db in
+            guard var visit = try VisitRecord.filter(Column("badge_code") == badgeCode.value).fetchOne(db),
+                  siteID == nil || siteID == visit.siteId
+            else {
+                throw StoreError.notFound(entity: "visit", field: "badgeCode")
+            }
+            guard visit.checkedOutAt == nil else { throw StoreError.conflict("the visitor is already checked out") }
+            visit.checkedOutAt = max(now, visit.checkedInAt)
+            visit.checkoutKind = .badge
+            try visit.update(db)
+            return try Self.visitDetails(id: visit.rowID, in: db)
+        }
+    }
+
+    /// Everyone checked in at `siteID` and not yet out, earliest arrival first: the evacuation list.
+    public func onSite(siteID: Int64) async throws -> [VisitDetails] {
+        try await pool.read { db in
+            try VisitDetails.fetchAll(
+                db,
+                sql: VisitDetails.baseSQL
+                    + " WHERE visit.site_id = ? AND visit.checked_out_at IS NULL ORDER BY visit.checked_in_at",
+                arguments: [siteID]
+            )
+        }
+    }
+
+    static func visitDetails(id: Int64, in db: Database) throws -> VisitDetails {
+        guard let details = try VisitDetails.fetchOne(db, sql: VisitDetails.baseSQL + " WHERE visit.id = ?", arguments: [id])
+        else { throw StoreError.notFound(entity: "visit", field: "id") }
+        return details
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+
+/// The Vaktbok database: one `DatabasePool` per process, every public method one transaction.
+public final class AppDatabase: Sendable {
+    let pool: DatabasePool
+    /// The database file's path; its `-wal` and `-shm` companions sit beside it.
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path`, applies the privacy pragmas and migrates it.
+    public init(path: String) throws {
+        self.path = path
+        pool = try DatabasePool(path: path, configuration: Self.configuration())
+        try Self.migrator.migrate(pool)
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: """
+                PRAGMA secure_delete = ON;
+                PRAGMA journal_size_limit = 0;
+                PRAGMA temp_store = MEMORY;
+                """)
+            guard try Int.fetchOne(db, sql: "PRAGMA secure_delete") == 1 else {
+                throw StoreError.insecureStorage("secure_delete does not read back 1")
+            }
+        }
+        return configuration
+    }
+
+    /// The pragmas a connection of this database actually runs with, read back from SQLite.
+    public func storageSettings() async throws -> StorageSettings {
+        try await pool.read { db in
+            StorageSettings(
+                secureDelete: try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0,
+                journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
+                foreignKeys: try Int.fetchOne(db, sql: "PRAGMA foreign_keys") ?? 0,
+                journalSizeLimit: try Int.fetchOne(db, sql: "PRAGMA journal_size_limit") ?? -1,
+                tempStore: try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
+            )
+        }
+    }
+}
+
+/// The storage pragmas as read back from a live connection.
+public struct StorageSettings: Sendable, Equatable, Codable {
+    /// 1 when deleted content is overwritten with zeros.
+    public let secureDelete: Int
+    /// `wal` for a pool.
+    public let journalMode: String
+    /// 1 when foreign keys are enforced.
+    public let foreignKeys: Int
+    /// 0: the WAL file is truncated after every checkpoint.
+    public let journalSizeLimit: Int
+    /// 2: temporary tables and indices live in memory only.
+    public let tempStore: Int
+}

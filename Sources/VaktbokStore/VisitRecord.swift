@@ -1,0 +1,25 @@
+import Foundation
+import GRDB
+
+/// One visit (row of `visit`): the visitor's name and phone are its only personal data.
+public struct VisitRecord: SnakeCaseRecord, Sendable, Equatable {
+    public static let databaseTableName = "visit"
+    public var id: Int64?
+    public var siteId: Int64
+    public var hostId: Int64
+    public var visitorName: String
+    public var visitorPhone: String
+    public var badgeCode: String
+    public var checkedInAt: Date
+    public var checkedOutAt: Date?
+    public var checkoutKind: CheckoutKind?
+    public var checkedInBy: Int64?
+}
+
+/// How a visit ended.
+public enum CheckoutKind: String, Codable, Sendable {
+    /// The badge's QR code was scanned or typed.
+    case badge
+    /// Left open past its local day and closed by the maintenance service or purge.
+    case automatic
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import Logging
+import VaktbokAPI
+import VaktbokCore
+import VaktbokStore
+
+/// `vaktbok serve`: the HTTP API and the maintenance service; SIGTERM or SIGINT stops it cleanly.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Run the server.")
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Address to listen on.") var hostname = "127.0.0.1"
+    @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
+    @Flag(help: "Seed a demo site with hosts and print fresh demo logins.") var demo = false
+    @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
+
+    func run() async throws {
+        guard let level = Logger.Level(rawValue: logLevel) else { throw CLIError("--log-level is not a log level") }
+        let db = try database.open()
+        if demo { try await DemoData.seed(db) }
+        var config = APIConfig()
+        config.hostname = hostname
+        config.port = port
+        config.bcryptCost = PasswordPolicy.bcryptCost
+        config.logger.logLevel = level
+        config.onListening = { port in
+            Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path))")
+        }
+        try await buildApplication(config: config, database: db).runService()
+    }
+}
+
+/// The demo site, hosts and logins that `serve --demo` creates.
+enum DemoData {
+    static func seed(_ database: AppDatabase) async throws {
+        let reception = randomPassword()
+        let admin = randomPassword()
+        try await database.seedDemo(
+            site: try SiteCode("OSL"), name: "Oslo HQ", timeZone: try TimeZoneName("Europe/Oslo"),
+            hostNames: try ["Kari Nordmann", "Ola Nordmann", "Åse Bjørnstad-Ødegård", "Per Ærø", "Ingrid Løvås"]
+                .map { try PersonName($0) },
+            logins: [
+                DemoLogin(username: "resepsjon", role: .reception, passwordHash: Bcrypt.hash(reception, cost: 10), boundToSite: true),
+                DemoLogin(username: "admin", role: .admin, passwordHash: Bcrypt.hash(admin, cost: 10), boundToSite: false),
+            ],
+            now: Date()
+        )
+        Output.line("""
+            Demo data ready: site OSL (Oslo HQ) with five hosts.
+              reception login: resepsjon / \(reception)
+              admin login:     admin / \(admin)
+            These passwords are shown only now; restart with --demo for new ones.
+            """)
+    }
+
+    private static func randomPassword() -> String {
+        Base64URL.encode((0..<12).map { _ in UInt8.random(in: .min ... .max) })
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import VaktbokCore
+
+/// `vaktbok site add|list`.
+struct SiteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site", abstract: "Manage office sites.", subcommands: [Add.self, List.self]
+    )
+
+    /// `vaktbok site add --code OSL --name "Oslo HQ" [--timezone Europe/Oslo]`.
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a site.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Short code, e.g. OSL.") var code: String
+        @Option(help: "Display name.") var name: String
+        @Option(help: "IANA time zone.") var timezone = "Europe/Oslo"
+
+        func run() async throws {
+            try await CLIError.reporting {
+                let code = try SiteCode(code, field: "code")
+                let zone = try TimeZoneName(timezone)
+                let displayName = name.trimmingWhitespace()
+                guard (1...100).contains(displayName.count) else { throw CLIError("--name must be 1 to 100 characters") }
+                let site = try await database.open().addSite(code: code, name: displayName, timeZone: zone, now: Date())
+                print("added site \(site.code)")
+            }
+        }
+    }
+
+    /// `vaktbok site list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List sites.")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            for site in try await database.open().sites() {
+                print("\(site.code)\t\(site.name)\t\(site.timeZone)")
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import HummingbirdBcrypt
+import VaktbokCore
+
+/// `vaktbok staff add`.
+struct StaffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff", abstract: "Manage staff logins.", subcommands: [Add.self]
+    )
+
+    /// `vaktbok staff add --username kari --role reception [--site OSL] --password-stdin`.
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a staff login.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Login name.") var username: String
+        @Option(help: "reception, privacy or admin.") var role: String
+        @Option(help: "Bind the login to one site.") var site: String?
+        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+
+        func run() async throws {
+            try await CLIError.reporting {
+                guard let role = Role(rawValue: role) else { throw CLIError("--role must be reception, privacy or admin") }
+                let name = try Username(username)
+                let siteCode = try site.map { try SiteCode($0) }
+                guard passwordStdin else { throw CLIError("--password-stdin is required: pipe the password in") }
+                let password = try PasswordPolicy.check(readLine(strippingNewline: true) ?? "")
+                let staff = try await database.open().addStaff(
+                    username: name.value, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost),
+                    role: role, siteCode: siteCode, now: Date()
+                )
+                print("added \(staff.role.rawValue) login \(staff.username)")
+            }
+        }
+    }
+}
+
+/// What a staff password must be, and how it is hashed.
+enum PasswordPolicy {
+    static let bcryptCost: UInt8 = 11
+
+    /// `password` if it has 10 to 128 characters.
+    static func check(_ password: String) throws -> String {
+        guard (10...128).contains(password.count) else {
+            throw CLIError("the password must be 10 to 128 characters")
+        }
+        return password
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `vaktbok` command: the server and the admin tools, all on one database file.
+@main
+struct Vaktbok: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Visitor registration with retention you can prove.",
+        subcommands: [ServeCommand.self, SiteCommand.self, HostCommand.self, StaffCommand.self]
+    )
+}
