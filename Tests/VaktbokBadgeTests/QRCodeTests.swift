@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import VaktbokBadge
+import VaktbokCore
+
+@Suite("QR codes decoded by zbarimg")
+struct QRCodeTests {
+    @Test("a badge code's PNG scans back to the same code")
+    func pngRoundTrip() throws {
+        let code = BadgeCode.random().value
+        let png = QRImage(matrix: try QRMatrix(encoding: code)).png()
+        #expect(try ZBar.decode(png: png) == code)
+    }
+
+    @Test("small and large scales both scan", arguments: [3, 12])
+    func scales(scale: Int) throws {
+        let png = QRImage(matrix: try QRMatrix(encoding: "VAKTBOK-TEST")).png(scale: scale)
+        #expect(try ZBar.decode(png: png) == "VAKTBOK-TEST")
+    }
+
+    @Test("the PNG header states the size of matrix, quiet zone and scale")
+    func pngHeader() throws {
+        let matrix = try QRMatrix(encoding: BadgeCode.random().value)
+        let png = QRImage(matrix: matrix).png(scale: 5)
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == (matrix.size + 8) * 5)
+    }
+
+    @Test("a 22-character code fits QR version 2 (25 modules) at level M")
+    func matrixSize() throws {
+        #expect(try QRMatrix(encoding: BadgeCode.random().value).size == 25)
+    }
+
+    @Test("the standalone SVG is well-formed and draws every dark module")
+    func svg() throws {
+        let matrix = try QRMatrix(encoding: "abc")
+        let svg = QRImage(matrix: matrix).svg()
+        #expect(XMLCheck.isWellFormed(svg))
+        #expect(svg.components(separatedBy: "h1v1h-1z").count - 1 == matrix.modules.filter { $0 }.count)
+    }
+}
+
+/// Runs the real `zbarimg` on a PNG file.
+enum ZBar {
+    static func decode(png: [UInt8]) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(UUID().uuidString).png")
+        try Data(png).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/zbarimg")
+        process.arguments = ["--quiet", "--raw", file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+@testable import VaktbokStore
+import VaktbokCore
+
+/// A fresh database file in a temporary folder, with site OSL (Europe/Oslo) and one host there.
+struct StoreFixture {
+    let database: AppDatabase
+    let site: SiteRecord
+    let host: HostRecord
+
+    init() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vaktbok-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        database = try AppDatabase(path: folder.appendingPathComponent("test.sqlite").path)
+        site = try await database.addSite(
+            code: SiteCode("OSL"), name: "Oslo HQ", timeZone: TimeZoneName("Europe/Oslo"), now: Self.utc("2026-01-01T00:00:00Z")
+        )
+        host = try await database.addHost(
+            siteCode: SiteCode("OSL"), name: PersonName("Kari Nordmann"), phone: nil, email: nil, now: site.createdAt
+        )
+    }
+
+    /// Checks in a visitor with invented data at `at`.
+    func checkIn(at: Date, name: String = "Ærlig Østby-Ås", phone: String = "91234567") async throws -> VisitDetails {
+        try await database.checkIn(
+            siteID: site.rowID, hostID: host.rowID, name: PersonName(name), phone: PhoneNumber(phone),
+            badgeCode: .random(), staffID: nil, now: at
+        )
+    }
+
+    static func utc(_ text: String) -> Date {
+        try! Date(text, strategy: .iso8601)
+    }
+}
