@@ -67,22 +67,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "VaktbokTestSupport", path: "Tests/VaktbokTestSupport", swiftSettings: strict),
         .testTarget(name: "VaktbokCoreTests", dependencies: ["VaktbokCore"], swiftSettings: strict),
-        .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge"], swiftSettings: strict),
+        .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "VaktbokStoreTests",
-            dependencies: ["VaktbokStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["VaktbokStore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(
             name: "VaktbokAPITests",
             dependencies: [
-                "VaktbokAPI", "VaktbokStore",
+                "VaktbokAPI", "VaktbokStore", "VaktbokTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "vaktbokTests", dependencies: ["vaktbok"], swiftSettings: strict),
+        .testTarget(name: "vaktbokTests", dependencies: ["vaktbok", "VaktbokTestSupport"], swiftSettings: strict),
     ]
 )

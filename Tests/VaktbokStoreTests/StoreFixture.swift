@@ -1,4 +1,5 @@
 import Foundation
+import VaktbokTestSupport
 @testable import VaktbokStore
 import VaktbokCore
 
@@ -9,9 +10,7 @@ struct StoreFixture {
     let host: HostRecord
 
     init() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vaktbok-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try AppDatabase(path: folder.appendingPathComponent("test.sqlite").path)
+        database = try AppDatabase(path: TemporaryFolder.make("store").appendingPathComponent("test.sqlite").path)
         site = try await database.addSite(
             code: SiteCode("OSL"), name: "Oslo HQ", timeZone: TimeZoneName("Europe/Oslo"), now: Self.utc("2026-01-01T00:00:00Z")
         )

@@ -1,0 +1,93 @@
+import Foundation
+import VaktbokTestSupport
+import Hummingbird
+import HummingbirdBcrypt
+import HummingbirdTesting
+import Logging
+import Synchronization
+import VaktbokAPI
+import VaktbokCore
+import VaktbokStore
+
+/// A temporary database with sites OSL and BGO, hosts, and one login per role; a clock tests move; captured logs.
+struct APIFixture {
+    static let password = "riktig hest batteri"
+    let database: AppDatabase
+    let clock = TestClock(try! Date("2026-11-22T09:00:00Z", strategy: .iso8601))
+    let logs = LogCapture()
+    let kari: HostRecord
+    let inactiveHost: HostRecord
+    let bergenHost: HostRecord
+
+    init() async throws {
+        database = try AppDatabase(path: TemporaryFolder.make("api").appendingPathComponent("api.sqlite").path)
+        let now = clock.now
+        for (code, name) in [("OSL", "Oslo HQ"), ("BGO", "Bergen")] {
+            _ = try await database.addSite(code: SiteCode(code), name: name, timeZone: TimeZoneName("Europe/Oslo"), now: now)
+        }
+        kari = try await database.addHost(
+            siteCode: SiteCode("OSL"), name: PersonName("Kari Nordmann"), phone: PhoneNumber("+4790000001"),
+            email: EmailAddress("kari@example.no"), now: now
+        )
+        _ = try await database.addHost(siteCode: SiteCode("OSL"), name: PersonName("Åse Bjørnstad-Ødegård"), phone: nil, email: nil, now: now)
+        inactiveHost = try await database.addHost(siteCode: SiteCode("OSL"), name: PersonName("Ola Gammel"), phone: nil, email: nil, now: now)
+        _ = try await database.deactivateHost(id: inactiveHost.rowID)
+        bergenHost = try await database.addHost(siteCode: SiteCode("BGO"), name: PersonName("Per Ærø"), phone: nil, email: nil, now: now)
+        let hash = Bcrypt.hash(Self.password, cost: 4)
+        for (username, role, site) in [
+            ("resepsjon", Role.reception, "OSL"), ("bergen", .reception, "BGO"), ("personvern", .privacy, nil), ("admin", .admin, nil),
+        ] {
+            _ = try await database.addStaff(username: username, passwordHash: hash, role: role, siteCode: try site.map { try SiteCode($0) }, now: now)
+        }
+    }
+
+    /// The application as `serve` builds it, on this fixture's database, clock and log capture.
+    func app() -> some ApplicationProtocol {
+        var config = APIConfig()
+        config.bcryptCost = 4
+        config.now = { [clock] in clock.now }
+        config.logger = Logger(label: "test") { [logs] _ in CapturingLogHandler(capture: logs) }
+        config.logger.logLevel = .trace
+        return buildApplication(config: config, database: database)
+    }
+}
+
+/// A clock that stands still until a test moves it.
+final class TestClock: Sendable {
+    private let current: Mutex<Date>
+
+    init(_ start: Date) { current = Mutex(start) }
+
+    var now: Date { current.withLock { $0 } }
+
+    func advance(by seconds: TimeInterval) { current.withLock { $0 += seconds } }
+}
+
+/// Every log line, message and metadata, as text.
+final class LogCapture: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+
+    var text: String { lines.withLock { $0.joined(separator: "\n") } }
+}
+
+/// A swift-log handler writing into a `LogCapture`.
+struct CapturingLogHandler: LogHandler {
+    let capture: LogCapture
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
+        source: String, file: String, function: String, line: UInt
+    ) {
+        let all = metadata.merging(explicit ?? [:]) { $1 }
+        capture.append("\(level) \(message) \(all)")
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+@Suite("Admin CLI, run as the real binary")
+struct AdminCLITests {
+    @Test("site add and list; duplicates and bad values fail with a message and change nothing")
+    func sites() throws {
+        let cli = VaktbokBinary()
+        let added = try cli.run(["site", "add", "--code", "osl", "--name", "Oslo HQ"])
+        #expect(added.status == 0 && added.stdout == "added site OSL\n")
+        #expect(try cli.run(["site", "list"]).stdout == "OSL\tOslo HQ\tEurope/Oslo\n")
+
+        let duplicate = try cli.run(["site", "add", "--code", "OSL", "--name", "Again"])
+        #expect(duplicate.status != 0 && duplicate.stderr.contains("code is already in use"))
+        let zone = try cli.run(["site", "add", "--code", "BGO", "--name", "Bergen", "--timezone", "Europe/Bergen"])
+        #expect(zone.status != 0 && zone.stderr.contains("--timezone"))
+        let code = try cli.run(["site", "add", "--code", "B G O", "--name", "Bergen"])
+        #expect(code.status != 0 && code.stderr.contains("--code"))
+        #expect(try cli.sql("SELECT count(*) FROM site") == "1")
+    }
+
+    @Test("host add prints the id; list shows it; deactivate twice fails the second time")
+    func hosts() throws {
+        let cli = VaktbokBinary()
+        try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
+        let added = try cli.run(["host", "add", "--site", "OSL", "--name", "Kari Nordmann", "--phone", "912 34 567", "--email", "kari@example.no"])
+        #expect(added.status == 0)
+        let id = try #require(Int(added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(try cli.run(["host", "list", "--site", "OSL"]).stdout == "\(id)\tKari Nordmann\tactive\t+4791234567\tkari@example.no\n")
+
+        #expect(try cli.run(["host", "deactivate", "\(id)"]).status == 0)
+        #expect(try cli.run(["host", "list", "--site", "osl"]).stdout.contains("inactive"))
+        let again = try cli.run(["host", "deactivate", "\(id)"])
+        #expect(again.status != 0 && again.stderr.contains("already inactive"))
+        let unknown = try cli.run(["host", "deactivate", "999"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no such host"))
+        #expect(try cli.run(["host", "deactivate", "kari"]).status != 0)
+    }
+
+    @Test("bad host input names the option and writes nothing", arguments: [
+        (["--site", "OSL", "--name", "Kari Nordmann", "--phone", "22123456"], "--phone"),
+        (["--site", "OSL", "--name", "K", "--phone", "91234567"], "--name"),
+        (["--site", "OSL", "--name", "Kari Nordmann", "--email", "kari@"], "--email"),
+        (["--site", "TRD", "--name", "Kari Nordmann"], "no such site"),
+    ])
+    func badHosts(arguments: [String], message: String) throws {
+        let cli = VaktbokBinary()
+        try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
+        let result = try cli.run(["host", "add"] + arguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(try cli.sql("SELECT count(*) FROM host") == "0")
+    }
+
+    @Test("staff add reads the password from stdin and stores only a bcrypt hash")
+    func staff() throws {
+        let cli = VaktbokBinary()
+        try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
+        let added = try cli.run(
+            ["staff", "add", "--username", "Kari", "--role", "reception", "--site", "OSL", "--password-stdin"],
+            stdin: "et langt passord\n"
+        )
+        #expect(added.status == 0 && added.stdout == "added reception login kari\n")
+        let hash = try cli.sql("SELECT password_hash FROM staff WHERE username = 'kari'")
+        #expect(hash.hasPrefix("$2b$11$") && hash.count == 60)
+        #expect(!(try String(contentsOfFile: cli.databasePath, encoding: .isoLatin1)).contains("et langt passord"))
+    }
+
+    @Test("bad staff input fails with a message and adds no login", arguments: [
+        (["--username", "kari", "--role", "guard", "--password-stdin"], "--role"),
+        (["--username", "kari nordmann", "--role", "admin", "--password-stdin"], "--username"),
+        (["--username", "kari", "--role", "admin", "--site", "TRD", "--password-stdin"], "no such site"),
+        (["--username", "kari", "--role", "admin"], "--password-stdin"),
+    ])
+    func badStaff(arguments: [String], message: String) throws {
+        let cli = VaktbokBinary()
+        try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
+        let result = try cli.run(["staff", "add"] + arguments, stdin: "et langt passord\n")
+        #expect(result.status != 0 && result.stderr.contains(message), "\(result.stderr)")
+        #expect(try cli.sql("SELECT count(*) FROM staff") == "0")
+    }
+
+    @Test("short passwords and taken usernames are refused")
+    func passwordsAndDuplicates() throws {
+        let cli = VaktbokBinary()
+        let short = try cli.run(["staff", "add", "--username", "kari", "--role", "admin", "--password-stdin"], stdin: "kort\n")
+        #expect(short.status != 0 && short.stderr.contains("10 to 128"))
+        #expect(try cli.run(["staff", "add", "--username", "kari", "--role", "admin", "--password-stdin"], stdin: "et langt passord\n").status == 0)
+        let taken = try cli.run(["staff", "add", "--username", "KARI", "--role", "privacy", "--password-stdin"], stdin: "et annet passord\n")
+        #expect(taken.status != 0 && taken.stderr.contains("username is already in use"))
+        #expect(try cli.sql("SELECT count(*) FROM staff") == "1")
+    }
+
+    @Test("VAKTBOK_DB chooses the database when --db is not given")
+    func environmentDatabase() throws {
+        let cli = VaktbokBinary()
+        var environment = ProcessInfo.processInfo.environment
+        environment["VAKTBOK_DB"] = cli.databasePath
+        let result = try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"], environment: environment, addDatabase: false)
+        #expect(result.status == 0)
+        #expect(try cli.sql("SELECT code FROM site") == "OSL")
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import VaktbokTestSupport
+import Testing
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+@Suite("vaktbok serve --demo, end to end", .timeLimit(.minutes(2)))
+struct ServeEndToEndTests {
+    @Test("a newcomer's first session: demo login, check-in, QR scan, check-out, clean stop on SIGTERM")
+    func newcomer() async throws {
+        let cli = VaktbokBinary()
+        let server = try DemoServer(cli: cli)
+        let api = APIClient(port: server.port)
+
+        let login = try await api.send("POST", "/api/v1/session", body: ["username": "resepsjon", "password": server.receptionPassword])
+        #expect(login.status == 201)
+        let token = try #require(login.json["token"] as? String)
+
+        let added = try cli.run(["host", "add", "--site", "OSL", "--name", "Signe Fjellstad-Ødegaard"])
+        #expect(added.status == 0, "the admin CLI works while the server runs: \(added.stderr)")
+        let hostID = try #require(Int(added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let hosts = try await api.send("GET", "/api/v1/hosts?q=signe", token: token)
+        #expect(hosts.text.contains("\"id\":\(hostID)"))
+
+        let visitorName = "Vilde Kvitblomst-Ånnerud"
+        let checkIn = try await api.send("POST", "/api/v1/visits", token: token, body: ["name": visitorName, "phone": "976 54 321", "hostId": hostID])
+        #expect(checkIn.status == 201)
+        let visitID = try #require(checkIn.json["id"] as? Int)
+        let png = try await api.send("GET", "/api/v1/visits/\(visitID)/qr.png", token: token)
+        let scanned = try ZBar.decode(png: png.body)
+        #expect(scanned == checkIn.json["badgeCode"] as? String)
+        #expect(try await api.send("GET", "/api/v1/sites/OSL/onsite", token: token).json["count"] as? Int == 1)
+        #expect(try await api.send("POST", "/api/v1/checkout", token: token, body: ["badgeCode": scanned]).status == 200)
+        #expect(try await api.send("GET", "/api/v1/sites/OSL/onsite", token: token).json["count"] as? Int == 0)
+
+        let status = try server.stop()
+        #expect(status == 0)
+        let log = try server.log()
+        #expect(log.contains("checked in"))
+        #expect(!log.contains("Kvitblomst") && !log.contains("97654321") && !log.contains(server.receptionPassword))
+    }
+
+    @Test("a bad --port or database path fails with a message")
+    func badArguments() throws {
+        let cli = VaktbokBinary()
+        let port = try cli.run(["serve", "--port", "eighty"])
+        #expect(port.status != 0 && port.stderr.contains("port"))
+        let path = try cli.run(["serve", "--db", "/nonexistent-folder/x.sqlite"], addDatabase: false)
+        #expect(path.status != 0 && path.stderr.contains("cannot open the database"))
+    }
+}
+
+/// `vaktbok serve --demo --port 0` on a temporary database, its logins and port read from its output.
+final class DemoServer {
+    let process = Process()
+    let port: Int
+    let receptionPassword: String
+    private let logFile: URL
+
+    init(cli: VaktbokBinary) throws {
+        logFile = URL(fileURLWithPath: cli.databasePath + ".log")
+        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        process.executableURL = VaktbokBinary.url
+        process.arguments = ["serve", "--demo", "--port", "0", "--db", cli.databasePath]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: logFile)
+        try process.run()
+        var text = ""
+        while !text.contains("listening on") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { throw DemoServerError.exited(text) }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        let lines = text.split(separator: "\n")
+        receptionPassword = String(lines.first { $0.contains("reception login") }?.split(separator: " ").last ?? "")
+        let address = lines.first { $0.contains("listening on") }?.split(separator: " ")[3] ?? ""
+        port = Int(address.split(separator: ":").last ?? "") ?? 0
+    }
+
+    /// Sends SIGTERM and waits for the exit status.
+    func stop() throws -> Int32 {
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// Everything the server logged to stderr.
+    func log() throws -> String {
+        try String(contentsOf: logFile, encoding: .utf8)
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+}
+
+enum DemoServerError: Error {
+    case exited(String)
+}
+
+/// A minimal JSON client for the server under test.
+struct APIClient {
+    let port: Int
+
+    struct Reply {
+        let status: Int
+        let body: Data
+        var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
+        var text: String { String(decoding: body, as: UTF8.self) }
+    }
+
+    func send(_ method: String, _ path: String, token: String? = nil, body: [String: Any]? = nil) async throws -> Reply {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        request.httpMethod = method
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        if let body {
+            request.httpBody = try JSONSerialization.data(withJSONObject: body)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return Reply(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import VaktbokTestSupport
+
+/// The real `vaktbok` executable that `swift build` put beside the test bundle.
+struct VaktbokBinary {
+    /// A database file in a fresh temporary folder.
+    let databasePath: String
+
+    init() {
+        databasePath = TemporaryFolder.make("cli").appendingPathComponent("cli.sqlite").path
+    }
+
+    static var url: URL {
+        if let path = ProcessInfo.processInfo.environment["VAKTBOK_BINARY"] { return URL(fileURLWithPath: path) }
+        return Bundle.main.bundleURL.appendingPathComponent("vaktbok")
+    }
+
+    /// What one run printed and how it ended.
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs `vaktbok` with `arguments` plus `--db` on this database, feeding `stdin`, and waits for it.
+    @discardableResult
+    func run(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil, addDatabase: Bool = true) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.url
+        process.arguments = arguments + (addDatabase ? ["--db", databasePath] : [])
+        if let environment { process.environment = environment }
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self)
+        )
+    }
+
+    /// Runs the `sqlite3` shell on this database and returns its output, trimmed.
+    func sql(_ query: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [databasePath, query]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
