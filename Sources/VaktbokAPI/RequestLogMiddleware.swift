@@ -14,7 +14,7 @@ struct RequestLogMiddleware: RouterMiddleware {
             "http.method": "\(request.method)",
             "http.path": "\(context.endpointPath ?? "unmatched")",
             "http.status": "\(response.status.code)",
-            "duration.ms": "\(elapsed.components.attoseconds / 1_000_000_000_000_000 + elapsed.components.seconds * 1000)",
+            "duration.ms": "\(Int((elapsed / .milliseconds(1)).rounded()))",
         ])
         return response
     }

@@ -9,8 +9,14 @@ import VaktbokStore
 struct SessionRoutes {
     let database: AppDatabase
     let config: APIConfig
-    /// Verified against when the username is unknown, so that both cases take as long.
-    private static let decoyHash = Bcrypt.hash("decoy password", cost: 4)
+    /// Verified against when the username is unknown, at the same cost, so that both cases take as long.
+    private let decoyHash: String
+
+    init(database: AppDatabase, config: APIConfig) {
+        self.database = database
+        self.config = config
+        decoyHash = Bcrypt.hash(Base64URL.randomToken(byteCount: 16), cost: config.bcryptCost)
+    }
 
     func registerLogin(on router: Router<AppRequestContext>) {
         router.post("api/v1/session") { request, context in try await login(request, context) }
@@ -38,7 +44,7 @@ struct SessionRoutes {
             throw error
         }
         let staff = try await database.staff(username: body.username)
-        let hash = staff?.passwordHash ?? Self.decoyHash
+        let hash = staff?.passwordHash ?? decoyHash
         let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(body.password, hash: hash) }
         guard let staff, matches else {
             try await database.recordLoginFailure(username: body.username, now: now, window: config.loginWindow)
@@ -46,7 +52,7 @@ struct SessionRoutes {
             throw APIError(.unauthorized, "wrong username or password")
         }
         try await database.clearLoginFailures(username: body.username)
-        let token = Base64URL.encode((0..<32).map { _ in UInt8.random(in: .min ... .max) })
+        let token = Base64URL.randomToken(byteCount: 32)
         let session = try await database.createSession(
             staffID: staff.rowID, token: token, now: now, lifetime: config.sessionLifetime
         )

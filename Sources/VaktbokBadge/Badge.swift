@@ -29,10 +29,9 @@ public struct Badge: Sendable {
             <rect width="620" height="1000" fill="#fff"/>\
             <text x="310" y="70" font-family="sans-serif" font-size="30" text-anchor="middle">\(e(siteName))</text>\
             <text x="310" y="130" font-family="sans-serif" font-size="26" text-anchor="middle">BESØKENDE · VISITOR</text>\
-            <text x="310" y="220" font-family="sans-serif" font-size="\(fontSize(for: visitorName))" \
-            font-weight="bold" text-anchor="middle">\(e(visitorName))</text>\
-            <text x="310" y="290" font-family="sans-serif" font-size="26" text-anchor="middle">\
-            Vert / Host: \(e(hostName))</text>\
+            \(nameText(y: 210))\
+            <text x="310" y="290" font-family="sans-serif" font-size="\(min(26, 1_000 / (hostName.count + 13)))" \
+            text-anchor="middle">Vert / Host: \(e(hostName))</text>\
             <text x="310" y="340" font-family="sans-serif" font-size="26" text-anchor="middle">\(e(date))</text>\
             <svg x="110" y="380" width="400" height="400" viewBox="0 0 \(side) \(side)" shape-rendering="crispEdges">\
             <path d="\(qr.svgPathData)" fill="#000"/></svg>\
@@ -41,13 +40,32 @@ public struct Badge: Sendable {
             """
     }
 
-    /// Long names shrink so that up to 100 characters stay on the label.
-    private func fontSize(for text: String) -> Int {
-        switch text.count {
-        case ..<20: 48
-        case ..<32: 32
-        case ..<50: 22
-        default: 12
+    /// The visitor's name in bold, on two centred lines when long, shrunk to fit the label's width.
+    private func nameText(y: Int) -> String {
+        let lines = NameLines.split(visitorName, over: 26)
+        let longest = lines.map(\.count).max() ?? 1
+        let size = min(48, 900 / max(longest, 1))
+        let spans = lines.enumerated().map { index, line in
+            "<tspan x=\"310\" dy=\"\(index == 0 ? 0 : size + 6)\">\(MarkupEscaping.escape(line))</tspan>"
         }
+        return "<text x=\"310\" y=\"\(lines.count == 1 ? y : y - size / 2)\" font-family=\"sans-serif\" "
+            + "font-size=\"\(size)\" font-weight=\"bold\" text-anchor=\"middle\">\(spans.joined())</text>"
+    }
+}
+
+/// Breaks a long name into two lines at the space or hyphen nearest its middle.
+enum NameLines {
+    /// `name` as one line when it has at most `limit` characters, else as two.
+    static func split(_ name: String, over limit: Int) -> [String] {
+        guard name.count > limit else { return [name] }
+        let characters = Array(name)
+        let middle = characters.count / 2
+        let breaks = characters.indices.filter { characters[$0] == " " || characters[$0] == "-" }
+        guard let cut = breaks.min(by: { abs($0 - middle) < abs($1 - middle) }) else {
+            return [String(characters[..<middle]), String(characters[middle...])]
+        }
+        let keepsHyphen = characters[cut] == "-"
+        let first = String(characters[...(keepsHyphen ? cut : cut - 1)])
+        return [first, String(characters[(cut + 1)...])]
     }
 }

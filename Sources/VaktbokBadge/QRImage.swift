@@ -10,12 +10,16 @@ public struct QRImage: Sendable {
         self.matrix = matrix
     }
 
-    /// The path data drawing every dark module as a 1×1 square, offset by the quiet zone.
+    /// The path data drawing each horizontal run of dark modules as one rectangle, offset by the quiet zone.
     public var svgPathData: String {
         var path = ""
         for row in 0..<matrix.size {
-            for column in 0..<matrix.size where matrix.isDark(row: row, column: column) {
-                path += "M\(column + margin) \(row + margin)h1v1h-1z"
+            var column = 0
+            while column < matrix.size {
+                guard matrix.isDark(row: row, column: column) else { column += 1; continue }
+                let start = column
+                while column < matrix.size, matrix.isDark(row: row, column: column) { column += 1 }
+                path += "M\(start + margin) \(row + margin)h\(column - start)v1h-\(column - start)z"
             }
         }
         return path

@@ -5,9 +5,7 @@ public struct BadgeCode: Equatable, Hashable, Sendable, CustomStringConvertible 
 
     /// A new random code from the system's cryptographically secure generator.
     public static func random() -> BadgeCode {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return BadgeCode(trusted: Base64URL.encode(bytes))
+        BadgeCode(trusted: Base64URL.randomToken(byteCount: 16))
     }
 
     /// Validates a scanned or typed code for the given `field`.

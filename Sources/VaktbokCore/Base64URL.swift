@@ -17,6 +17,12 @@ public enum Base64URL {
         return output
     }
 
+    /// `byteCount` bytes from the system's cryptographically secure generator, encoded.
+    public static func randomToken(byteCount: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return encode((0..<byteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+    }
+
     /// Whether `character` belongs to the URL-safe alphabet.
     public static func isAlphabetCharacter(_ character: Character) -> Bool {
         alphabet.contains(character)

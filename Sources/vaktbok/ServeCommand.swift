@@ -35,15 +35,15 @@ struct ServeCommand: AsyncParsableCommand {
 /// The demo site, hosts and logins that `serve --demo` creates.
 enum DemoData {
     static func seed(_ database: AppDatabase) async throws {
-        let reception = randomPassword()
-        let admin = randomPassword()
+        let reception = Base64URL.randomToken(byteCount: 12)
+        let admin = Base64URL.randomToken(byteCount: 12)
         try await database.seedDemo(
             site: try SiteCode("OSL"), name: "Oslo HQ", timeZone: try TimeZoneName("Europe/Oslo"),
             hostNames: try ["Kari Nordmann", "Ola Nordmann", "Åse Bjørnstad-Ødegård", "Per Ærø", "Ingrid Løvås"]
                 .map { try PersonName($0) },
             logins: [
-                DemoLogin(username: "resepsjon", role: .reception, passwordHash: Bcrypt.hash(reception, cost: 10), boundToSite: true),
-                DemoLogin(username: "admin", role: .admin, passwordHash: Bcrypt.hash(admin, cost: 10), boundToSite: false),
+                DemoLogin(username: "resepsjon", role: .reception, passwordHash: Bcrypt.hash(reception, cost: PasswordPolicy.bcryptCost), boundToSite: true),
+                DemoLogin(username: "admin", role: .admin, passwordHash: Bcrypt.hash(admin, cost: PasswordPolicy.bcryptCost), boundToSite: false),
             ],
             now: Date()
         )
@@ -53,9 +53,5 @@ enum DemoData {
               admin login:     admin / \(admin)
             These passwords are shown only now; restart with --demo for new ones.
             """)
-    }
-
-    private static func randomPassword() -> String {
-        Base64URL.encode((0..<12).map { _ in UInt8.random(in: .min ... .max) })
     }
 }
