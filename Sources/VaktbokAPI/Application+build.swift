@@ -8,6 +8,7 @@ public func buildApplication(config: APIConfig, database: AppDatabase) -> some A
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: ErrorMappingMiddleware())
     HealthRoutes(database: database).register(on: router)
+    MetricsRoutes(database: database, now: config.now).register(on: router)
     let sessions = SessionRoutes(database: database, config: config)
     sessions.registerLogin(on: router)
 

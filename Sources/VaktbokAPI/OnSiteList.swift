@@ -9,7 +9,7 @@ struct OnSiteList {
     let visits: [VisitDetails]
     let generatedAt: Date
 
-    private var day: LocalDay { LocalDay(timeZone: TimeZone(identifier: site.timeZone) ?? .gmt) }
+    private var day: LocalDay { LocalDay(timeZone: site.zone) }
 
     var json: OnSiteResponse {
         OnSiteResponse(

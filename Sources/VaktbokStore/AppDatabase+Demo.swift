@@ -28,7 +28,7 @@ extension AppDatabase {
         try await pool.write { db in
             var site = try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchOne(db)
             if site == nil {
-                var created = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now)
+                var created = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now, visitRetentionDays: RetentionPolicy.standard.visitDays)
                 try created.insert(db)
                 for hostName in hostNames {
                     var host = HostRecord(

@@ -57,6 +57,35 @@ extension AppDatabase {
             try db.create(index: "visit_on_site", on: "visit", columns: ["site_id", "checked_out_at", "checked_in_at"])
             try db.create(index: "visit_by_time", on: "visit", columns: ["checked_in_at"])
         }
+        migrator.registerMigration("v2-retention") { db in
+            try db.alter(table: "site") { t in
+                t.add(column: "visit_retention_days", .integer).notNull().defaults(to: 10)
+            }
+            try db.execute(sql: """
+                CREATE INDEX visit_retention ON visit(site_id, COALESCE(checked_out_at, checked_in_at))
+                """)
+            try db.create(table: "hold") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("visit_id", .integer).notNull().indexed().references("visit", onDelete: .cascade)
+                t.column("reason", .text).notNull()
+                t.column("ends_at", .datetime).notNull()
+                t.column("created_at", .datetime).notNull()
+                t.column("released_at", .datetime)
+            }
+            try db.create(table: "visit_daily_count") { t in
+                t.column("site_id", .integer).notNull().references("site", onDelete: .restrict)
+                t.column("day", .text).notNull()
+                t.column("visits", .integer).notNull()
+                t.primaryKey(["site_id", "day"])
+            }
+            try db.create(table: "purge_receipt") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("run_id", .text).notNull().unique()
+                t.column("payload", .text).notNull()
+                t.column("previous_hash", .text).notNull()
+                t.column("hash", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -9,8 +9,18 @@ extension AppDatabase {
             guard try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchCount(db) == 0 else {
                 throw StoreError.duplicate(field: "code")
             }
-            var site = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now)
+            var site = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now, visitRetentionDays: RetentionPolicy.standard.visitDays)
             try site.insert(db)
+            return site
+        }
+    }
+
+    /// Sets how long the site with `code` keeps its visits.
+    public func setRetention(siteCode: SiteCode, policy: RetentionPolicy) async throws -> SiteRecord {
+        try await pool.write { db in
+            var site = try Self.site(code: siteCode, in: db)
+            site.visitRetentionDays = policy.visitDays
+            try site.update(db)
             return site
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VaktbokCore
 
 /// One office location (row of `site`).
 public struct SiteRecord: SnakeCaseRecord, Sendable, Equatable {
@@ -9,6 +10,16 @@ public struct SiteRecord: SnakeCaseRecord, Sendable, Equatable {
     public var name: String
     public var timeZone: String
     public var createdAt: Date
+    /// Whole local days a visit is kept after its check-out day.
+    public var visitRetentionDays: Int
+
+    /// The site's time zone (UTC if the stored name were ever unknown).
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? .gmt }
+
+    /// The site's retention rules.
+    public var retention: RetentionPolicy {
+        (try? RetentionPolicy(visitDays: visitRetentionDays)) ?? .standard
+    }
 
     /// Column names for queries.
     public enum Columns {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a store operation can fail with, beyond invalid input (`ValidationError`).
 public enum StoreError: Error, Equatable, Sendable {
     /// No `entity` with that key; `field` names the input that pointed at it.
@@ -6,6 +8,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case duplicate(field: String)
     /// The operation clashes with the record's state, e.g. a visit already checked out.
     case conflict(String)
+    /// The clock reads earlier than `newest`, a time already stored: a purge would apply the wrong cutoffs.
+    case clockBehind(newest: Date)
+    /// Another connection held the database longer than the busy timeout; try again later.
+    case busy
     /// The database does not run with the privacy pragmas it must have.
     case insecureStorage(String)
 }

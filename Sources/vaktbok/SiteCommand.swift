@@ -5,7 +5,7 @@ import VaktbokCore
 /// `vaktbok site add|list`.
 struct SiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "site", abstract: "Manage office sites.", subcommands: [Add.self, List.self]
+        commandName: "site", abstract: "Manage office sites.", subcommands: [Add.self, List.self, Retention.self]
     )
 
     /// `vaktbok site add --code OSL --name "Oslo HQ" [--timezone Europe/Oslo]`.
@@ -35,7 +35,24 @@ struct SiteCommand: AsyncParsableCommand {
 
         func run() async throws {
             for site in try await database.open().sites() {
-                print("\(site.code)\t\(site.name)\t\(site.timeZone)")
+                print("\(site.code)\t\(site.name)\t\(site.timeZone)\tvisits kept \(site.visitRetentionDays) days")
+            }
+        }
+    }
+
+    /// `vaktbok site retention --code OSL --visit-days 14`.
+    struct Retention: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set how many days a site keeps its visits.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Site code.") var code: String
+        @Option(help: "Whole local days after check-out (1-365; default 10).") var visitDays: Int
+
+        func run() async throws {
+            try await CLIError.reporting {
+                let site = try await database.open().setRetention(
+                    siteCode: try SiteCode(code, field: "code"), policy: try RetentionPolicy(visitDays: visitDays, field: "visit-days")
+                )
+                print("site \(site.code) keeps visits \(site.visitRetentionDays) days")
             }
         }
     }

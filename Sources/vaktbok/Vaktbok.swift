@@ -5,6 +5,9 @@ import ArgumentParser
 struct Vaktbok: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Visitor registration with retention you can prove.",
-        subcommands: [ServeCommand.self, SiteCommand.self, HostCommand.self, StaffCommand.self]
+        subcommands: [
+            ServeCommand.self, PurgeCommand.self, VerifyCommand.self, SiteCommand.self, HostCommand.self,
+            StaffCommand.self, HoldCommand.self,
+        ]
     )
 }

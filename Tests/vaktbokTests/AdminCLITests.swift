@@ -8,7 +8,10 @@ struct AdminCLITests {
         let cli = VaktbokBinary()
         let added = try cli.run(["site", "add", "--code", "osl", "--name", "Oslo HQ"])
         #expect(added.status == 0 && added.stdout == "added site OSL\n")
-        #expect(try cli.run(["site", "list"]).stdout == "OSL\tOslo HQ\tEurope/Oslo\n")
+        #expect(try cli.run(["site", "list"]).stdout == "OSL\tOslo HQ\tEurope/Oslo\tvisits kept 10 days\n")
+        #expect(try cli.run(["site", "retention", "--code", "osl", "--visit-days", "14"]).stdout == "site OSL keeps visits 14 days\n")
+        let retention = try cli.run(["site", "retention", "--code", "OSL", "--visit-days", "0"])
+        #expect(retention.status != 0 && retention.stderr.contains("--visit-days"))
 
         let duplicate = try cli.run(["site", "add", "--code", "OSL", "--name", "Again"])
         #expect(duplicate.status != 0 && duplicate.stderr.contains("code is already in use"))

@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Places a hold on visit `visitID` until `endsAt`; the end must lie after `now`.
+    public func addHold(visitID: Int64, reason: String, endsAt: Date, now: Date) async throws -> HoldRecord {
+        try await pool.write { db in
+            guard try VisitRecord.exists(db, key: visitID) else {
+                throw StoreError.notFound(entity: "visit", field: "visit")
+            }
+            var hold = HoldRecord(id: nil, visitId: visitID, reason: reason, endsAt: endsAt, createdAt: now, releasedAt: nil)
+            try hold.insert(db)
+            return hold
+        }
+    }
+
+    /// Holds in force at `now`, soonest ending first.
+    public func activeHolds(now: Date) async throws -> [HoldRecord] {
+        try await pool.read { db in
+            try HoldRecord.filter(sql: HoldRecord.activeCondition, arguments: [now]).order(Column("ends_at")).fetchAll(db)
+        }
+    }
+
+    /// Ends hold `id` early; a hold already released or ended is a conflict.
+    public func releaseHold(id: Int64, now: Date) async throws -> HoldRecord {
+        try await pool.write { db in
+            guard var hold = try HoldRecord.fetchOne(db, key: id) else {
+                throw StoreError.notFound(entity: "hold", field: "id")
+            }
+            guard hold.releasedAt == nil, hold.endsAt > now else { throw StoreError.conflict("the hold is no longer in force") }
+            hold.releasedAt = now
+            try hold.update(db)
+            return hold
+        }
+    }
+}

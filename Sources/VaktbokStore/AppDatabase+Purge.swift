@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// Enforces retention at `options.now`: automatic check-out, visits past their site's cutoff deleted in
+    /// short batches (daily counts kept in the same transactions), held visits kept, expired sessions
+    /// removed, the WAL checkpointed and truncated, and a hash-chained receipt written.
+    public func purge(_ options: PurgeOptions) async throws -> PurgeReport {
+        do {
+            return try await purgeOnce(options)
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            throw StoreError.busy
+        }
+    }
+
+    private func purgeOnce(_ options: PurgeOptions) async throws -> PurgeReport {
+        let clock = ContinuousClock()
+        let started = clock.now
+        try await refuseIfClockBehind(options.now)
+        var report = PurgeReport(
+            runId: UUID().uuidString.lowercased(), startedAt: Date(), now: options.now, dryRun: options.dryRun,
+            cutoffs: [:], deleted: [:], heldBack: [:], autoCheckedOut: 0, checkpoint: .skipped, durationSeconds: 0
+        )
+        report.autoCheckedOut = try await pool.write { db in
+            try Self.checkOutStaleVisits(now: options.now, dryRun: options.dryRun, in: db)
+        }
+        for site in try await sites() {
+            let cutoff = site.retention.visitCutoff(now: options.now, in: site.zone)
+            report.cutoffs[site.code] = cutoff
+            let batch = VisitPurgeBatch(site: site, cutoff: cutoff, now: options.now)
+            let (due, held) = try await pool.read { db in (try batch.countDue(db), try batch.countHeld(db)) }
+            report.heldBack["visit", default: 0] += held
+            report.deleted["visit", default: 0] += options.dryRun ? due : try await deleteInBatches(batch, options)
+        }
+        report.deleted.merge(try await purgeSessions(options)) { $0 + $1 }
+        if !options.dryRun {
+            report.checkpoint = try await checkpoint(attempts: options.checkpointAttempts)
+        }
+        report.durationSeconds = (clock.now - started) / .seconds(1)
+        if !options.dryRun {
+            try await appendReceipt(report)
+            _ = try? await checkpoint(attempts: 1)
+        }
+        return report
+    }
+
+    private func deleteInBatches(_ batch: VisitPurgeBatch, _ options: PurgeOptions) async throws -> Int {
+        var total = 0
+        while true {
+            let deleted = try await pool.write { db in try batch.deleteNext(limit: options.batchSize, in: db) }
+            total += deleted
+            if deleted < options.batchSize { return total }
+            try await Task.sleep(for: options.pause)
+        }
+    }
+
+    /// Expired or revoked sessions and stale failed-login marks: no personal data, but no reason to keep.
+    private func purgeSessions(_ options: PurgeOptions) async throws -> [String: Int] {
+        let sessions = "FROM staff_session WHERE expires_at <= ? OR revoked_at IS NOT NULL"
+        let failures = "FROM login_failure WHERE failed_at <= ?"
+        let dayAgo = options.now.addingTimeInterval(-86_400)
+        let work: @Sendable (Database) throws -> [String: Int] = { db in
+            let counts = [
+                "staff_session": try Int.fetchOne(db, sql: "SELECT count(*) " + sessions, arguments: [options.now]) ?? 0,
+                "login_failure": try Int.fetchOne(db, sql: "SELECT count(*) " + failures, arguments: [dayAgo]) ?? 0,
+            ]
+            if !options.dryRun {
+                try db.execute(sql: "DELETE " + sessions, arguments: [options.now])
+                try db.execute(sql: "DELETE " + failures, arguments: [dayAgo])
+            }
+            return counts
+        }
+        return try await options.dryRun ? pool.read(work) : pool.write(work)
+    }
+
+    /// `wal_checkpoint(TRUNCATE)`, retried while readers hold it.
+    private func checkpoint(attempts: Int) async throws -> CheckpointResult {
+        for attempt in 1...max(attempts, 1) {
+            let done = try await pool.writeWithoutTransaction { db in
+                let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                return row?[0] as Int? == 0
+            }
+            if done { return .truncated }
+            if attempt < attempts { try await Task.sleep(for: .seconds(1)) }
+        }
+        return .busy
+    }
+
+    /// Throws `clockBehind` when `now` is earlier than anything already stored: a wrong clock would purge wrongly.
+    private func refuseIfClockBehind(_ now: Date) async throws {
+        let newest = try await pool.read { db in
+            try Date.fetchOne(db, sql: """
+                SELECT max(t) FROM (
+                  SELECT max(checked_in_at) AS t FROM visit UNION ALL SELECT max(checked_out_at) FROM visit
+                  UNION ALL SELECT max(created_at) FROM staff_session)
+                """)
+        }
+        let lastRun = try await lastReceipt()?.now
+        if let latest = [newest, lastRun].compactMap({ $0 }).max(), now < latest {
+            throw StoreError.clockBehind(newest: latest)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import VaktbokCore
+
+/// `vaktbok hold add|list|release`: keep a visit from the purge (restriction or legal hold).
+struct HoldCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hold", abstract: "Keep visits from the purge until a date.", subcommands: [Add.self, List.self, Release.self]
+    )
+
+    /// `vaktbok hold add --visit ID --reason TEXT --until 2027-01-31`.
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Hold a visit through a date (Europe/Oslo); prints the hold id.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Visit id.") var visit: Int64
+        @Option(help: "Why, e.g. a case number; no personal data.") var reason: String
+        @Option(help: "Last day held, YYYY-MM-DD.") var until: String
+
+        func run() async throws {
+            try await CLIError.reporting {
+                let text = reason.trimmingWhitespace()
+                guard (3...200).contains(text.count) else { throw CLIError("--reason must be 3 to 200 characters") }
+                guard let day = try? Date(until + "T12:00:00Z", strategy: .iso8601) else { throw CLIError("--until must be a date YYYY-MM-DD") }
+                let ends = LocalDay(timeZone: TimeZone(identifier: "Europe/Oslo")!).startOfNextDay(after: day)
+                guard ends > Date() else { throw CLIError("--until must not be in the past") }
+                let hold = try await database.open().addHold(visitID: visit, reason: text, endsAt: ends, now: Date())
+                Output.line("\(hold.rowID)")
+            }
+        }
+    }
+
+    /// `vaktbok hold list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List holds in force.")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            for hold in try await database.open().activeHolds(now: Date()) {
+                Output.line("\(hold.rowID)\tvisit \(hold.visitId)\tuntil \(hold.endsAt.ISO8601Format())\t\(hold.reason)")
+            }
+        }
+    }
+
+    /// `vaktbok hold release ID`.
+    struct Release: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "End a hold now.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Hold id.") var id: Int64
+
+        func run() async throws {
+            try await CLIError.reporting {
+                _ = try await database.open().releaseHold(id: id, now: Date())
+                Output.line("released hold \(id)")
+            }
+        }
+    }
+}
