@@ -85,6 +85,10 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "vaktbokTests", dependencies: ["vaktbok", "VaktbokTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "vaktbokTests",
+            dependencies: ["vaktbok", "VaktbokStore", "VaktbokCore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
     ]
 )

@@ -40,7 +40,7 @@ extension AppDatabase {
         report.durationSeconds = (clock.now - started) / .seconds(1)
         if !options.dryRun {
             try await appendReceipt(report)
-            _ = try? await checkpoint(attempts: 1)
+            if report.checkpoint == .truncated { _ = try? await checkpoint(attempts: 1) }
         }
         return report
     }
@@ -87,7 +87,11 @@ extension AppDatabase {
         return .busy
     }
 
-    /// Throws `clockBehind` when `now` is earlier than anything already stored: a wrong clock would purge wrongly.
+    /// How far stored times may run ahead of the purge's clock: check-ins that land while it starts.
+    static let clockTolerance: TimeInterval = 300
+
+    /// Throws `clockBehind` when `now` is earlier than something already stored (beyond `clockTolerance`):
+    /// a clock that is wrong by hours or years would apply the wrong cutoffs.
     private func refuseIfClockBehind(_ now: Date) async throws {
         let newest = try await pool.read { db in
             try Date.fetchOne(db, sql: """
@@ -97,7 +101,7 @@ extension AppDatabase {
                 """)
         }
         let lastRun = try await lastReceipt()?.now
-        if let latest = [newest, lastRun].compactMap({ $0 }).max(), now < latest {
+        if let latest = [newest, lastRun].compactMap({ $0 }).max(), now < latest.addingTimeInterval(-Self.clockTolerance) {
             throw StoreError.clockBehind(newest: latest)
         }
     }

@@ -103,13 +103,14 @@ struct PurgeStoreTests {
         #expect(report.cutoffs == ["OSL": utc("2026-11-11T23:00:00Z"), "BGO": utc("2026-11-18T23:00:00Z")])
     }
 
-    @Test("a clock behind the newest stored time is refused")
+    @Test("a clock more than 5 minutes behind the newest stored time is refused; a check-in racing the start is not")
     func clockBehind() async throws {
         let fixture = try await StoreFixture()
         _ = try await fixture.checkIn(at: utc("2026-11-22T10:00:00Z"))
         await #expect(throws: StoreError.clockBehind(newest: utc("2026-11-22T10:00:00Z"))) {
-            try await fixture.database.purge(options("2026-11-22T09:59:00Z"))
+            try await fixture.database.purge(options("2026-11-22T09:54:59Z"))
         }
+        #expect(try await fixture.database.purge(options("2026-11-22T09:59:00Z")).deleted["visit"] == 0)
     }
 
     @Test("receipts chain: intact after runs, broken at the first edited receipt")

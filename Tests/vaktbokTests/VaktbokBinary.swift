@@ -24,10 +24,13 @@ struct VaktbokBinary {
 
     /// Runs `vaktbok` with `arguments` plus `--db` on this database, feeding `stdin`, and waits for it.
     @discardableResult
-    func run(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil, addDatabase: Bool = true) throws -> Result {
+    func run(
+        _ arguments: [String], stdin: String = "", environment: [String: String]? = nil, addDatabase: Bool = true,
+        executable: String? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = Self.url
-        process.arguments = arguments + (addDatabase ? ["--db", databasePath] : [])
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? Self.url
+        process.arguments = executable == nil ? arguments + (addDatabase ? ["--db", databasePath] : []) : Array(arguments.dropFirst())
         if let environment { process.environment = environment }
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
@@ -43,6 +46,17 @@ struct VaktbokBinary {
             status: process.terminationStatus,
             stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self)
         )
+    }
+
+    /// Starts `vaktbok` with `arguments` plus `--db` on this database without waiting; output is discarded.
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.url
+        process.arguments = arguments + ["--db", databasePath]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     /// Runs the `sqlite3` shell on this database and returns its output, trimmed.

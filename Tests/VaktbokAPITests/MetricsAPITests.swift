@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VaktbokStore
+
+@Suite("Metrics")
+struct MetricsAPITests {
+    @Test("/metrics shows the oldest visit's age and the last purge's counts, no personal data")
+    func metrics() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let empty = try await client.send(.get, "/metrics")
+            #expect(empty.text.contains("vaktbok_oldest_visit_age_seconds 0\n"))
+            #expect(!empty.text.contains("vaktbok_last_purge"))
+
+            let token = try await client.login("resepsjon")
+            _ = try await client.checkIn(token: token, name: "Metrikk Ørnsdatter", hostId: fixture.kari.rowID)
+            fixture.clock.advance(by: 90)
+            var options = PurgeOptions(now: fixture.clock.now)
+            options.pause = .zero
+            _ = try await fixture.database.purge(options)
+
+            let text = try await client.send(.get, "/metrics").text
+            #expect(text.contains("# TYPE vaktbok_oldest_visit_age_seconds gauge\nvaktbok_oldest_visit_age_seconds 90\n"))
+            #expect(text.contains("vaktbok_last_purge_deleted_rows{table=\"visit\"} 0\n"))
+            #expect(text.contains("vaktbok_last_purge_checkpoint_truncated 1\n"))
+            #expect(text.contains("vaktbok_last_purge_timestamp_seconds \(Int(fixture.clock.now.timeIntervalSince1970))\n"))
+            #expect(!text.contains("Ørnsdatter") && !text.contains("Metrikk"))
+        }
+    }
+}
