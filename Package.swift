@@ -68,7 +68,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "VaktbokTestSupport", path: "Tests/VaktbokTestSupport", swiftSettings: strict),
-        .testTarget(name: "VaktbokCoreTests", dependencies: ["VaktbokCore"], swiftSettings: strict),
+        .testTarget(name: "VaktbokCoreTests", dependencies: ["VaktbokCore", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "VaktbokStoreTests",

@@ -18,6 +18,7 @@ public func buildApplication(config: APIConfig, database: AppDatabase) -> some A
     BadgeRoutes(database: database).register(on: api)
     HostRoutes(database: database).register(on: api)
     OnSiteRoutes(database: database, config: config).register(on: api)
+    ContactReportRoutes(database: database, config: config).register(on: api)
 
     let maintenance = AutoCheckoutService(
         database: database, interval: config.maintenanceInterval, now: config.now, logger: config.logger

@@ -86,6 +86,16 @@ extension AppDatabase {
                 t.column("hash", .text).notNull()
             }
         }
+        migrator.registerMigration("v3-audit") { db in
+            try db.create(table: "audit_log") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull().indexed()
+                t.column("actor", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("site_id", .integer).references("site", onDelete: .restrict)
+                t.column("details", .text).notNull()
+            }
+        }
         return migrator
     }
 }

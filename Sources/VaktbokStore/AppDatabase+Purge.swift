@@ -33,7 +33,7 @@ extension AppDatabase {
             report.heldBack["visit", default: 0] += held
             report.deleted["visit", default: 0] += options.dryRun ? due : try await deleteInBatches(batch, options)
         }
-        report.deleted.merge(try await purgeSessions(options)) { $0 + $1 }
+        report.deleted.merge(try await purgeHousekeeping(options)) { $0 + $1 }
         if !options.dryRun {
             report.checkpoint = try await checkpoint(attempts: options.checkpointAttempts)
         }
@@ -55,24 +55,26 @@ extension AppDatabase {
         }
     }
 
-    /// Expired or revoked sessions and stale failed-login marks: no personal data, but no reason to keep.
-    private func purgeSessions(_ options: PurgeOptions) async throws -> [String: Int] {
-        let sessions = "FROM staff_session WHERE expires_at <= ? OR revoked_at IS NOT NULL"
-        let failures = "FROM login_failure WHERE failed_at <= ?"
-        let dayAgo = options.now.addingTimeInterval(-86_400)
+    /// The audit log after 365 days, expired or revoked sessions, stale failed-login marks.
+    private func purgeHousekeeping(_ options: PurgeOptions) async throws -> [String: Int] {
+        let rules: [(table: String, condition: String, arguments: StatementArguments)] = [
+            ("audit_log", "at < ?", [options.now.addingTimeInterval(-Self.auditRetentionDays * 86_400)]),
+            ("staff_session", "expires_at <= ? OR revoked_at IS NOT NULL", [options.now]),
+            ("login_failure", "failed_at <= ?", [options.now.addingTimeInterval(-86_400)]),
+        ]
         let work: @Sendable (Database) throws -> [String: Int] = { db in
-            let counts = [
-                "staff_session": try Int.fetchOne(db, sql: "SELECT count(*) " + sessions, arguments: [options.now]) ?? 0,
-                "login_failure": try Int.fetchOne(db, sql: "SELECT count(*) " + failures, arguments: [dayAgo]) ?? 0,
-            ]
-            if !options.dryRun {
-                try db.execute(sql: "DELETE " + sessions, arguments: [options.now])
-                try db.execute(sql: "DELETE " + failures, arguments: [dayAgo])
+            var counts: [String: Int] = [:]
+            for rule in rules {
+                counts[rule.table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(rule.table) WHERE \(rule.condition)", arguments: rule.arguments) ?? 0
+                if !options.dryRun { try db.execute(sql: "DELETE FROM \(rule.table) WHERE \(rule.condition)", arguments: rule.arguments) }
             }
             return counts
         }
         return try await options.dryRun ? pool.read(work) : pool.write(work)
     }
+
+    /// How long audit entries are kept.
+    static let auditRetentionDays: TimeInterval = 365
 
     /// `wal_checkpoint(TRUNCATE)`, retried while readers hold it.
     private func checkpoint(attempts: Int) async throws -> CheckpointResult {

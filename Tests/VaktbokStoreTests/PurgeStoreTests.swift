@@ -124,6 +124,17 @@ struct PurgeStoreTests {
         #expect(try await fixture.database.verifyReceipts() == ReceiptCheck(intact: 1, firstBroken: 2))
     }
 
+    @Test("audit entries are kept 365 days, then purged")
+    func auditRetention() async throws {
+        let fixture = try await StoreFixture()
+        for at in ["2025-11-20T10:00:00Z", "2025-11-23T10:00:00Z"] {
+            _ = try await fixture.database.contactReport(siteID: fixture.site.rowID, days: 1, visitor: nil, now: utc(at), actor: "cli:test", format: "csv")
+        }
+        let report = try await fixture.database.purge(options("2026-11-22T10:00:00Z"))
+        #expect(report.deleted["audit_log"] == 1)
+        #expect(try await fixture.database.auditEntries(siteID: nil, limit: 10, beforeID: nil).map(\.at) == [utc("2025-11-23T10:00:00Z")])
+    }
+
     @Test("overdue visits are reported until a purge removes them")
     func overdue() async throws {
         let fixture = try await StoreFixture()

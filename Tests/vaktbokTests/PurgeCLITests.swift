@@ -9,54 +9,16 @@ import Glibc
 
 @Suite("vaktbok purge and verify, run as the real binary", .timeLimit(.minutes(3)))
 struct PurgeCLITests {
-    /// A database with site OSL and one host, opened by the test process (a second connection during purges).
-    struct Seeded {
-        let cli = VaktbokBinary()
-        let database: AppDatabase
-        let site: SiteRecord
-        let host: HostRecord
-
-        init() async throws {
-            database = try AppDatabase(path: cli.databasePath)
-            site = try await database.addSite(code: SiteCode("OSL"), name: "Oslo HQ", timeZone: TimeZoneName("Europe/Oslo"), now: Date(timeIntervalSince1970: 0))
-            host = try await database.addHost(siteCode: SiteCode("OSL"), name: PersonName("Kari Nordmann"), phone: nil, email: nil, now: site.createdAt)
-        }
-
-        func checkIn(_ name: String, _ phone: String, at: String) async throws -> VisitDetails {
-            try await database.checkIn(
-                siteID: site.rowID, hostID: host.rowID, name: PersonName(name), phone: PhoneNumber(phone),
-                badgeCode: .random(), staffID: nil, now: Date(at, strategy: .iso8601)
-            )
-        }
-
-        /// How often `needle` occurs in the raw bytes of the database file and its -wal and -shm companions.
-        func rawOccurrences(of needle: String) throws -> Int {
-            let pattern = Data(needle.utf8)
-            return try ["", "-wal", "-shm"].map { cli.databasePath + $0 }
-                .filter { FileManager.default.fileExists(atPath: $0) }
-                .reduce(0) { count, path in
-                    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-                    var found = 0
-                    var range = bytes.startIndex..<bytes.endIndex
-                    while let hit = bytes.range(of: pattern, in: range) {
-                        found += 1
-                        range = hit.upperBound..<bytes.endIndex
-                    }
-                    return count + found
-                }
-        }
-    }
-
     @Test("residue canary: a purged visit's name and phone are nowhere in the raw files, with another connection open")
     func canary() async throws {
-        let seeded = try await Seeded()
+        let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Kanarifugl Zqxjwy-Ørnulfsen", "+47 41 99 88 77", at: "2026-10-01T09:00:00Z")
         _ = try await seeded.checkIn("Marit Fersk", "+47 92 00 11 22", at: "2026-11-21T09:00:00Z")
         #expect(try seeded.rawOccurrences(of: "Zqxjwy") > 0, "the canary must be on disk before the purge")
 
         let result = try seeded.cli.run(["purge", "--now", "2026-11-22T03:15:00Z"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("deleted: login_failure 0, staff_session 0, visit 1"))
+        #expect(result.stdout.contains("deleted: audit_log 0, login_failure 0, staff_session 0, visit 1"))
         #expect(result.stdout.contains("WAL checkpoint: truncated"))
         for needle in ["Zqxjwy", "Kanarifugl", "Ørnulfsen", "+4741998877", "41998877"] {
             #expect(try seeded.rawOccurrences(of: needle) == 0, "\(needle) is still in the files")
@@ -67,7 +29,7 @@ struct PurgeCLITests {
 
     @Test("a reader holding the WAL makes the purge exit 75; the next run completes and leaves no residue")
     func checkpointBusy() async throws {
-        let seeded = try await Seeded()
+        let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Kanarifugl Qwpzx", "+47 41 99 88 66", at: "2026-10-01T09:00:00Z")
         let busy = try await seeded.database.pool.read { db in
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM visit")
@@ -82,7 +44,7 @@ struct PurgeCLITests {
 
     @Test("a second purge while one runs exits 75 at once")
     func concurrentRun() async throws {
-        let seeded = try await Seeded()
+        let seeded = try await SeededDatabase()
         let descriptor = open(seeded.cli.databasePath + ".purge-lock", O_CREAT | O_RDWR, 0o600)
         #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
         defer { close(descriptor) }
@@ -93,7 +55,7 @@ struct PurgeCLITests {
 
     @Test("bad options and a clock behind the stored data exit 1 with a message, changing nothing")
     func refusals() async throws {
-        let seeded = try await Seeded()
+        let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-11-22T10:00:00Z")
         let behind = try seeded.cli.run(["purge", "--now", "2026-11-22T09:00:00Z"])
         #expect(behind.status == 1 && behind.stderr.contains("behind a stored time"))
@@ -106,10 +68,10 @@ struct PurgeCLITests {
 
     @Test("dry run prints the counts and changes nothing")
     func dryRun() async throws {
-        let seeded = try await Seeded()
+        let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-10-01T10:00:00Z")
         let result = try seeded.cli.run(["purge", "--dry-run", "--now", "2026-11-22T03:15:00Z"])
-        #expect(result.status == 0 && result.stdout.contains("would delete: login_failure 0, staff_session 0, visit 1"))
+        #expect(result.status == 0 && result.stdout.contains("would delete: audit_log 0, login_failure 0, staff_session 0, visit 1"))
         #expect(result.stdout.contains("automatic check-outs: 1"))
         #expect(try seeded.cli.sql("SELECT count(*) FROM visit WHERE checked_out_at IS NULL") == "1")
         #expect(try seeded.cli.sql("SELECT count(*) FROM purge_receipt") == "0")
@@ -117,7 +79,7 @@ struct PurgeCLITests {
 
     @Test("verify passes after runs and names the receipt edited by hand; overdue visits fail it")
     func verify() async throws {
-        let seeded = try await Seeded()
+        let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-10-01T10:00:00Z")
         let overdue = try seeded.cli.run(["verify", "--now", "2026-11-22T03:15:00Z"])
         #expect(overdue.status != 0 && overdue.stderr.contains("1 visits at OSL are kept past their rule"))
@@ -133,7 +95,7 @@ struct PurgeCLITests {
 
     @Test("the exact command line in jobs/vaktbok.cron purges a database")
     func cronLine() async throws {
-        let seeded = try await Seeded()
+        let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2020-01-01T10:00:00Z")
         let cron = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../jobs/vaktbok.cron"), encoding: .utf8)
@@ -157,7 +119,7 @@ struct PurgeCLITests {
 
     @Test("check-ins keep succeeding while a purge deletes 100,000 expired visits")
     func checkInsDuringPurge() async throws {
-        let seeded = try await Seeded()
+        let seeded = try await SeededDatabase()
         let start = Date().addingTimeInterval(-60 * 86_400)
         try await seeded.database.insertSyntheticVisits(siteID: seeded.site.rowID, hostID: seeded.host.rowID, count: 100_000, from: start, spacing: 10)
         let purge = try seeded.cli.start(["purge"])

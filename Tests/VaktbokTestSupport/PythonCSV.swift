@@ -1,0 +1,25 @@
+import Foundation
+
+/// Parses CSV text with the real Python `csv` module, as a spreadsheet-minded consumer would.
+public enum PythonCSV {
+    /// The rows of `text`, split at `delimiter`, a UTF-8 BOM allowed.
+    public static func parse(_ text: String, delimiter: String) throws -> [[String]] {
+        let script = """
+            import csv, io, json, sys
+            data = sys.stdin.buffer.read().decode('utf-8-sig')
+            print(json.dumps(list(csv.reader(io.StringIO(data, newline=''), delimiter=sys.argv[1]))))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, delimiter]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try JSONDecoder().decode([[String]].self, from: data)
+    }
+}
