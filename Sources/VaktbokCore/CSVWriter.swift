@@ -19,22 +19,17 @@ public struct CSVWriter: Sendable {
 
     private func cell(_ raw: String) -> String {
         var value = raw
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        if let first = value.utf8.first, Self.formulaStarts.contains(first) {
             value = "'" + value
         }
-        let needsQuotes = value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        let separatorByte = separator.asciiValue ?? UInt8(ascii: ";")
+        let needsQuotes = value.utf8.contains { $0 == separatorByte || Self.quoteTriggers.contains($0) }
         guard needsQuotes else { return value }
-        return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
-}
 
-extension String {
-    /// The string with every `target` character replaced by `replacement`.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
-        }
-        return result
-    }
+    /// First bytes that make a spreadsheet treat a cell as a formula: `= + - @`, tab, CR.
+    private static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
+    /// Bytes that force quoting besides the separator.
+    private static let quoteTriggers: Set<UInt8> = Set("\"\n\r".utf8)
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Everyone on site at one office during a window, or the contacts of one visitor: the contact-tracing report.
-public struct ContactReport: Sendable, Equatable {
+public struct ContactReport: Sendable {
     /// One visit in the report.
     public struct Entry: Sendable, Equatable {
         public let visitId: Int64
@@ -52,6 +52,7 @@ public struct ContactReport: Sendable, Equatable {
     /// In contacts mode, the index visitor's own visits; nil for the whole-site report.
     public let indexVisitIds: [Int64]?
     public let entries: [Entry]
+    private let day: LocalDay
 
     /// A report with every field given.
     public init(
@@ -66,10 +67,11 @@ public struct ContactReport: Sendable, Equatable {
         self.generatedAt = generatedAt
         self.indexVisitIds = indexVisitIds
         self.entries = entries
+        day = LocalDay(timeZone: timeZone)
     }
 
     /// `date` in the site's local time with its UTC offset.
     func local(_ date: Date) -> String {
-        LocalDay(timeZone: timeZone).isoDateTime(of: date)
+        day.isoDateTime(of: date)
     }
 }

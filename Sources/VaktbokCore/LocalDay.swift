@@ -3,12 +3,14 @@ import Foundation
 /// Local-day arithmetic in a site's time zone: day starts and ends that stay right across DST changes.
 public struct LocalDay: Sendable {
     private let calendar: Calendar
+    private let dateTimeStyle: Date.ISO8601FormatStyle
 
     /// A calculator for `timeZone`.
     public init(timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
+        dateTimeStyle = Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: timeZone)
     }
 
     /// The instant the local day containing `date` starts.
@@ -41,9 +43,6 @@ public struct LocalDay: Sendable {
 
     /// `date` as local ISO 8601 with its UTC offset, e.g. `2026-03-29T10:15:00+02:00`.
     public func isoDateTime(of date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = calendar.timeZone
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        date.formatted(dateTimeStyle)
     }
 }

@@ -2,6 +2,7 @@
 public enum MarkupEscaping {
     /// `text` with `& < > " '` replaced by entities, safe in element content and quoted attributes.
     public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { special.contains($0) }) else { return text }
         var result = ""
         result.reserveCapacity(text.count)
         for character in text {
@@ -16,4 +17,6 @@ public enum MarkupEscaping {
         }
         return result
     }
+
+    private static let special: Set<UInt8> = Set("&<>\"'".utf8)
 }

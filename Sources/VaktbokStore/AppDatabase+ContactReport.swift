@@ -68,12 +68,15 @@ extension AppDatabase {
 
     /// Visits at the site on site at any moment from `start` to `end`, earliest first.
     static func visitsOverlapping(siteID: Int64, from start: Date, to end: Date, in db: Database) throws -> [VisitDetails] {
-        try VisitDetails.fetchAll(db, sql: VisitDetails.baseSQL + """
-             WHERE visit.site_id = :site AND visit.checked_in_at <= :end
-               AND (COALESCE(visit.checked_out_at, visit.checked_in_at) >= :start OR visit.checked_out_at IS NULL)
-             ORDER BY visit.checked_in_at
-            """, arguments: ["site": siteID, "start": start, "end": end])
+        try VisitDetails.fetchAll(db, sql: overlappingSQL, arguments: ["site": siteID, "start": start, "end": end])
     }
+
+    /// Visits of `:site` on site at any moment from `:start` to `:end`; the retention index serves it.
+    static let overlappingSQL = VisitDetails.baseSQL + """
+         WHERE visit.site_id = :site AND visit.checked_in_at <= :end
+           AND (COALESCE(visit.checked_out_at, visit.checked_in_at) >= :start OR visit.checked_out_at IS NULL)
+         ORDER BY visit.checked_in_at
+        """
 
     private static func entry(_ details: VisitDetails, overlap: Int?) -> ContactReport.Entry {
         let visit = details.visit

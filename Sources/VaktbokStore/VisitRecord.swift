@@ -16,6 +16,22 @@ public struct VisitRecord: SnakeCaseRecord, Sendable, Equatable {
     public var checkedInBy: Int64?
 }
 
+extension VisitRecord {
+    /// Decodes a row by column name, several times faster than the Codable path on large reports.
+    public init(row: Row) throws {
+        id = row["id"]
+        siteId = row["site_id"]
+        hostId = row["host_id"]
+        visitorName = row["visitor_name"]
+        visitorPhone = row["visitor_phone"]
+        badgeCode = row["badge_code"]
+        checkedInAt = row["checked_in_at"]
+        checkedOutAt = row["checked_out_at"]
+        checkoutKind = (row["checkout_kind"] as String?).flatMap(CheckoutKind.init(rawValue:))
+        checkedInBy = row["checked_in_by"]
+    }
+}
+
 /// How a visit ended.
 public enum CheckoutKind: String, Codable, Sendable {
     /// The badge's QR code was scanned or typed.

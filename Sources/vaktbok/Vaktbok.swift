@@ -6,7 +6,7 @@ struct Vaktbok: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Visitor registration with retention you can prove.",
         subcommands: [
-            ServeCommand.self, PurgeCommand.self, VerifyCommand.self, ReportCommand.self, SiteCommand.self, HostCommand.self,
+            ServeCommand.self, PurgeCommand.self, VerifyCommand.self, ReportCommand.self, BenchCommand.self, SiteCommand.self, HostCommand.self,
             StaffCommand.self, HoldCommand.self,
         ]
     )
