@@ -19,8 +19,8 @@ public struct APIConfig: Sendable {
     public var loginWindow: TimeInterval = 15 * 60
     /// How often the maintenance service checks out visits left open from earlier days.
     public var maintenanceInterval: Duration = .seconds(60)
-    /// The OpenAPI document served at `/openapi.yaml`.
-    public var openAPIFile: String?
+    /// The folder of the reception terminal's static files, served at `/`; nil serves none.
+    public var kioskDirectory: String?
     /// The logger for the server and every request.
     public var logger = Logger(label: "vaktbok")
     /// Called with the bound port once the server listens.

@@ -24,6 +24,8 @@ struct CheckInRequest: Decodable {
     let phone: String
     let hostId: Int64
     let site: String?
+    /// The version of the privacy notice the visitor was shown, e.g. `2026-11`.
+    let privacyNoticeVersion: String?
 }
 
 /// `POST /api/v1/checkout` body.
@@ -52,6 +54,7 @@ struct VisitResponse: ResponseEncodable {
     let checkedInAt: Date
     let checkedOutAt: Date?
     let checkoutKind: CheckoutKind?
+    let privacyNoticeVersion: String?
 
     init(_ details: VisitDetails) {
         let visit = details.visit
@@ -63,6 +66,7 @@ struct VisitResponse: ResponseEncodable {
         checkedInAt = visit.checkedInAt
         checkedOutAt = visit.checkedOutAt
         checkoutKind = visit.checkoutKind
+        privacyNoticeVersion = visit.privacyNoticeVersion
     }
 }
 

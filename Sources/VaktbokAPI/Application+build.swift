@@ -7,6 +7,10 @@ public func buildApplication(config: APIConfig, database: AppDatabase) -> some A
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: ErrorMappingMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    if let kiosk = config.kioskDirectory {
+        router.add(middleware: FileMiddleware(kiosk, cacheControl: revalidateAlways, searchForIndexHtml: true))
+    }
     HealthRoutes(database: database).register(on: router)
     MetricsRoutes(database: database, now: config.now).register(on: router)
     let sessions = SessionRoutes(database: database, config: config)
@@ -31,3 +35,6 @@ public func buildApplication(config: APIConfig, database: AppDatabase) -> some A
         logger: config.logger
     )
 }
+
+/// Kiosk files are small: the browser revalidates them each time, so an update shows at once.
+private let revalidateAlways = CacheControl([.text, .application, .image].map { (MediaType(type: $0), [.noCache]) })

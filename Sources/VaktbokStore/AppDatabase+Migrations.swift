@@ -96,6 +96,9 @@ extension AppDatabase {
                 t.column("details", .text).notNull()
             }
         }
+        migrator.registerMigration("v4-privacy-notice") { db in
+            try db.alter(table: "visit") { t in t.add(column: "privacy_notice_version", .text) }
+        }
         return migrator
     }
 }

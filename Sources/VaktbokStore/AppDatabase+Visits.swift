@@ -6,7 +6,7 @@ extension AppDatabase {
     /// Registers a walk-in at `siteID` for `hostID`, who must be an active host of that site.
     public func checkIn(
         siteID: Int64, hostID: Int64, name: PersonName, phone: PhoneNumber,
-        badgeCode: BadgeCode, staffID: Int64?, now: Date
+        badgeCode: BadgeCode, staffID: Int64?, now: Date, privacyNoticeVersion: String? = nil
     ) async throws -> VisitDetails {
         try await pool.write { db in
             guard let host = try HostRecord.fetchOne(db, key: hostID), host.siteId == siteID else {
@@ -18,7 +18,7 @@ extension AppDatabase {
             var visit = VisitRecord(
                 id: nil, siteId: siteID, hostId: hostID, visitorName: name.value,
                 visitorPhone: phone.e164, badgeCode: badgeCode.value, checkedInAt: now,
-                checkedOutAt: nil, checkoutKind: nil, checkedInBy: staffID
+                checkedOutAt: nil, checkoutKind: nil, checkedInBy: staffID, privacyNoticeVersion: privacyNoticeVersion
             )
             try visit.insert(db)
             return try Self.visitDetails(id: visit.rowID, in: db)
@@ -34,17 +34,29 @@ extension AppDatabase {
     /// or at another site, conflict when already out.
     public func checkOut(badgeCode: BadgeCode, siteID: Int64?, now: Date) async throws -> VisitDetails {
         try await pool.write { db in
-            guard var visit = try VisitRecord.filter(Column("badge_code") == badgeCode.value).fetchOne(db),
-                  siteID == nil || siteID == visit.siteId
-            else {
-                throw StoreError.notFound(entity: "visit", field: "badgeCode")
-            }
-            guard visit.checkedOutAt == nil else { throw StoreError.conflict("the visitor is already checked out") }
-            visit.checkedOutAt = max(now, visit.checkedInAt)
-            visit.checkoutKind = .badge
-            try visit.update(db)
-            return try Self.visitDetails(id: visit.rowID, in: db)
+            let visit = try VisitRecord.filter(Column("badge_code") == badgeCode.value).fetchOne(db)
+            return try Self.checkOut(visit, field: "badgeCode", kind: .badge, siteID: siteID, now: now, in: db)
         }
+    }
+
+    /// Checks out visit `id` by hand (from the on-site list), at `siteID` when given.
+    public func checkOut(visitID: Int64, siteID: Int64?, now: Date) async throws -> VisitDetails {
+        try await pool.write { db in
+            try Self.checkOut(try VisitRecord.fetchOne(db, key: visitID), field: "id", kind: .manual, siteID: siteID, now: now, in: db)
+        }
+    }
+
+    private static func checkOut(
+        _ found: VisitRecord?, field: String, kind: CheckoutKind, siteID: Int64?, now: Date, in db: Database
+    ) throws -> VisitDetails {
+        guard var visit = found, siteID == nil || siteID == visit.siteId else {
+            throw StoreError.notFound(entity: "visit", field: field)
+        }
+        guard visit.checkedOutAt == nil else { throw StoreError.conflict("the visitor is already checked out") }
+        visit.checkedOutAt = max(now, visit.checkedInAt)
+        visit.checkoutKind = kind
+        try visit.update(db)
+        return try visitDetails(id: visit.rowID, in: db)
     }
 
     /// Everyone checked in at `siteID` and not yet out, earliest arrival first: the evacuation list.

@@ -14,6 +14,8 @@ public struct VisitRecord: SnakeCaseRecord, Sendable, Equatable {
     public var checkedOutAt: Date?
     public var checkoutKind: CheckoutKind?
     public var checkedInBy: Int64?
+    /// The version of the privacy notice shown to the visitor at check-in.
+    public var privacyNoticeVersion: String?
 }
 
 extension VisitRecord {
@@ -29,6 +31,7 @@ extension VisitRecord {
         checkedOutAt = row["checked_out_at"]
         checkoutKind = (row["checkout_kind"] as String?).flatMap(CheckoutKind.init(rawValue:))
         checkedInBy = row["checked_in_by"]
+        privacyNoticeVersion = row["privacy_notice_version"]
     }
 }
 
@@ -36,6 +39,8 @@ extension VisitRecord {
 public enum CheckoutKind: String, Codable, Sendable {
     /// The badge's QR code was scanned or typed.
     case badge
+    /// Checked out by staff from the on-site list.
+    case manual
     /// Left open past its local day and closed by the maintenance service or purge.
     case automatic
 }

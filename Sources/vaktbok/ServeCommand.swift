@@ -15,6 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Flag(help: "Seed a demo site with hosts and print fresh demo logins.") var demo = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
+    @Option(help: "Folder of the reception terminal (kiosk) files, served at /.") var kioskDir = "kiosk"
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw CLIError("--log-level is not a log level") }
@@ -25,6 +26,12 @@ struct ServeCommand: AsyncParsableCommand {
         config.port = port
         config.bcryptCost = PasswordPolicy.bcryptCost
         config.logger.logLevel = level
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: kioskDir, isDirectory: &isFolder), isFolder.boolValue {
+            config.kioskDirectory = kioskDir
+        } else {
+            FileHandle.standardError.write(Data("no kiosk folder at \(kioskDir): serving the API only (see --kiosk-dir)\n".utf8))
+        }
         config.onListening = { port in
             Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path))")
         }

@@ -14,6 +14,7 @@ struct AccessAPITests {
             (.get, "/api/v1/visits/\(visitID)/qr.svg", nil),
             (.get, "/api/v1/visits/\(visitID)/badge.svg", nil),
             (.post, "/api/v1/checkout", ["badgeCode": "AAAAAAAAAAAAAAAAAAAAAA"]),
+            (.post, "/api/v1/visits/999999/checkout", nil),
             (.get, "/api/v1/sites/OSL/onsite", nil),
             (.get, "/api/v1/hosts?site=OSL&q=k", nil),
         ]

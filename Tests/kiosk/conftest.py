@@ -1,0 +1,88 @@
+"""Fixtures for the kiosk browser tests: a real `vaktbok serve --demo` and headless Chromium."""
+import os
+import pathlib
+import subprocess
+import tempfile
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BINARY = pathlib.Path(os.environ.get("VAKTBOK_BINARY", ROOT / ".build" / "debug" / "vaktbok"))
+ARTIFACTS = ROOT / "test-artifacts" / "kiosk"
+
+
+class DemoServer:
+    """The server on a temporary database, with the logins it printed."""
+
+    def __init__(self):
+        self.folder = tempfile.TemporaryDirectory(prefix="vaktbok-kiosk-")
+        database = pathlib.Path(self.folder.name) / "kiosk.sqlite"
+        self.log = open(pathlib.Path(self.folder.name) / "server.log", "w+")
+        self.process = subprocess.Popen(
+            [str(BINARY), "serve", "--demo", "--port", "0", "--db", str(database), "--kiosk-dir", str(ROOT / "kiosk")],
+            stdout=subprocess.PIPE, stderr=self.log, text=True,
+        )
+        self.passwords = {}
+        for line in self.process.stdout:
+            if "login:" in line:
+                username, password = line.split(":", 1)[1].split("/")
+                self.passwords[username.strip()] = password.strip()
+            if "listening on" in line:
+                self.url = line.split()[3]
+                break
+        else:
+            raise RuntimeError("vaktbok serve exited before listening")
+
+    def stop(self):
+        self.process.terminate()
+        assert self.process.wait(timeout=30) == 0
+        self.log.seek(0)
+        return self.log.read()
+
+
+@pytest.fixture
+def server():
+    running = DemoServer()
+    yield running
+    running.stop()
+    running.folder.cleanup()
+
+
+def deliberate(entry):
+    """Chromium logs every 4xx answer as a network error; the tests provoke API 4xx answers on purpose
+    (a badge scanned twice, an invalid phone number, a wrong password). Script errors, failed asset
+    loads and 5xx answers still fail the test."""
+    message = entry["message"]
+    return entry["source"] == "network" and "/api/v1/" in message and any(
+        f"status of {status} " in message for status in (400, 401, 404, 409, 429)
+    )
+
+
+@pytest.fixture
+def browser(request):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800", "--lang=nb-NO"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(0)
+    yield driver
+    errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE" and not deliberate(entry)]
+    driver.quit()
+    assert errors == [], f"console errors in {request.node.name}: {errors}"
+
+
+@pytest.fixture
+def screenshot(browser):
+    """Saves the window as test-artifacts/kiosk/NAME.png for a reviewer."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+
+    def save(name):
+        path = ARTIFACTS / f"{name}.png"
+        browser.save_screenshot(str(path))
+        return path
+
+    return save

@@ -1,0 +1,69 @@
+// The Vaktbok API as the kiosk uses it: the staff member's bearer token, JSON errors as ApiError.
+const SESSION_KEY = "vaktbok.session";
+
+/** An error answer from the API: HTTP status, message, and the request field at fault. */
+export class ApiError extends Error {
+  constructor(status, message, field) {
+    super(message || `HTTP ${status}`);
+    this.status = status;
+    this.field = field || null;
+  }
+}
+
+/** The signed-in session (kept for this browser tab only) and the calls made with it. */
+export class Api {
+  constructor(onSessionLost) {
+    this.onSessionLost = onSessionLost;
+    this.session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || "null");
+  }
+
+  get signedIn() {
+    return Boolean(this.session && new Date(this.session.expiresAt) > new Date());
+  }
+
+  async signIn(username, password) {
+    const response = await fetch("/api/v1/session", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ username, password }),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) throw new ApiError(response.status, body.error?.message, body.error?.field);
+    this.remember(body);
+    return body;
+  }
+
+  remember(session) {
+    this.session = session;
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  }
+
+  async signOut() {
+    const token = this.session?.token;
+    this.session = null;
+    sessionStorage.removeItem(SESSION_KEY);
+    if (token) await fetch("/api/v1/session", { method: "DELETE", headers: { Authorization: `Bearer ${token}` } }).catch(() => {});
+  }
+
+  async request(method, path, body) {
+    const headers = { Authorization: `Bearer ${this.session?.token}` };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (response.ok) return response;
+    const error = await response.json().catch(() => ({}));
+    if (response.status === 401) {
+      this.session = null;
+      sessionStorage.removeItem(SESSION_KEY);
+      this.onSessionLost();
+    }
+    throw new ApiError(response.status, error.error?.message, error.error?.field);
+  }
+
+  async json(method, path, body) {
+    return (await this.request(method, path, body)).json();
+  }
+
+  async objectURL(path) {
+    return URL.createObjectURL(await (await this.request("GET", path)).blob());
+  }
+}
