@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -44,9 +45,20 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "VaktbokNotify",
+            dependencies: [
+                "VaktbokCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "VaktbokAPI",
             dependencies: [
-                "VaktbokCore", "VaktbokBadge", "VaktbokStore",
+                "VaktbokCore", "VaktbokBadge", "VaktbokStore", "VaktbokNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -73,6 +85,15 @@ let package = Package(
         .testTarget(
             name: "VaktbokStoreTests",
             dependencies: ["VaktbokStore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "VaktbokNotifyTests",
+            dependencies: [
+                "VaktbokNotify", "VaktbokTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import VaktbokNotify
 
 /// Everything `buildApplication` needs besides the database; the CLI fills it, tests build it directly.
 public struct APIConfig: Sendable {
@@ -19,6 +20,8 @@ public struct APIConfig: Sendable {
     public var loginWindow: TimeInterval = 15 * 60
     /// How often the maintenance service checks out visits left open from earlier days.
     public var maintenanceInterval: Duration = .seconds(60)
+    /// SMS gateway, sendmail command and delivery timing for the outbox.
+    public var notify = NotifyConfig()
     /// The folder of the reception terminal's static files, served at `/`; nil serves none.
     public var kioskDirectory: String?
     /// The logger for the server and every request.

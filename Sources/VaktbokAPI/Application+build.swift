@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VaktbokNotify
 import VaktbokStore
 
 /// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
@@ -30,11 +31,21 @@ public func buildApplication(config: APIConfig, database: AppDatabase) -> some A
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "vaktbok"),
-        services: [maintenance],
+        services: [maintenance, deliveryService(config: config, database: database)],
         onServerRunning: { channel in await config.onListening(channel.localAddress?.port ?? config.port) },
         logger: config.logger
     )
 }
+
+/// The outbox delivery service over `database`, with the channels `config.notify` describes.
+public func deliveryService(config: APIConfig, database: AppDatabase) -> DeliveryService {
+    DeliveryService(
+        outbox: database, channels: config.notify.channels(now: config.now), policy: config.notify.retry,
+        pollInterval: config.notify.pollInterval, now: config.now, logger: config.logger
+    )
+}
+
+extension AppDatabase: Outbox {}
 
 /// Kiosk files are small: the browser revalidates them each time, so an update shows at once.
 private let revalidateAlways = CacheControl([.text, .application, .image].map { (MediaType(type: $0), [.noCache]) })

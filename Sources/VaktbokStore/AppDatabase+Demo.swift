@@ -28,7 +28,9 @@ extension AppDatabase {
         try await pool.write { db in
             var site = try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchOne(db)
             if site == nil {
-                var created = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now, visitRetentionDays: RetentionPolicy.standard.visitDays)
+                var created = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now, visitRetentionDays: RetentionPolicy.standard.visitDays,
+                language: "nb", privacyNoticeUrl: nil, webhookUrl: nil, webhookSecret: nil, webhookPersonalData: false
+            )
                 try created.insert(db)
                 for hostName in hostNames {
                     var host = HostRecord(

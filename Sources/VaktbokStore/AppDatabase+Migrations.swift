@@ -99,6 +99,32 @@ extension AppDatabase {
         migrator.registerMigration("v4-privacy-notice") { db in
             try db.alter(table: "visit") { t in t.add(column: "privacy_notice_version", .text) }
         }
+        migrator.registerMigration("v5-outbox") { db in
+            try db.alter(table: "site") { t in
+                t.add(column: "language", .text).notNull().defaults(to: "nb")
+                t.add(column: "privacy_notice_url", .text)
+                t.add(column: "webhook_url", .text)
+                t.add(column: "webhook_secret", .text)
+                t.add(column: "webhook_personal_data", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "outbox_message") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("visit_id", .integer).indexed().references("visit", onDelete: .cascade)
+                t.column("site_id", .integer).notNull().references("site", onDelete: .restrict)
+                t.column("channel", .text).notNull()
+                t.column("recipient", .text)
+                t.column("subject", .text)
+                t.column("body", .text)
+                t.column("idempotency_key", .text).notNull().unique()
+                t.column("status", .text).notNull().defaults(to: "pending")
+                t.column("attempts", .integer).notNull().defaults(to: 0)
+                t.column("next_attempt_at", .datetime).notNull()
+                t.column("last_error", .text)
+                t.column("created_at", .datetime).notNull()
+                t.column("sent_at", .datetime)
+            }
+            try db.create(index: "outbox_due", on: "outbox_message", columns: ["status", "next_attempt_at"])
+        }
         return migrator
     }
 }

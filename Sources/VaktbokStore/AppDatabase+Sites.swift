@@ -9,7 +9,9 @@ extension AppDatabase {
             guard try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchCount(db) == 0 else {
                 throw StoreError.duplicate(field: "code")
             }
-            var site = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now, visitRetentionDays: RetentionPolicy.standard.visitDays)
+            var site = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now, visitRetentionDays: RetentionPolicy.standard.visitDays,
+                language: "nb", privacyNoticeUrl: nil, webhookUrl: nil, webhookSecret: nil, webhookPersonalData: false
+            )
             try site.insert(db)
             return site
         }
@@ -20,6 +22,27 @@ extension AppDatabase {
         try await pool.write { db in
             var site = try Self.site(code: siteCode, in: db)
             site.visitRetentionDays = policy.visitDays
+            try site.update(db)
+            return site
+        }
+    }
+
+    /// Sets the site's notification language, privacy-notice link and webhook; nil leaves a setting as it is,
+    /// an empty string clears it.
+    public func setNotificationSettings(
+        siteCode: SiteCode, language: NotificationLanguage?, privacyURL: String?, webhookURL: String?,
+        webhookSecret: String?, webhookPersonalData: Bool?
+    ) async throws -> SiteRecord {
+        try await pool.write { db in
+            var site = try Self.site(code: siteCode, in: db)
+            if let language { site.language = language.rawValue }
+            if let privacyURL { site.privacyNoticeUrl = privacyURL.isEmpty ? nil : privacyURL }
+            if let webhookURL { site.webhookUrl = webhookURL.isEmpty ? nil : webhookURL }
+            if let webhookSecret { site.webhookSecret = webhookSecret.isEmpty ? nil : webhookSecret }
+            if let webhookPersonalData { site.webhookPersonalData = webhookPersonalData }
+            guard site.webhookUrl == nil || site.webhookSecret != nil else {
+                throw ValidationError(field: "webhook-secret-stdin", reason: "is required with a webhook URL (the events are signed)")
+            }
             try site.update(db)
             return site
         }

@@ -21,7 +21,9 @@ extension AppDatabase {
                 checkedOutAt: nil, checkoutKind: nil, checkedInBy: staffID, privacyNoticeVersion: privacyNoticeVersion
             )
             try visit.insert(db)
-            return try Self.visitDetails(id: visit.rowID, in: db)
+            let details = try Self.visitDetails(id: visit.rowID, in: db)
+            try Self.enqueueCheckInMessages(for: details, in: db)
+            return details
         }
     }
 

@@ -12,6 +12,16 @@ public struct SiteRecord: SnakeCaseRecord, Sendable, Equatable {
     public var createdAt: Date
     /// Whole local days a visit is kept after its check-out day.
     public var visitRetentionDays: Int
+    /// `nb` or `en`: the language of the site's notifications.
+    public var language: String
+    /// Linked from the visitor's SMS when set.
+    public var privacyNoticeUrl: String?
+    /// Receives a signed `visit.checked_in` event when set.
+    public var webhookUrl: String?
+    /// The HMAC-SHA256 key for the webhook signature.
+    public var webhookSecret: String?
+    /// Whether the webhook payload carries the visitor's name and phone.
+    public var webhookPersonalData: Bool
 
     /// The site's time zone (UTC if the stored name were ever unknown).
     public var zone: TimeZone { TimeZone(identifier: timeZone) ?? .gmt }

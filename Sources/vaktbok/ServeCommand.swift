@@ -25,6 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.hostname = hostname
         config.port = port
         config.bcryptCost = PasswordPolicy.bcryptCost
+        config.notify = try NotifyEnvironment.config()
         config.logger.logLevel = level
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: kioskDir, isDirectory: &isFolder), isFolder.boolValue {

@@ -5,7 +5,7 @@ import VaktbokCore
 /// `vaktbok site add|list`.
 struct SiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "site", abstract: "Manage office sites.", subcommands: [Add.self, List.self, Retention.self]
+        commandName: "site", abstract: "Manage office sites.", subcommands: [Add.self, List.self, Retention.self, Notify.self]
     )
 
     /// `vaktbok site add --code OSL --name "Oslo HQ" [--timezone Europe/Oslo]`.
@@ -53,6 +53,39 @@ struct SiteCommand: AsyncParsableCommand {
                     siteCode: try SiteCode(code, field: "code"), policy: try RetentionPolicy(visitDays: visitDays, field: "visit-days")
                 )
                 print("site \(site.code) keeps visits \(site.visitRetentionDays) days")
+            }
+        }
+    }
+
+    /// `vaktbok site notify --code OSL [--language nb|en] [--privacy-url URL] [--webhook-url URL --webhook-secret-stdin]`.
+    struct Notify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set a site's notification language, privacy link and webhook.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Site code.") var code: String
+        @Option(help: "nb or en.") var language: String?
+        @Option(help: "Privacy notice linked from the visitor's SMS (empty clears it).") var privacyUrl: String?
+        @Option(help: "URL that receives signed visit.checked_in events (empty turns them off).") var webhookUrl: String?
+        @Flag(help: "Read the webhook signing secret from the first line of standard input.") var webhookSecretStdin = false
+        @Option(help: "true to include the visitor's name and phone in webhook events.") var webhookPersonalData: Bool?
+
+        func run() async throws {
+            try await CLIError.reporting {
+                let lang = try language.map { raw in
+                    guard let value = NotificationLanguage(rawValue: raw) else { throw CLIError("--language must be nb or en") }
+                    return value
+                }
+                for (name, url) in [("--privacy-url", privacyUrl), ("--webhook-url", webhookUrl)] {
+                    if let url, !url.isEmpty, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url) == nil {
+                        throw CLIError("\(name) must be an http(s) URL")
+                    }
+                }
+                let secret = webhookSecretStdin ? readLine(strippingNewline: true) ?? "" : nil
+                if let secret, secret.count < 16 { throw CLIError("the webhook secret must have at least 16 characters") }
+                let site = try await database.open().setNotificationSettings(
+                    siteCode: try SiteCode(code, field: "code"), language: lang, privacyURL: privacyUrl, webhookURL: webhookUrl,
+                    webhookSecret: secret, webhookPersonalData: webhookPersonalData
+                )
+                print("site \(site.code): language \(site.language), webhook \(site.webhookUrl == nil ? "off" : "on")")
             }
         }
     }

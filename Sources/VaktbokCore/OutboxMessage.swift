@@ -1,0 +1,39 @@
+import Foundation
+
+/// A notification waiting in the outbox: where it goes, what it says, and how often it was tried.
+public struct OutboxMessage: Sendable, Equatable {
+    /// How a message travels.
+    public enum Channel: String, Sendable, Codable {
+        case sms, email, webhook
+    }
+
+    public let id: Int64
+    public let channel: Channel
+    /// E.164 phone, e-mail address or webhook URL.
+    public let recipient: String
+    /// E-mail subject; nil for other channels.
+    public let subject: String?
+    public let body: String
+    /// Sent with every attempt, so that a gateway can drop a duplicate after a retry.
+    public let idempotencyKey: String
+    public let attempts: Int
+    public let createdAt: Date
+    /// The site's webhook secret, for signing; nil for other channels.
+    public let signingSecret: String?
+
+    /// A message with every field given.
+    public init(
+        id: Int64, channel: Channel, recipient: String, subject: String?, body: String, idempotencyKey: String,
+        attempts: Int, createdAt: Date, signingSecret: String?
+    ) {
+        self.id = id
+        self.channel = channel
+        self.recipient = recipient
+        self.subject = subject
+        self.body = body
+        self.idempotencyKey = idempotencyKey
+        self.attempts = attempts
+        self.createdAt = createdAt
+        self.signingSecret = signingSecret
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import VaktbokCore
+
+/// E-mail handed to a sendmail-compatible command (default `/usr/sbin/sendmail -t -i`) as a UTF-8 plain-text message.
+public struct SendmailChannel: DeliveryChannel {
+    let command: [String]
+    let from: String
+    let now: @Sendable () -> Date
+
+    /// A channel running `command` (program and arguments), sending as `from`.
+    public init(command: [String], from: String, now: @escaping @Sendable () -> Date) {
+        self.command = command
+        self.from = from
+        self.now = now
+    }
+
+    public func deliver(_ message: OutboxMessage) async -> DeliveryResult {
+        guard let program = command.first else { return .permanent("no sendmail command") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = Array(command.dropFirst())
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let text = MailMessage(message: message, from: from, date: now()).text
+        let status: Int32? = await withCheckedContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(returning: nil)
+                return
+            }
+            input.fileHandleForWriting.write(Data(text.utf8))
+            try? input.fileHandleForWriting.close()
+        }
+        guard let status else { return .retry("sendmail did not start") }
+        return status == 0 ? .sent : .retry("sendmail exit \(status)")
+    }
+}
+
+/// An RFC 5322 message: From, To, Subject (RFC 2047 encoded when not ASCII), Date, Message-ID, MIME headers, base64 body.
+struct MailMessage {
+    let message: OutboxMessage
+    let from: String
+    let date: Date
+
+    var text: String {
+        let headers = [
+            "From: \(from)",
+            "To: \(message.recipient)",
+            "Subject: \(Self.encodedWord(message.subject ?? ""))",
+            "Date: \(Self.rfc5322(date))",
+            "Message-ID: <\(message.idempotencyKey)@vaktbok>",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: base64",
+        ]
+        let body = Data(message.body.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        return headers.joined(separator: "\r\n") + "\r\n\r\n" + body + "\r\n"
+    }
+
+    /// `text` as is when ASCII, else as an RFC 2047 `=?UTF-8?B?…?=` encoded word.
+    static func encodedWord(_ text: String) -> String {
+        text.allSatisfy(\.isASCII) ? text : "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
+    }
+
+    static func rfc5322(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// Writes the check-in's notifications into the outbox, in the check-in's own transaction: an SMS to
+    /// the visitor, an SMS and/or e-mail to the host (as they have a phone or address), the site's webhook.
+    static func enqueueCheckInMessages(for details: VisitDetails, in db: Database) throws {
+        let visit = details.visit
+        guard let site = try SiteRecord.fetchOne(db, key: visit.siteId), let host = try HostRecord.fetchOne(db, key: visit.hostId) else { return }
+        let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
+        var messages: [(OutboxMessage.Channel, String, String?, String)] = [
+            (.sms, visit.visitorPhone, nil, texts.visitorSMS(site: site.name, host: host.name, privacyURL: site.privacyNoticeUrl)),
+        ]
+        if let phone = host.phone { messages.append((.sms, phone, nil, texts.hostSMS(visitor: visit.visitorName, site: site.name))) }
+        if let email = host.email {
+            let time = LocalDay(timeZone: site.zone).isoDateTime(of: visit.checkedInAt)
+            let mail = texts.hostEmail(host: host.name, visitor: visit.visitorName, site: site.name, time: time)
+            messages.append((.email, email, mail.subject, mail.body))
+        }
+        if let url = site.webhookUrl {
+            let payload = WebhookPayload(
+                visitID: visit.rowID, site: site.code, hostID: host.rowID, hostName: host.name, at: visit.checkedInAt,
+                visitor: site.webhookPersonalData ? (visit.visitorName, visit.visitorPhone) : nil
+            )
+            messages.append((.webhook, url, nil, try payload.json()))
+        }
+        for (channel, recipient, subject, body) in messages {
+            try db.execute(
+                sql: """
+                    INSERT INTO outbox_message (visit_id, site_id, channel, recipient, subject, body, idempotency_key, next_attempt_at, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [visit.rowID, site.rowID, channel.rawValue, recipient, subject, body,
+                            "vaktbok-" + Base64URL.randomToken(byteCount: 16), visit.checkedInAt, visit.checkedInAt]
+            )
+        }
+    }
+
+    /// Pending messages whose next attempt is due at `now`, oldest first.
+    public func dueMessages(now: Date, limit: Int) async throws -> [OutboxMessage] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT outbox_message.*, site.webhook_secret FROM outbox_message JOIN site ON site.id = outbox_message.site_id
+                WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
+                """, arguments: [now, limit]).map { row in
+                OutboxMessage(
+                    id: row["id"], channel: OutboxMessage.Channel(rawValue: row["channel"]) ?? .sms, recipient: row["recipient"] ?? "",
+                    subject: row["subject"], body: row["body"] ?? "", idempotencyKey: row["idempotency_key"],
+                    attempts: row["attempts"], createdAt: row["created_at"], signingSecret: row["webhook_secret"]
+                )
+            }
+        }
+    }
+
+    /// Marks message `id` sent and erases its body, subject and recipient: only the fact that it went remains.
+    public func markSent(messageID id: Int64, now: Date) async throws {
+        try await pool.write { db in
+            try db.execute(sql: """
+                UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, body = NULL, subject = NULL,
+                recipient = NULL, last_error = NULL WHERE id = ?
+                """, arguments: [now, id])
+        }
+    }
+
+    /// Records a failed attempt of message `id` and when to try again; `error` holds no personal data.
+    public func markRetry(messageID id: Int64, next: Date, error: String) async throws {
+        try await pool.write { db in
+            try db.execute(
+                sql: "UPDATE outbox_message SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                arguments: [next, error, id]
+            )
+        }
+    }
+
+    /// Gives message `id` up and erases its body, subject and recipient.
+    public func markFailed(messageID id: Int64, error: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: """
+                UPDATE outbox_message SET status = 'failed', attempts = attempts + 1, body = NULL, subject = NULL,
+                recipient = NULL, last_error = ? WHERE id = ?
+                """, arguments: [error, id])
+        }
+    }
+
+    /// How many messages are in each status.
+    public func outboxCounts() async throws -> [String: Int] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM outbox_message GROUP BY status")
+                .reduce(into: [:]) { $0[$1["status"]] = $1["n"] }
+        }
+    }
+}
