@@ -61,7 +61,7 @@ public struct JSONSMSChannel: DeliveryChannel {
 
 /// One HTTP attempt with a time limit, classified as sent, retry or permanent.
 enum HTTPDelivery {
-    static let timeout: TimeAmount = .seconds(10)
+    static let timeout: TimeAmount = .seconds(5)
 
     static func send(_ request: HTTPClientRequest) async -> DeliveryResult {
         do {
