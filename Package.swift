@@ -79,7 +79,15 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "VaktbokTestSupport", path: "Tests/VaktbokTestSupport", swiftSettings: strict),
+        .target(
+            name: "VaktbokTestSupport",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/VaktbokTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "VaktbokCoreTests", dependencies: ["VaktbokCore", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(
@@ -92,7 +100,6 @@ let package = Package(
             dependencies: [
                 "VaktbokNotify", "VaktbokTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),

@@ -1,7 +1,9 @@
 import Foundation
+import Hummingbird
 import Logging
 import Synchronization
 import Testing
+import VaktbokTestSupport
 import VaktbokCore
 @testable import VaktbokNotify
 

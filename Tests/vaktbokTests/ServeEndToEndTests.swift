@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import VaktbokTestSupport
 import Testing
 #if canImport(FoundationNetworking)
@@ -58,11 +61,12 @@ final class DemoServer {
     let receptionPassword: String
     private let logFile: URL
 
-    init(cli: VaktbokBinary) throws {
-        logFile = URL(fileURLWithPath: cli.databasePath + ".log")
+    init(cli: VaktbokBinary, environment: [String: String] = [:]) throws {
+        logFile = URL(fileURLWithPath: cli.databasePath + ".\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: logFile.path, contents: nil)
         process.executableURL = VaktbokBinary.url
         process.arguments = ["serve", "--demo", "--port", "0", "--db", cli.databasePath]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: logFile)
@@ -84,6 +88,12 @@ final class DemoServer {
         process.terminate()
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// Kills the server with SIGKILL, as a crash or power cut would.
+    func crash() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 
     /// Everything the server logged to stderr.

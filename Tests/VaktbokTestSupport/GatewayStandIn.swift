@@ -5,22 +5,28 @@ import Synchronization
 
 /// A real HTTP listener on loopback standing in for an SMS gateway or webhook receiver: it records every
 /// request and answers with the status the test sets.
-final class GatewayStandIn: Sendable {
+public final class GatewayStandIn: Sendable {
     /// One request as the gateway saw it.
-    struct Received: Sendable {
-        let path: String
-        let headers: [String: String]
-        let body: String
+    public struct Received: Sendable {
+        public let path: String
+        /// Header names in lower case.
+        public let headers: [String: String]
+        public let body: String
     }
 
     private let state = Mutex<(received: [Received], status: HTTPResponse.Status)>(([], .created))
 
-    var received: [Received] { state.withLock { $0.received } }
+    /// A stand-in answering 201 until told otherwise.
+    public init() {}
 
-    func answer(with status: HTTPResponse.Status) { state.withLock { $0.status = status } }
+    /// Every request so far.
+    public var received: [Received] { state.withLock { $0.received } }
+
+    /// Answer every later request with `status`.
+    public func answer(with status: HTTPResponse.Status) { state.withLock { $0.status = status } }
 
     /// Runs `body` with the stand-in listening; `body` gets its base URL.
-    func run(_ body: @Sendable @escaping (String) async throws -> Void) async throws {
+    public func run(_ body: @Sendable @escaping (String) async throws -> Void) async throws {
         let router = Router()
         router.post("**") { request, _ -> Response in
             let text = String(buffer: try await request.body.collect(upTo: 1 << 20))

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import VaktbokTestSupport
+
+@Suite("Outbox survives a crash", .timeLimit(.minutes(2)))
+struct OutboxCrashTests {
+    /// Waits (polling) until `condition` holds, failing after `seconds`.
+    func eventually(_ seconds: Double, _ condition: () -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        while !condition() {
+            guard ContinuousClock.now < deadline else { throw CrashTestError.timedOut }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    @Test("gateway down, server killed with SIGKILL, gateway back, server restarted: the SMS goes out, once accepted")
+    func killAndResume() async throws {
+        let gateway = GatewayStandIn()
+        gateway.answer(with: .serviceUnavailable)
+        let cli = VaktbokBinary()
+        try await gateway.run { base in
+            let environment = ["VAKTBOK_SMS_PROVIDER": "json", "VAKTBOK_SMS_URL": base + "/send", "VAKTBOK_SMS_TOKEN": "token"]
+            let first = try DemoServer(cli: cli, environment: environment)
+            let api = APIClient(port: first.port)
+            let token = try #require(try await api.send("POST", "/api/v1/session", body: ["username": "resepsjon", "password": first.receptionPassword]).json["token"] as? String)
+            let checkIn = try await api.send("POST", "/api/v1/visits", token: token, body: ["name": "Krasj Testesen-Ødegård", "phone": "976 54 321", "hostId": 1])
+            #expect(checkIn.status == 201)
+            try await eventually(10) { !gateway.received.isEmpty }
+            first.crash()
+
+            gateway.answer(with: .created)
+            let second = try DemoServer(cli: cli, environment: environment)
+            try await eventually(30) { gateway.received.count >= 2 }
+            #expect(try second.stop() == 0)
+        }
+        let attempts = gateway.received.filter { $0.body.contains("+4797654321") }
+        #expect(attempts.count == 2)
+        #expect(Set(attempts.compactMap { $0.headers["idempotency-key"] }).count == 1)
+        #expect(try cli.sql("SELECT status || ':' || ifnull(body, 'erased') FROM outbox_message") == "sent:erased")
+        #expect(try cli.sql("PRAGMA integrity_check") == "ok")
+    }
+}
+
+enum CrashTestError: Error {
+    case timedOut
+}
