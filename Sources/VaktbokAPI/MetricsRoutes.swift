@@ -12,10 +12,13 @@ struct MetricsRoutes {
         router.get("metrics") { _, _ -> Response in
             let oldest = try await database.oldestVisitCheckIn()
             let purge = try await database.lastReceipt()
+            let outbox = try await database.outboxCounts()
             var lines = gauge(
                 "vaktbok_oldest_visit_age_seconds", "Age of the oldest stored visit; 0 when there is none.",
                 [("", oldest.map { now().timeIntervalSince($0) } ?? 0)]
             )
+            lines += gauge("vaktbok_outbox_messages", "Notification messages per status (pending, sent, failed).",
+                           ["pending", "sent", "failed"].map { ("{status=\"\($0)\"}", Double(outbox[$0] ?? 0)) })
             if let purge {
                 lines += gauge("vaktbok_last_purge_timestamp_seconds", "When the last purge applied its rules (Unix time).",
                                [("", purge.now.timeIntervalSince1970)])

@@ -25,6 +25,7 @@ struct MetricsAPITests {
             #expect(text.contains("# TYPE vaktbok_oldest_visit_age_seconds gauge\nvaktbok_oldest_visit_age_seconds 90\n"))
             #expect(text.contains("vaktbok_last_purge_deleted_rows{table=\"visit\"} 0\n"))
             #expect(text.contains("vaktbok_last_purge_checkpoint_truncated 1\n"))
+            #expect(text.contains("vaktbok_outbox_messages{status=\"pending\"} 3\n"))
             #expect(text.contains("vaktbok_last_purge_timestamp_seconds \(Int(fixture.clock.now.timeIntervalSince1970))\n"))
             #expect(!text.contains("Ørnsdatter") && !text.contains("Metrikk"))
         }

@@ -94,6 +94,29 @@ struct AdminCLITests {
         #expect(try cli.sql("SELECT count(*) FROM staff") == "1")
     }
 
+    @Test("site notify sets language, privacy link and a signed webhook; bad values change nothing")
+    func siteNotify() throws {
+        let cli = VaktbokBinary()
+        try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
+        let set = try cli.run(
+            ["site", "notify", "--code", "OSL", "--language", "en", "--privacy-url", "https://example.no/p",
+             "--webhook-url", "https://hooks.example.no/v", "--webhook-secret-stdin"],
+            stdin: "a-secret-of-some-length\n"
+        )
+        #expect(set.status == 0 && set.stdout == "site OSL: language en, webhook on\n", "\(set.stderr)")
+        #expect(try cli.sql("SELECT language || ' ' || privacy_notice_url || ' ' || webhook_secret FROM site") == "en https://example.no/p a-secret-of-some-length")
+        for (arguments, message) in [
+            (["--language", "sv"], "--language"), (["--privacy-url", "ftp://x"], "--privacy-url"),
+            (["--webhook-url", "https://other.example.no", "--webhook-secret-stdin"], "at least 16"),
+        ] {
+            let result = try cli.run(["site", "notify", "--code", "OSL"] + arguments, stdin: "short\n")
+            #expect(result.status != 0 && result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+        #expect(try cli.sql("SELECT language || ' ' || webhook_url FROM site") == "en https://hooks.example.no/v")
+        let off = try cli.run(["site", "notify", "--code", "OSL", "--webhook-url", ""])
+        #expect(off.status == 0 && off.stdout.contains("webhook off"))
+    }
+
     @Test("VAKTBOK_DB chooses the database when --db is not given")
     func environmentDatabase() throws {
         let cli = VaktbokBinary()
