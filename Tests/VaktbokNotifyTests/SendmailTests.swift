@@ -85,16 +85,9 @@ final class LocalSMTPServer {
     }
 
     static func python(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = venvPython
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw SMTPServerError.python(process.terminationStatus) }
-        return String(decoding: data, as: UTF8.self)
+        let output = try Subprocess.run(venvPython.path, arguments)
+        guard output.status == 0 else { throw SMTPServerError.python(output.status) }
+        return output.stdout
     }
 }
 

@@ -9,17 +9,6 @@ public enum PythonCSV {
             data = sys.stdin.buffer.read().decode('utf-8-sig')
             print(json.dumps(list(csv.reader(io.StringIO(data, newline=''), delimiter=sys.argv[1]))))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, delimiter]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try JSONDecoder().decode([[String]].self, from: data)
+        return try JSONDecoder().decode([[String]].self, from: Data(Subprocess.python(["-c", script, delimiter], input: text).utf8))
     }
 }

@@ -6,15 +6,7 @@ public enum ZBar {
     public static func decode(png: Data) throws -> String {
         let file = TemporaryFolder.make("qr").appendingPathComponent("code.png")
         try png.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/zbarimg")
-        process.arguments = ["--quiet", "--raw", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try Subprocess.run("/usr/bin/zbarimg", ["--quiet", "--raw", file.path]).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

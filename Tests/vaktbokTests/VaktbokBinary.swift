@@ -61,14 +61,6 @@ struct VaktbokBinary {
 
     /// Runs the `sqlite3` shell on this database and returns its output, trimmed.
     func sql(_ query: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [databasePath, query]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try Subprocess.run("/usr/bin/sqlite3", [databasePath, query]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
