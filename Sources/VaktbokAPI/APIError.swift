@@ -46,6 +46,7 @@ struct APIError: HTTPResponseError {
 }
 
 private struct ErrorBody: Encodable {
+    /// The message and the field at fault.
     struct Detail: Encodable {
         let message: String
         let field: String?

@@ -41,6 +41,7 @@ struct HostSummary: ResponseEncodable {
 
 /// A visit as returned by check-in, check-out and lookup.
 struct VisitResponse: ResponseEncodable {
+    /// Who the visitor is.
     struct Visitor: Encodable {
         let name: String
         let phone: String
@@ -72,6 +73,7 @@ struct VisitResponse: ResponseEncodable {
 
 /// The evacuation list: everyone on site now.
 struct OnSiteResponse: ResponseEncodable {
+    /// One person on site.
     struct Entry: Encodable {
         let visitId: Int64
         let name: String

@@ -8,6 +8,7 @@ public struct AppRequestContext: RequestContext {
     /// Who made the request, once `BearerAuthMiddleware` has checked the token.
     public var staff: StaffIdentity?
 
+    /// A context for a new request, not yet authenticated.
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
     }

@@ -26,6 +26,7 @@ extension ContactReport {
 
 /// The JSON shape of a report.
 private struct JSONReport: Encodable {
+    /// One visit in the JSON report.
     struct Entry: Encodable {
         let visitId: Int64
         let name: String

@@ -26,6 +26,7 @@ public struct DeliveryService: Service {
         self.logger = logger
     }
 
+    /// Delivers due messages every `pollInterval` until graceful shutdown.
     public func run() async {
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {

@@ -19,6 +19,7 @@ public struct TwilioSMSChannel: DeliveryChannel {
         self.from = from
     }
 
+    /// One form POST; the answer decides sent, retry or permanent.
     public func deliver(_ message: OutboxMessage) async -> DeliveryResult {
         var request = HTTPClientRequest(url: "\(baseURL)/2010-04-01/Accounts/\(accountSID)/Messages.json")
         request.method = .POST
@@ -46,6 +47,7 @@ public struct JSONSMSChannel: DeliveryChannel {
         self.from = from
     }
 
+    /// One JSON POST; the answer decides sent, retry or permanent.
     public func deliver(_ message: OutboxMessage) async -> DeliveryResult {
         var request = HTTPClientRequest(url: url)
         request.method = .POST

@@ -14,6 +14,7 @@ public struct SendmailChannel: DeliveryChannel {
         self.now = now
     }
 
+    /// Pipes the message to the sendmail command; exit 0 means accepted, anything else is retried.
     public func deliver(_ message: OutboxMessage) async -> DeliveryResult {
         guard let program = command.first else { return .permanent("no sendmail command") }
         let process = Process()

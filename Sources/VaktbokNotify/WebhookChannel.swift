@@ -13,6 +13,7 @@ public struct WebhookChannel: DeliveryChannel {
         self.now = now
     }
 
+    /// Posts the event with its signature; the answer is classified like an SMS gateway's.
     public func deliver(_ message: OutboxMessage) async -> DeliveryResult {
         guard let secret = message.signingSecret else { return .permanent("no webhook secret") }
         var request = HTTPClientRequest(url: message.recipient)

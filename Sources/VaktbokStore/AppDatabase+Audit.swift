@@ -30,6 +30,7 @@ public enum AuditValue: Codable, Sendable, Equatable {
     case word(String)
     case ids([Int64])
 
+    /// Reads a number, an id list or a word, in that order of preference.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Int.self) {
@@ -41,6 +42,7 @@ public enum AuditValue: Codable, Sendable, Equatable {
         }
     }
 
+    /// Writes the bare value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

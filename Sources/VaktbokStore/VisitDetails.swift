@@ -9,6 +9,7 @@ public struct VisitDetails: FetchableRecord, Sendable, Equatable {
     public let siteName: String
     public let siteTimeZone: String
 
+    /// Decodes a row of `baseSQL`.
     public init(row: Row) throws {
         visit = try VisitRecord(row: row)
         hostName = row["host_name"]
