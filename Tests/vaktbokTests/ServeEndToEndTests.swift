@@ -51,6 +51,13 @@ struct ServeEndToEndTests {
         #expect(port.status != 0 && port.stderr.contains("port"))
         let path = try cli.run(["serve", "--db", "/nonexistent-folder/x.sqlite"], addDatabase: false)
         #expect(path.status != 0 && path.stderr.contains("cannot open the database"))
+        var environment = ProcessInfo.processInfo.environment
+        environment["VAKTBOK_SMS_PROVIDER"] = "carrier-pigeon"
+        let provider = try cli.run(["serve", "--port", "0"], environment: environment)
+        #expect(provider.status != 0 && provider.stderr.contains("VAKTBOK_SMS_PROVIDER must be twilio or json"))
+        environment["VAKTBOK_SMS_PROVIDER"] = "json"
+        let missing = try cli.run(["serve", "--port", "0"], environment: environment)
+        #expect(missing.status != 0 && missing.stderr.contains("VAKTBOK_SMS_URL must be set"))
     }
 }
 
