@@ -1,5 +1,5 @@
-// Every visible string of the kiosk, one table per language. Norwegian bokmål is the default.
-export const translations = {
+// Every visible string of the kiosk, one table per language, and the language in use. Bokmål is the default.
+const translations = {
   nb: {
     "language.switch": "English",
     "nav.checkin": "Registrer besøk",
@@ -97,3 +97,28 @@ export const translations = {
     "onsite.empty": "No visitors on site."
   }
 };
+
+let language = localStorage.getItem("vaktbok.language") === "en" ? "en" : "nb";
+
+/** The language in use: "nb" or "en". */
+export function currentLanguage() {
+  return language;
+}
+
+/** Switches between bokmål and English and remembers the choice on this terminal. */
+export function toggleLanguage() {
+  language = language === "nb" ? "en" : "nb";
+  localStorage.setItem("vaktbok.language", language);
+}
+
+/** The text for `key` in the current language, with `{name}` placeholders filled from `values`. */
+export function t(key, values = {}) {
+  const text = translations[language][key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
+}
+
+/** Writes every `data-i18n` element's text in the current language. */
+export function applyLanguage() {
+  document.documentElement.lang = language;
+  for (const element of document.querySelectorAll("[data-i18n]")) element.textContent = t(element.dataset.i18n);
+}
