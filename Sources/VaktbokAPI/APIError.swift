@@ -37,6 +37,10 @@ struct APIError: HTTPResponseError {
             return APIError(.conflict, "\(field) is already in use", field: field)
         case let StoreError.conflict(message):
             return APIError(.conflict, message)
+        case StoreError.busy:
+            return APIError(.serviceUnavailable, "the database is busy; try again in a moment")
+        case let StoreError.unavailable(reason):
+            return APIError(.serviceUnavailable, "\(reason); nothing was saved, try again when it is fixed")
         case let error as HTTPError:
             return APIError(error.status, error.body ?? error.status.reasonPhrase.lowercased())
         default:

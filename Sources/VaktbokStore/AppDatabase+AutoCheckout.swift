@@ -6,7 +6,7 @@ extension AppDatabase {
     /// Checks out every visit still open from an earlier local day of its site, at the last second of
     /// that day, marked automatic; returns how many.
     public func checkOutStaleVisits(now: Date) async throws -> Int {
-        try await pool.write { db in try Self.checkOutStaleVisits(now: now, dryRun: false, in: db) }
+        try await write { db in try Self.checkOutStaleVisits(now: now, dryRun: false, in: db) }
     }
 
     /// The automatic check-out inside a transaction; with `dryRun` it only counts.

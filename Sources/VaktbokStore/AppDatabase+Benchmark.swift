@@ -19,7 +19,7 @@ extension AppDatabase {
             )
             sites.append(site)
         }
-        try await pool.write { db in try db.execute(sql: "ANALYZE") }
+        try await write { db in try db.execute(sql: "ANALYZE") }
         return sites
     }
 

@@ -28,7 +28,7 @@ extension AppDatabase {
     public func contactReport(
         siteID: Int64, days: Int, visitor: VisitorKey?, now: Date, actor: String, format: String
     ) async throws -> ContactReport {
-        try await pool.write { db in
+        try await write { db in
             guard let site = try SiteRecord.fetchOne(db, key: siteID) else { throw StoreError.notFound(entity: "site", field: "site") }
             let retention = site.visitRetentionDays
             guard (1...retention).contains(days) else {

@@ -25,7 +25,7 @@ extension AppDatabase {
         site code: SiteCode, name: String, timeZone: TimeZoneName,
         hostNames: [PersonName], logins: [DemoLogin], now: Date
     ) async throws {
-        try await pool.write { db in
+        try await write { db in
             var site = try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchOne(db)
             if site == nil {
                 var created = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now, visitRetentionDays: RetentionPolicy.standard.visitDays,

@@ -4,7 +4,7 @@ import GRDB
 extension AppDatabase {
     /// Places a hold on visit `visitID` until `endsAt`; the end must lie after `now`.
     public func addHold(visitID: Int64, reason: String, endsAt: Date, now: Date) async throws -> HoldRecord {
-        try await pool.write { db in
+        try await write { db in
             guard try VisitRecord.exists(db, key: visitID) else {
                 throw StoreError.notFound(entity: "visit", field: "visit")
             }
@@ -23,7 +23,7 @@ extension AppDatabase {
 
     /// Ends hold `id` early; a hold already released or ended is a conflict.
     public func releaseHold(id: Int64, now: Date) async throws -> HoldRecord {
-        try await pool.write { db in
+        try await write { db in
             guard var hold = try HoldRecord.fetchOne(db, key: id) else {
                 throw StoreError.notFound(entity: "hold", field: "id")
             }

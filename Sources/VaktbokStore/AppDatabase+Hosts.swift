@@ -7,7 +7,7 @@ extension AppDatabase {
     public func addHost(
         siteCode: SiteCode, name: PersonName, phone: PhoneNumber?, email: EmailAddress?, now: Date
     ) async throws -> HostRecord {
-        try await pool.write { db in
+        try await write { db in
             let site = try Self.site(code: siteCode, in: db)
             var host = HostRecord(
                 id: nil, siteId: site.rowID, name: name.value, phone: phone?.e164,
@@ -40,7 +40,7 @@ extension AppDatabase {
 
     /// Marks host `id` inactive so that no new visit can name them; their past visits stay intact.
     public func deactivateHost(id: Int64) async throws -> HostRecord {
-        try await pool.write { db in
+        try await write { db in
             guard var host = try HostRecord.fetchOne(db, key: id) else {
                 throw StoreError.notFound(entity: "host", field: "id")
             }

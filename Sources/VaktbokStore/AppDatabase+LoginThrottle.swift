@@ -17,7 +17,7 @@ extension AppDatabase {
 
     /// Records a failed login for `username` (kept as a hash) and prunes failures older than `window`.
     public func recordLoginFailure(username: String, now: Date, window: TimeInterval) async throws {
-        try await pool.write { db in
+        try await write { db in
             try db.execute(
                 sql: "DELETE FROM login_failure WHERE failed_at <= ?",
                 arguments: [now.addingTimeInterval(-window)]
@@ -31,7 +31,7 @@ extension AppDatabase {
 
     /// Forgets the failed logins of `username` after a successful one.
     public func clearLoginFailures(username: String) async throws {
-        try await pool.write { db in
+        try await write { db in
             try db.execute(
                 sql: "DELETE FROM login_failure WHERE username_hash = ?",
                 arguments: [Self.sha256(username.lowercased())]

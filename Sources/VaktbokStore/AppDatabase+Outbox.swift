@@ -55,7 +55,7 @@ extension AppDatabase {
 
     /// Marks message `id` sent and erases its body, subject and recipient: only the fact that it went remains.
     public func markSent(messageID id: Int64, now: Date) async throws {
-        try await pool.write { db in
+        try await write { db in
             try db.execute(sql: """
                 UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, body = NULL, subject = NULL,
                 recipient = NULL, last_error = NULL WHERE id = ?
@@ -65,7 +65,7 @@ extension AppDatabase {
 
     /// Records a failed attempt of message `id` and when to try again; `error` holds no personal data.
     public func markRetry(messageID id: Int64, next: Date, error: String) async throws {
-        try await pool.write { db in
+        try await write { db in
             try db.execute(
                 sql: "UPDATE outbox_message SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
                 arguments: [next, error, id]
@@ -75,7 +75,7 @@ extension AppDatabase {
 
     /// Gives message `id` up and erases its body, subject and recipient.
     public func markFailed(messageID id: Int64, error: String) async throws {
-        try await pool.write { db in
+        try await write { db in
             try db.execute(sql: """
                 UPDATE outbox_message SET status = 'failed', attempts = attempts + 1, body = NULL, subject = NULL,
                 recipient = NULL, last_error = ? WHERE id = ?

@@ -22,7 +22,7 @@ extension AppDatabase {
             runId: UUID().uuidString.lowercased(), startedAt: Date(), now: options.now, dryRun: options.dryRun,
             cutoffs: [:], deleted: [:], heldBack: [:], autoCheckedOut: 0, checkpoint: .skipped, durationSeconds: 0
         )
-        report.autoCheckedOut = try await pool.write { db in
+        report.autoCheckedOut = try await write { db in
             try Self.checkOutStaleVisits(now: options.now, dryRun: options.dryRun, in: db)
         }
         for site in try await sites() {
@@ -48,7 +48,7 @@ extension AppDatabase {
     private func deleteInBatches(_ batch: VisitPurgeBatch, _ options: PurgeOptions) async throws -> Int {
         var total = 0
         while true {
-            let deleted = try await pool.write { db in try batch.deleteNext(limit: options.batchSize, in: db) }
+            let deleted = try await write { db in try batch.deleteNext(limit: options.batchSize, in: db) }
             total += deleted
             if deleted < options.batchSize { return total }
             try await Task.sleep(for: options.pause)
@@ -70,7 +70,7 @@ extension AppDatabase {
             }
             return counts
         }
-        return try await options.dryRun ? pool.read(work) : pool.write(work)
+        return try await options.dryRun ? pool.read(work) : write(work)
     }
 
     /// How long audit entries are kept.

@@ -8,7 +8,7 @@ extension AppDatabase {
     /// Appends `report` as a receipt whose hash covers its payload and the previous receipt's hash.
     func appendReceipt(_ report: PurgeReport) async throws {
         let payload = try String(decoding: Self.receiptEncoder.encode(report), as: UTF8.self)
-        try await pool.write { db in
+        try await write { db in
             let previous = try String.fetchOne(db, sql: "SELECT hash FROM purge_receipt ORDER BY id DESC LIMIT 1") ?? Self.genesisHash
             try db.execute(
                 sql: "INSERT INTO purge_receipt (run_id, payload, previous_hash, hash) VALUES (?, ?, ?, ?)",

@@ -6,7 +6,7 @@ import VaktbokCore
 extension AppDatabase {
     /// Stores a session for `staffID` under the SHA-256 of `token`, valid for `lifetime` from `now`.
     public func createSession(staffID: Int64, token: String, now: Date, lifetime: TimeInterval) async throws -> SessionRecord {
-        try await pool.write { db in
+        try await write { db in
             var session = SessionRecord(
                 id: nil, staffId: staffID, tokenHash: Self.sha256(token), createdAt: now,
                 expiresAt: now.addingTimeInterval(lifetime), revokedAt: nil
@@ -28,7 +28,7 @@ extension AppDatabase {
 
     /// Revokes the live session behind `token`; false when there was none.
     public func revokeSession(token: String, now: Date) async throws -> Bool {
-        try await pool.write { db in
+        try await write { db in
             guard var session = try Self.liveSession(token: token, now: now, in: db) else { return false }
             session.revokedAt = now
             try session.update(db)

@@ -5,7 +5,7 @@ import VaktbokCore
 extension AppDatabase {
     /// Adds a site; a code already in use is `StoreError.duplicate(field: "code")`.
     public func addSite(code: SiteCode, name: String, timeZone: TimeZoneName, now: Date) async throws -> SiteRecord {
-        try await pool.write { db in
+        try await write { db in
             guard try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchCount(db) == 0 else {
                 throw StoreError.duplicate(field: "code")
             }
@@ -19,7 +19,7 @@ extension AppDatabase {
 
     /// Sets how long the site with `code` keeps its visits.
     public func setRetention(siteCode: SiteCode, policy: RetentionPolicy) async throws -> SiteRecord {
-        try await pool.write { db in
+        try await write { db in
             var site = try Self.site(code: siteCode, in: db)
             site.visitRetentionDays = policy.visitDays
             try site.update(db)
@@ -33,7 +33,7 @@ extension AppDatabase {
         siteCode: SiteCode, language: NotificationLanguage?, privacyURL: String?, webhookURL: String?,
         webhookSecret: String?, webhookPersonalData: Bool?
     ) async throws -> SiteRecord {
-        try await pool.write { db in
+        try await write { db in
             var site = try Self.site(code: siteCode, in: db)
             if let language { site.language = language.rawValue }
             if let privacyURL { site.privacyNoticeUrl = privacyURL.isEmpty ? nil : privacyURL }

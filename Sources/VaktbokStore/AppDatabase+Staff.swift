@@ -7,7 +7,7 @@ extension AppDatabase {
     public func addStaff(
         username: String, passwordHash: String, role: Role, siteCode: SiteCode?, now: Date
     ) async throws -> StaffRecord {
-        try await pool.write { db in
+        try await write { db in
             let siteID = try siteCode.map { try Self.site(code: $0, in: db).rowID }
             guard try Self.staff(username: username, in: db) == nil else {
                 throw StoreError.duplicate(field: "username")

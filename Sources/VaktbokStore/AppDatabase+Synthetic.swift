@@ -6,7 +6,7 @@ extension AppDatabase {
     /// Inserts `count` visits with invented visitors at `siteID` for `hostID`, checked in from `start` every
     /// `spacing` seconds and out an hour later, in one transaction: data for tests and benchmarks.
     public func insertSyntheticVisits(siteID: Int64, hostID: Int64, count: Int, from start: Date, spacing: TimeInterval) async throws {
-        try await pool.write { db in
+        try await write { db in
             let statement = try db.makeStatement(sql: """
                 INSERT INTO visit (site_id, host_id, visitor_name, visitor_phone, badge_code, checked_in_at, checked_out_at, checkout_kind)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'badge')

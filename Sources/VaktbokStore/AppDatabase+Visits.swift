@@ -8,7 +8,7 @@ extension AppDatabase {
         siteID: Int64, hostID: Int64, name: PersonName, phone: PhoneNumber,
         badgeCode: BadgeCode, staffID: Int64?, now: Date, privacyNoticeVersion: String? = nil
     ) async throws -> VisitDetails {
-        try await pool.write { db in
+        try await write { db in
             guard let host = try HostRecord.fetchOne(db, key: hostID), host.siteId == siteID else {
                 throw StoreError.notFound(entity: "host", field: "hostId")
             }
@@ -35,7 +35,7 @@ extension AppDatabase {
     /// Checks out the visit whose badge carries `badgeCode`, at `siteID` when given; not found when unknown
     /// or at another site, conflict when already out.
     public func checkOut(badgeCode: BadgeCode, siteID: Int64?, now: Date) async throws -> VisitDetails {
-        try await pool.write { db in
+        try await write { db in
             let visit = try VisitRecord.filter(Column("badge_code") == badgeCode.value).fetchOne(db)
             return try Self.checkOut(visit, field: "badgeCode", kind: .badge, siteID: siteID, now: now, in: db)
         }
@@ -43,7 +43,7 @@ extension AppDatabase {
 
     /// Checks out visit `id` by hand (from the on-site list), at `siteID` when given.
     public func checkOut(visitID: Int64, siteID: Int64?, now: Date) async throws -> VisitDetails {
-        try await pool.write { db in
+        try await write { db in
             try Self.checkOut(try VisitRecord.fetchOne(db, key: visitID), field: "id", kind: .manual, siteID: siteID, now: now, in: db)
         }
     }

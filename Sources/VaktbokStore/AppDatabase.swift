@@ -31,6 +31,21 @@ public final class AppDatabase: Sendable {
         return configuration
     }
 
+    /// One write transaction; a full disk, a database busy past the timeout or an I/O failure becomes a
+    /// `StoreError` the callers can answer with "try again", never a bare SQLite error.
+    func write<T: Sendable>(_ updates: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.write(updates)
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_FULL: throw StoreError.unavailable("the database disk is full")
+            case .SQLITE_BUSY, .SQLITE_LOCKED: throw StoreError.busy
+            case .SQLITE_IOERR, .SQLITE_READONLY, .SQLITE_CANTOPEN: throw StoreError.unavailable("the database cannot be written")
+            default: throw error
+            }
+        }
+    }
+
     /// The pragmas a connection of this database actually runs with, read back from SQLite.
     public func storageSettings() async throws -> StorageSettings {
         try await pool.read { db in

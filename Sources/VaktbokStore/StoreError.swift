@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case clockBehind(newest: Date)
     /// Another connection held the database longer than the busy timeout; try again later.
     case busy
+    /// The database cannot take writes now (disk full, I/O error); the reason holds no personal data.
+    case unavailable(String)
     /// The database does not run with the privacy pragmas it must have.
     case insecureStorage(String)
 }

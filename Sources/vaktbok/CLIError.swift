@@ -22,6 +22,10 @@ struct CLIError: Error, CustomStringConvertible {
             throw CLIError("that \(field) is already in use")
         } catch let StoreError.conflict(message) {
             throw CLIError(message)
+        } catch StoreError.busy {
+            throw CLIError("the database is busy; try again in a moment")
+        } catch let StoreError.unavailable(reason) {
+            throw CLIError("\(reason); nothing was saved")
         }
     }
 }
