@@ -21,6 +21,32 @@ extension AppDatabase {
         }
     }
 
+    /// Every staff login with the code of the site it is bound to (nil: all sites), by username.
+    public func staffList() async throws -> [(staff: StaffRecord, site: String?)] {
+        try await pool.read { db in
+            let codes = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.code) })
+            return try StaffRecord.order(StaffRecord.Columns.username).fetchAll(db).map { ($0, $0.siteId.flatMap { codes[$0] }) }
+        }
+    }
+
+    /// Replaces the password hash of `username` and signs out all their sessions.
+    public func setPassword(username: String, passwordHash: String) async throws {
+        try await write { db in
+            guard var staff = try Self.staff(username: username, in: db) else { throw StoreError.notFound(entity: "staff login", field: "username") }
+            staff.passwordHash = passwordHash
+            try staff.update(db)
+            try SessionRecord.filter(SessionRecord.Columns.staffId == staff.rowID).deleteAll(db)
+        }
+    }
+
+    /// Deletes the login `username` and its sessions; visits it registered keep no reference to it.
+    public func removeStaff(username: String) async throws {
+        try await write { db in
+            guard let staff = try Self.staff(username: username, in: db) else { throw StoreError.notFound(entity: "staff login", field: "username") }
+            _ = try staff.delete(db)
+        }
+    }
+
     /// The staff member with `username` (case-insensitive), if any.
     public func staff(username: String) async throws -> StaffRecord? {
         try await pool.read { db in try Self.staff(username: username, in: db) }

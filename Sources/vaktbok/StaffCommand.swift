@@ -6,7 +6,7 @@ import VaktbokCore
 /// `vaktbok staff add`.
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "staff", abstract: "Manage staff logins.", subcommands: [Add.self]
+        commandName: "staff", abstract: "Manage staff logins.", subcommands: [Add.self, List.self, Password.self, Remove.self]
     )
 
     /// `vaktbok staff add --username kari --role reception [--site OSL] --password-stdin`.
@@ -30,6 +30,53 @@ struct StaffCommand: AsyncParsableCommand {
                     role: role, siteCode: siteCode, now: Date()
                 )
                 print("added \(staff.role.rawValue) login \(staff.username)")
+            }
+        }
+    }
+}
+
+extension StaffCommand {
+    /// `vaktbok staff list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List staff logins.")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            for (staff, site) in try await database.open().staffList() {
+                print("\(staff.username)\t\(staff.role.rawValue)\t\(site ?? "all sites")")
+            }
+        }
+    }
+
+    /// `vaktbok staff password --username kari --password-stdin`: a new password, and every session signed out.
+    struct Password: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set a new password; signs the login out everywhere.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Login name.") var username: String
+        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+
+        func run() async throws {
+            try await CLIError.reporting {
+                guard passwordStdin else { throw CLIError("--password-stdin is required: pipe the password in") }
+                let password = try PasswordPolicy.check(readLine(strippingNewline: true) ?? "")
+                try await database.open().setPassword(
+                    username: try Username(username).value, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost)
+                )
+                print("new password set for \(username.lowercased()); its sessions are signed out")
+            }
+        }
+    }
+
+    /// `vaktbok staff remove --username kari`.
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a staff login and its sessions.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Login name.") var username: String
+
+        func run() async throws {
+            try await CLIError.reporting {
+                try await database.open().removeStaff(username: try Username(username).value)
+                print("removed login \(username.lowercased())")
             }
         }
     }

@@ -117,6 +117,27 @@ struct AdminCLITests {
         #expect(off.status == 0 && off.stdout.contains("webhook off"))
     }
 
+    @Test("staff list, password (signing out every session) and remove; unknown logins fail clearly")
+    func staffLifecycle() async throws {
+        let cli = VaktbokBinary()
+        try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
+        try cli.run(["staff", "add", "--username", "kari", "--role", "reception", "--site", "OSL", "--password-stdin"], stdin: "et langt passord\n")
+        try cli.run(["staff", "add", "--username", "admin", "--role", "admin", "--password-stdin"], stdin: "et langt passord\n")
+        #expect(try cli.run(["staff", "list"]).stdout == "admin\tadmin\tall sites\nkari\treception\tOSL\n")
+        _ = try cli.sql("INSERT INTO staff_session (staff_id, token_hash, created_at, expires_at) SELECT id, 'x', '2026-01-01', '2099-01-01' FROM staff WHERE username = 'kari'")
+        let before = try cli.sql("SELECT password_hash FROM staff WHERE username = 'kari'")
+        let changed = try cli.run(["staff", "password", "--username", "Kari", "--password-stdin"], stdin: "et helt nytt passord\n")
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(try cli.sql("SELECT password_hash FROM staff WHERE username = 'kari'") != before)
+        #expect(try cli.sql("SELECT count(*) FROM staff_session") == "0")
+        let short = try cli.run(["staff", "password", "--username", "kari", "--password-stdin"], stdin: "kort\n")
+        #expect(short.status != 0 && short.stderr.contains("10 to 128"))
+        #expect(try cli.run(["staff", "remove", "--username", "kari"]).status == 0)
+        let gone = try cli.run(["staff", "remove", "--username", "kari"])
+        #expect(gone.status != 0 && gone.stderr.contains("no such staff login"))
+        #expect(try cli.run(["staff", "list"]).stdout == "admin\tadmin\tall sites\n")
+    }
+
     @Test("VAKTBOK_DB chooses the database when --db is not given")
     func environmentDatabase() throws {
         let cli = VaktbokBinary()
