@@ -46,4 +46,6 @@ public struct StaffIdentity: Sendable {
     public let role: Role
     /// The only site they may see, or nil for all sites.
     public let siteID: Int64?
+    /// The bearer token the request came with, so that sign-out can revoke it.
+    let token: String
 }

@@ -13,30 +13,21 @@ struct BadgeRoutes {
         group.get("visits/{id}/qr.png") { _, context in
             let visit = try await scope.visit(in: context)
             let png = QRImage(matrix: try QRMatrix(encoding: visit.visit.badgeCode)).png()
-            return Self.response(ByteBuffer(bytes: png), type: "image/png")
+            return Response.personalData(ByteBuffer(bytes: png), type: "image/png")
         }
         group.get("visits/{id}/qr.svg") { _, context in
             let visit = try await scope.visit(in: context)
             let svg = QRImage(matrix: try QRMatrix(encoding: visit.visit.badgeCode)).svg()
-            return Self.response(ByteBuffer(string: svg), type: "image/svg+xml")
+            return Response.personalData(ByteBuffer(string: svg), type: "image/svg+xml")
         }
         group.get("visits/{id}/badge.svg") { _, context in
             let details = try await scope.visit(in: context)
-            let day = LocalDay(timeZone: TimeZone(identifier: details.siteTimeZone) ?? .gmt)
+            let day = LocalDay(timeZone: details.siteZone)
             let badge = Badge(
                 visitorName: details.visit.visitorName, hostName: details.hostName, siteName: details.siteName,
                 date: day.isoDate(of: details.visit.checkedInAt), code: details.visit.badgeCode
             )
-            return Self.response(ByteBuffer(string: try badge.svg()), type: "image/svg+xml")
+            return Response.personalData(ByteBuffer(string: try badge.svg()), type: "image/svg+xml")
         }
-    }
-
-    /// Badges carry personal data: never cached by the browser or a proxy.
-    static func response(_ body: ByteBuffer, type: String) -> Response {
-        Response(
-            status: .ok,
-            headers: [.contentType: type, .cacheControl: "no-store"],
-            body: .init(byteBuffer: body)
-        )
     }
 }

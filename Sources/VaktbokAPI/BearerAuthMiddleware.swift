@@ -19,7 +19,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
             throw APIError(.unauthorized, "the session has expired or was signed out")
         }
         var context = context
-        context.staff = StaffIdentity(staffID: staff.rowID, role: staff.role, siteID: staff.siteId)
+        context.staff = StaffIdentity(staffID: staff.rowID, role: staff.role, siteID: staff.siteId, token: token)
         context.logger[metadataKey: "staff.id"] = "\(staff.rowID)"
         return try await next(request, context)
     }

@@ -27,9 +27,12 @@ struct ContactReportRoutes {
             )
             context.logger.info("contact report", metadata: ["site.id": "\(site.rowID)", "rows": "\(report.entries.count)"])
             switch format {
-            case .json: return Self.download(ByteBuffer(data: try report.json()), type: "application/json", name: nil)
-            case .csv: return Self.download(ByteBuffer(string: report.csv(separator: separator)), type: "text/csv; charset=utf-8", name: "contacts-\(site.code).csv")
-            case .html: return Self.download(ByteBuffer(string: report.html()), type: "text/html; charset=utf-8", name: nil)
+            case .json: return .personalData(ByteBuffer(data: try report.json()), type: "application/json")
+            case .csv:
+                return .personalData(
+                    ByteBuffer(string: report.csv(separator: separator)), type: "text/csv; charset=utf-8", filename: "contacts-\(site.code).csv"
+                )
+            case .html: return .personalData(ByteBuffer(string: report.html()), type: "text/html; charset=utf-8")
             }
         }
         group.get("audit") { request, context -> [AuditEntryResponse] in
@@ -45,12 +48,5 @@ struct ContactReportRoutes {
             }
             return try await database.auditEntries(siteID: staff.siteID, limit: limit, beforeID: before).map(AuditEntryResponse.init)
         }
-    }
-
-    /// Reports hold personal data: never cached.
-    static func download(_ body: ByteBuffer, type: String, name: String?) -> Response {
-        var headers: HTTPFields = [.contentType: type, .cacheControl: "no-store"]
-        if let name { headers[.contentDisposition] = "attachment; filename=\"\(name)\"" }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
     }
 }

@@ -23,14 +23,7 @@ struct OnSiteList {
     func csvResponse(separator: Character) -> Response {
         let rows = visits.map { [$0.visit.visitorName, $0.hostName, day.isoDateTime(of: $0.visit.checkedInAt)] }
         let csv = CSVWriter(separator: separator).document(header: ["name", "host", "since"], rows: rows)
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/csv; charset=utf-8", .cacheControl: "no-store",
-                .contentDisposition: "attachment; filename=\"onsite-\(site.code).csv\"",
-            ],
-            body: .init(byteBuffer: ByteBuffer(string: csv))
-        )
+        return .personalData(ByteBuffer(string: csv), type: "text/csv; charset=utf-8", filename: "onsite-\(site.code).csv")
     }
 
     func htmlResponse() -> Response {
@@ -56,10 +49,6 @@ struct OnSiteList {
             \(rows)
             </tbody></table></body></html>
             """
-        return Response(
-            status: .ok,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: html))
-        )
+        return .personalData(ByteBuffer(string: html), type: "text/html; charset=utf-8")
     }
 }

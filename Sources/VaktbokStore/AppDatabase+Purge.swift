@@ -9,8 +9,8 @@ extension AppDatabase {
     public func purge(_ options: PurgeOptions) async throws -> PurgeReport {
         do {
             return try await purgeOnce(options)
-        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
-            throw StoreError.busy
+        } catch let error as DatabaseError {
+            throw Self.storeError(error)
         }
     }
 

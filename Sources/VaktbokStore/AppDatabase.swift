@@ -37,12 +37,17 @@ public final class AppDatabase: Sendable {
         do {
             return try await pool.write(updates)
         } catch let error as DatabaseError {
-            switch error.resultCode {
-            case .SQLITE_FULL: throw StoreError.unavailable("the database disk is full")
-            case .SQLITE_BUSY, .SQLITE_LOCKED: throw StoreError.busy
-            case .SQLITE_IOERR, .SQLITE_READONLY, .SQLITE_CANTOPEN: throw StoreError.unavailable("the database cannot be written")
-            default: throw error
-            }
+            throw Self.storeError(error)
+        }
+    }
+
+    /// The `StoreError` for storage that is full, busy or failing; other SQLite errors unchanged.
+    static func storeError(_ error: DatabaseError) -> any Error {
+        switch error.resultCode {
+        case .SQLITE_FULL: StoreError.unavailable("the database disk is full")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: StoreError.busy
+        case .SQLITE_IOERR, .SQLITE_READONLY, .SQLITE_CANTOPEN: StoreError.unavailable("the database cannot be written")
+        default: error
         }
     }
 

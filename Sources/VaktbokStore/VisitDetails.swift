@@ -18,6 +18,9 @@ public struct VisitDetails: FetchableRecord, Sendable, Equatable {
         siteTimeZone = row["site_time_zone"]
     }
 
+    /// The site's time zone (UTC if the stored name were ever unknown).
+    public var siteZone: TimeZone { TimeZone(identifier: siteTimeZone) ?? .gmt }
+
     /// The select that every visit query starts from; append a `WHERE` clause.
     static let baseSQL = """
         SELECT visit.*, host.name AS host_name, site.code AS site_code,

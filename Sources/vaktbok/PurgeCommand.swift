@@ -40,13 +40,7 @@ struct PurgeCommand: AsyncParsableCommand {
     }
 
     private func purgeOptions() throws -> PurgeOptions {
-        var options = PurgeOptions(now: Date())
-        if let now {
-            guard let date = try? Date(now, strategy: .iso8601) else {
-                throw CLIError("--now must be an ISO 8601 instant such as 2026-11-22T03:15:00Z")
-            }
-            options.now = date
-        }
+        var options = PurgeOptions(now: try Instant.parse(now))
         guard (1...1_000).contains(batchSize) else { throw CLIError("--batch-size must be between 1 and 1000") }
         guard (0...10_000).contains(pauseMs) else { throw CLIError("--pause-ms must be between 0 and 10000") }
         guard (1...100).contains(checkpointAttempts) else { throw CLIError("--checkpoint-attempts must be between 1 and 100") }

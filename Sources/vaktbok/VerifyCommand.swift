@@ -11,10 +11,7 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: "Check retention as at this ISO 8601 instant.") var now: String?
 
     func run() async throws {
-        let at = try now.map { text in
-            guard let date = try? Date(text, strategy: .iso8601) else { throw CLIError("--now must be an ISO 8601 instant") }
-            return date
-        } ?? Date()
+        let at = try Instant.parse(now)
         let db = try database.open()
         let receipts = try await db.verifyReceipts()
         let overdue = try await db.overdueVisits(now: at)

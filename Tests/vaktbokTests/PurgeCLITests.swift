@@ -81,6 +81,8 @@ struct PurgeCLITests {
     func verify() async throws {
         let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-10-01T10:00:00Z")
+        let badNow = try seeded.cli.run(["verify", "--now", "i går"])
+        #expect(badNow.status != 0 && badNow.stderr.contains("--now must be an ISO 8601 instant"))
         let overdue = try seeded.cli.run(["verify", "--now", "2026-11-22T03:15:00Z"])
         #expect(overdue.status != 0 && overdue.stderr.contains("1 visits at OSL are kept past their rule"))
         for night in ["2026-11-21T03:15:00Z", "2026-11-22T03:15:00Z"] {
