@@ -17,13 +17,18 @@ public func buildApplication(config: APIConfig, database: AppDatabase) -> some A
     let sessions = SessionRoutes(database: database, config: config)
     sessions.registerLogin(on: router)
 
-    let api = router.group("api/v1").add(middleware: BearerAuthMiddleware(database: database, now: config.now))
+    let authentication = BearerAuthMiddleware(database: database, now: config.now)
+    let consents = ConsentRoutes(database: database, config: config)
+    consents.registerWithdrawal(on: router, authentication: authentication)
+    let api = router.group("api/v1").add(middleware: authentication)
     sessions.registerLogout(on: api)
     VisitRoutes(database: database, config: config).register(on: api)
     BadgeRoutes(database: database).register(on: api)
     HostRoutes(database: database).register(on: api)
     OnSiteRoutes(database: database, config: config).register(on: api)
     ContactReportRoutes(database: database, config: config).register(on: api)
+    GroupRoutes(database: database, config: config).register(on: api)
+    consents.register(on: api)
 
     let maintenance = AutoCheckoutService(
         database: database, interval: config.maintenanceInterval, now: config.now, logger: config.logger

@@ -21,12 +21,7 @@ struct BadgeRoutes {
             return Response.personalData(ByteBuffer(string: svg), type: "image/svg+xml")
         }
         group.get("visits/{id}/badge.svg") { _, context in
-            let details = try await scope.visit(in: context)
-            let day = LocalDay(timeZone: details.siteZone)
-            let badge = Badge(
-                visitorName: details.visit.visitorName, hostName: details.hostName, siteName: details.siteName,
-                date: day.isoDate(of: details.visit.checkedInAt), code: details.visit.badgeCode
-            )
+            let badge = Badge(try await scope.visit(in: context))
             return Response.personalData(ByteBuffer(string: try badge.svg()), type: "image/svg+xml")
         }
     }

@@ -11,6 +11,13 @@ struct BearerAuthMiddleware: RouterMiddleware {
         _ request: Request, context: AppRequestContext,
         next: (Request, AppRequestContext) async throws -> Response
     ) async throws -> Response {
+        var context = context
+        try await authenticate(request, into: &context)
+        return try await next(request, context)
+    }
+
+    /// Sets `context.staff` from the request's bearer token; 401 when there is none or it is no longer valid.
+    func authenticate(_ request: Request, into context: inout AppRequestContext) async throws {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
             throw APIError(.unauthorized, "an Authorization: Bearer token is required")
         }
@@ -18,9 +25,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
         guard let (_, staff) = try await database.authenticate(token: token, now: now()) else {
             throw APIError(.unauthorized, "the session has expired or was signed out")
         }
-        var context = context
         context.staff = StaffIdentity(staffID: staff.rowID, role: staff.role, siteID: staff.siteId, token: token)
         context.logger[metadataKey: "staff.id"] = "\(staff.rowID)"
-        return try await next(request, context)
     }
 }

@@ -2,13 +2,14 @@ import Foundation
 import Hummingbird
 
 extension Request {
-    /// Decodes the JSON body as `T`, with a 4xx naming the field for anything malformed.
-    func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext) async throws -> T {
+    /// Decodes the JSON body (at most `limit` bytes, 64 KiB by default) as `T`, with a 4xx naming the field
+    /// for anything malformed.
+    func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext, limit: Int? = nil) async throws -> T {
         let buffer: ByteBuffer
         do {
-            buffer = try await body.collect(upTo: context.maxUploadSize)
+            buffer = try await body.collect(upTo: limit ?? context.maxUploadSize)
         } catch {
-            throw APIError(.contentTooLarge, "the request body is larger than 64 KiB")
+            throw APIError(.contentTooLarge, "the request body is larger than \((limit ?? context.maxUploadSize) / 1024) KiB")
         }
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))

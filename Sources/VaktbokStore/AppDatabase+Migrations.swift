@@ -125,6 +125,7 @@ extension AppDatabase {
             }
             try db.create(index: "outbox_due", on: "outbox_message", columns: ["status", "next_attempt_at"])
         }
+        migrator.registerMigration("v6-groups-consents", migrate: createGroupsAndConsents)
         return migrator
     }
 }

@@ -9,30 +9,38 @@ extension AppDatabase {
         let visit = details.visit
         guard let site = try SiteRecord.fetchOne(db, key: visit.siteId), let host = try HostRecord.fetchOne(db, key: visit.hostId) else { return }
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
-        var messages: [(OutboxMessage.Channel, String, String?, String)] = [
-            (.sms, visit.visitorPhone, nil, texts.visitorSMS(site: site.name, host: host.name, privacyURL: site.privacyNoticeUrl)),
+        var messages: [OutgoingMessage] = [
+            .init(.sms, visit.visitorPhone, body: texts.visitorSMS(site: site.name, host: host.name, privacyURL: site.privacyNoticeUrl)),
         ]
-        if let phone = host.phone { messages.append((.sms, phone, nil, texts.hostSMS(visitor: visit.visitorName, site: site.name))) }
+        if let phone = host.phone { messages.append(.init(.sms, phone, body: texts.hostSMS(visitor: visit.visitorName, site: site.name))) }
         if let email = host.email {
             let time = LocalDay(timeZone: site.zone).isoDateTime(of: visit.checkedInAt)
             let mail = texts.hostEmail(host: host.name, visitor: visit.visitorName, site: site.name, time: time)
-            messages.append((.email, email, mail.subject, mail.body))
+            messages.append(.init(.email, email, subject: mail.subject, body: mail.body))
         }
         if let url = site.webhookUrl {
             let payload = WebhookPayload(
                 visitID: visit.rowID, site: site.code, hostID: host.rowID, hostName: host.name, at: visit.checkedInAt,
                 visitor: site.webhookPersonalData ? (visit.visitorName, visit.visitorPhone) : nil
             )
-            messages.append((.webhook, url, nil, try payload.json()))
+            messages.append(.init(.webhook, url, body: try payload.json()))
         }
-        for (channel, recipient, subject, body) in messages {
+        try enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: visit.checkedInAt, in: db)
+    }
+
+    /// Writes `messages` into the outbox in the caller's transaction, each with a fresh idempotency key;
+    /// a message tied to a visit or consent is deleted with it.
+    static func enqueue(
+        _ messages: [OutgoingMessage], siteID: Int64, visitID: Int64? = nil, consentID: Int64? = nil, at now: Date, in db: Database
+    ) throws {
+        for message in messages {
             try db.execute(
                 sql: """
-                    INSERT INTO outbox_message (visit_id, site_id, channel, recipient, subject, body, idempotency_key, next_attempt_at, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO outbox_message (visit_id, consent_id, site_id, channel, recipient, subject, body, idempotency_key,
+                    next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [visit.rowID, site.rowID, channel.rawValue, recipient, subject, body,
-                            "vaktbok-" + Base64URL.randomToken(byteCount: 16), visit.checkedInAt, visit.checkedInAt]
+                arguments: [visitID, consentID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
+                            "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now]
             )
         }
     }

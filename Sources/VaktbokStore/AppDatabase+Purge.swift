@@ -55,12 +55,17 @@ extension AppDatabase {
         }
     }
 
-    /// The audit log after 365 days, expired or revoked sessions, stale failed-login marks.
+    /// The audit log after 365 days, expired or revoked sessions, stale failed-login marks, group members who never
+    /// arrived once their group's day is over (and then groups nobody arrived from), expired consents.
     private func purgeHousekeeping(_ options: PurgeOptions) async throws -> [String: Int] {
         let rules: [(table: String, condition: String, arguments: StatementArguments)] = [
             ("audit_log", "at < ?", [options.now.addingTimeInterval(-Self.auditRetentionDays * 86_400)]),
             ("staff_session", "expires_at <= ? OR revoked_at IS NOT NULL", [options.now]),
             ("login_failure", "failed_at <= ?", [options.now.addingTimeInterval(-86_400)]),
+            ("group_member", "visit_id IS NULL AND group_id IN (SELECT id FROM school_group WHERE day_ends_at <= ?)", [options.now]),
+            ("school_group", "day_ends_at <= ? AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = school_group.id "
+                + "AND m.visit_id IS NOT NULL)", [options.now]),
+            ("consent", "expires_at <= ?", [options.now]),
         ]
         let work: @Sendable (Database) throws -> [String: Int] = { db in
             var counts: [String: Int] = [:]
@@ -75,19 +80,6 @@ extension AppDatabase {
 
     /// How long audit entries are kept.
     static let auditRetentionDays: TimeInterval = 365
-
-    /// `wal_checkpoint(TRUNCATE)`, retried while readers hold it.
-    private func checkpoint(attempts: Int) async throws -> CheckpointResult {
-        for attempt in 1...max(attempts, 1) {
-            let done = try await pool.writeWithoutTransaction { db in
-                let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-                return row?[0] as Int? == 0
-            }
-            if done { return .truncated }
-            if attempt < attempts { try await Task.sleep(for: .seconds(1)) }
-        }
-        return .busy
-    }
 
     /// How far stored times may run ahead of the purge's clock: check-ins that land while it starts.
     static let clockTolerance: TimeInterval = 300

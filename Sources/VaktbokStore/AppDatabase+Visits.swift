@@ -9,22 +9,40 @@ extension AppDatabase {
         badgeCode: BadgeCode, staffID: Int64?, now: Date, privacyNoticeVersion: String? = nil
     ) async throws -> VisitDetails {
         try await write { db in
-            guard let host = try HostRecord.fetchOne(db, key: hostID), host.siteId == siteID else {
-                throw StoreError.notFound(entity: "host", field: "hostId")
-            }
-            guard host.active else {
-                throw ValidationError(field: "hostId", reason: "the host is no longer active")
-            }
-            var visit = VisitRecord(
-                id: nil, siteId: siteID, hostId: hostID, visitorName: name.value,
-                visitorPhone: phone.e164, badgeCode: badgeCode.value, checkedInAt: now,
-                checkedOutAt: nil, checkoutKind: nil, checkedInBy: staffID, privacyNoticeVersion: privacyNoticeVersion
+            let host = try Self.activeHost(id: hostID, siteID: siteID, in: db)
+            let visit = try Self.insertVisit(
+                host: host, name: name.value, phone: phone.e164, badgeCode: badgeCode, staffID: staffID, now: now,
+                privacyNoticeVersion: privacyNoticeVersion, in: db
             )
-            try visit.insert(db)
             let details = try Self.visitDetails(id: visit.rowID, in: db)
             try Self.enqueueCheckInMessages(for: details, in: db)
             return details
         }
+    }
+
+    /// Host `id` if it belongs to `siteID` and is active; not found or a validation error otherwise.
+    static func activeHost(id: Int64, siteID: Int64, in db: Database) throws -> HostRecord {
+        guard let host = try HostRecord.fetchOne(db, key: id), host.siteId == siteID else {
+            throw StoreError.notFound(entity: "host", field: "hostId")
+        }
+        guard host.active else {
+            throw ValidationError(field: "hostId", reason: "the host is no longer active")
+        }
+        return host
+    }
+
+    /// Inserts a visit to `host` at `host`'s site: the one place a visit row is made.
+    static func insertVisit(
+        host: HostRecord, name: String, phone: String, badgeCode: BadgeCode, staffID: Int64?, now: Date,
+        privacyNoticeVersion: String?, in db: Database
+    ) throws -> VisitRecord {
+        var visit = VisitRecord(
+            id: nil, siteId: host.siteId, hostId: host.rowID, visitorName: name, visitorPhone: phone,
+            badgeCode: badgeCode.value, checkedInAt: now, checkedOutAt: nil, checkoutKind: nil, checkedInBy: staffID,
+            privacyNoticeVersion: privacyNoticeVersion
+        )
+        try visit.insert(db)
+        return visit
     }
 
     /// The visit with `id`, or `StoreError.notFound`.

@@ -18,7 +18,7 @@ struct PurgeCLITests {
 
         let result = try seeded.cli.run(["purge", "--now", "2026-11-22T03:15:00Z"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("deleted: audit_log 0, login_failure 0, staff_session 0, visit 1"))
+        #expect(result.stdout.contains("deleted: audit_log 0, consent 0, group_member 0, login_failure 0, school_group 0, staff_session 0, visit 1"))
         #expect(result.stdout.contains("WAL checkpoint: truncated"))
         for needle in ["Zqxjwy", "Kanarifugl", "Ørnulfsen", "+4741998877", "41998877"] {
             #expect(try seeded.rawOccurrences(of: needle) == 0, "\(needle) is still in the files")

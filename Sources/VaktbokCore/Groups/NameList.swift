@@ -1,0 +1,70 @@
+/// A school's name list, read row by row: each non-blank row becomes an entry or a rejection with its line.
+public struct NameList: Sendable {
+    /// The most rows (after the header) one list may have.
+    public static let maxRows = 2_000
+    /// The most bytes one list may have.
+    public static let maxBytes = 1_048_576
+
+    /// One person on the list, validated.
+    public struct Entry: Sendable, Equatable {
+        public let line: Int
+        public let name: PersonName
+        public let role: MemberRole
+        public let email: EmailAddress?
+        /// The name folded for duplicate detection: case and spacing do not make two people.
+        public var key: String { name.value.lowercased() }
+    }
+
+    /// A row that cannot be imported: its line, the name if one could be read, and why.
+    public struct Rejection: Sendable, Equatable {
+        public let line: Int
+        public let name: String?
+        public let reason: String
+    }
+
+    /// The valid entries in list order.
+    public let entries: [Entry]
+    /// The rejected rows in list order.
+    public let rejections: [Rejection]
+    /// Header columns that were not understood and so were ignored (e.g. `klasse`).
+    public let ignoredColumns: [String]
+
+    /// Reads `bytes`; throws for an empty, oversized or undecodable list, never for a bad row.
+    public init(bytes: [UInt8]) throws(ValidationError) {
+        guard bytes.count <= Self.maxBytes else {
+            throw ValidationError(field: "list", reason: "is larger than 1 MiB; split it into several lists")
+        }
+        let text = try ListDecoding.text(of: bytes)
+        let separator = DelimitedText.detectSeparator(in: text)
+        var records = DelimitedText.records(of: text, separator: separator).filter { !$0.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+        let layout = separator.flatMap { _ in records.first.flatMap(ListLayout.init(header:)) }
+        if layout != nil { records.removeFirst() }
+        guard !records.isEmpty else { throw ValidationError(field: "list", reason: "has no names") }
+        guard records.count <= Self.maxRows else {
+            throw ValidationError(field: "list", reason: "has \(records.count) rows; at most \(Self.maxRows) are allowed")
+        }
+        var entries: [Entry] = [], rejections: [Rejection] = [], firstLine: [String: Int] = [:]
+        for record in records {
+            let cells = (layout ?? .positional).cells(of: record.fields)
+            do throws(ValidationError) {
+                let name = try PersonName(cells.name)
+                let entry = Entry(
+                    line: record.line, name: name, role: try MemberRole(listCell: cells.role),
+                    email: cells.email.allSatisfy(\.isWhitespace) ? nil : try EmailAddress(cells.email)
+                )
+                if let earlier = firstLine[entry.key] {
+                    rejections.append(Rejection(line: record.line, name: name.value, reason: "duplicate of line \(earlier)"))
+                } else {
+                    firstLine[entry.key] = record.line
+                    entries.append(entry)
+                }
+            } catch {
+                let shown = cells.name.trimmingWhitespace()
+                rejections.append(Rejection(line: record.line, name: shown.isEmpty ? nil : shown, reason: "\(error.field) \(error.reason)"))
+            }
+        }
+        self.entries = entries
+        self.rejections = rejections
+        ignoredColumns = layout?.ignored ?? []
+    }
+}

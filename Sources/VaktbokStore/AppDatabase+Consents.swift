@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// Records `consent` at `siteID`, expiring `ApprenticeshipConsent.months` later; one consent per e-mail address.
+    public func addConsent(_ consent: NewConsent, siteID: Int64, actor: String, now: Date) async throws -> ConsentRecord {
+        try await write { db in
+            guard let site = try SiteRecord.fetchOne(db, key: siteID) else { throw StoreError.notFound(entity: "site", field: "site") }
+            let key = consent.email.value.lowercased()
+            guard try ConsentRecord.filter(Column("email_key") == key).isEmpty(db) else {
+                throw StoreError.conflict("a consent for this e-mail address exists already")
+            }
+            var record = ConsentRecord(
+                id: nil, siteId: site.rowID, name: consent.name.value, email: consent.email.value, emailKey: key,
+                school: consent.school.value, consentedBy: consent.giver, textVersion: ApprenticeshipConsent.textVersion,
+                consentedAt: now, expiresAt: ApprenticeshipConsent.expiry(of: now, in: site.zone),
+                withdrawToken: Base64URL.randomToken(byteCount: 24), mailsSent: 0
+            )
+            try record.insert(db)
+            try Self.audit("consent-given", actor: actor, siteID: site.rowID, details: [
+                "consent": .ids([record.rowID]), "by": .word(consent.giver.rawValue),
+            ], at: now, in: db)
+            return record
+        }
+    }
+
+    /// Erases the consent whose withdrawal token is `token` (or, for staff, whose address is `email`) with its
+    /// pending e-mails, then checkpoints the WAL so that nothing of it is left in the files.
+    public func withdrawConsent(token: String?, email: EmailAddress?, actor: String, now: Date) async throws {
+        try await write { db in
+            let found: ConsentRecord? = if let token {
+                try ConsentRecord.filter(Column("withdraw_token") == token).fetchOne(db)
+            } else if let email {
+                try ConsentRecord.filter(Column("email_key") == email.value.lowercased()).fetchOne(db)
+            } else { nil }
+            guard let consent = found else { throw StoreError.notFound(entity: "consent", field: token != nil ? "token" : "email") }
+            _ = try consent.delete(db)
+            try Self.audit("consent-withdrawn", actor: actor, siteID: consent.siteId, details: [
+                "consent": .ids([consent.rowID]), "by": .word(token != nil ? "link" : "staff"),
+            ], at: now, in: db)
+        }
+        _ = try await checkpoint(attempts: 3)
+    }
+
+    /// Queues `subject` and `body` to every consent live at `now`, each with its withdrawal link under
+    /// `withdrawBase` + token; consents that had `maxMails` e-mails already are refused and counted.
+    public func mailConsents(subject: String, body: String, withdrawBase: String, actor: String, now: Date) async throws -> ConsentMailing {
+        try await write { db in
+            let live = try ConsentRecord.filter(Column("expires_at") > now).fetchAll(db)
+            var queued = 0
+            for var consent in live where consent.mailsSent < ApprenticeshipConsent.maxMails {
+                let site = try SiteRecord.fetchOne(db, key: consent.siteId)
+                let texts = NotificationTexts(language: site.flatMap { NotificationLanguage(rawValue: $0.language) } ?? .nb)
+                let footer = texts.consentFooter(
+                    expires: LocalDay(timeZone: site?.zone ?? .gmt).isoDate(of: consent.expiresAt),
+                    withdrawURL: withdrawBase + consent.withdrawToken
+                )
+                try Self.enqueue([.init(.email, consent.email, subject: subject, body: body + footer)],
+                                 siteID: consent.siteId, consentID: consent.rowID, at: now, in: db)
+                consent.mailsSent += 1
+                try consent.update(db)
+                queued += 1
+            }
+            let mailing = ConsentMailing(queued: queued, refused: live.count - queued)
+            try Self.audit("consent-mailing", actor: actor, siteID: nil, details: [
+                "queued": .number(mailing.queued), "refused": .number(mailing.refused),
+            ], at: now, in: db)
+            return mailing
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+/// A group with its host's name and its members, each with the badge of their visit once they arrived.
+public struct GroupDetails: Sendable, Equatable {
+    /// A member and, once arrived, their visit's badge code.
+    public struct Member: Sendable, Equatable {
+        public let record: GroupMemberRecord
+        public let badgeCode: String?
+    }
+
+    public let group: GroupRecord
+    public let siteCode: String
+    public let hostName: String
+    /// Members in list order.
+    public let members: [Member]
+
+    /// How many members have arrived.
+    public var arrivedCount: Int { members.filter { $0.record.visitId != nil }.count }
+
+    /// The group `group` with its members, read in `db`.
+    static func load(_ group: GroupRecord, in db: Database) throws -> GroupDetails {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT group_member.*, visit.badge_code FROM group_member LEFT JOIN visit ON visit.id = group_member.visit_id
+            WHERE group_id = ? ORDER BY line
+            """, arguments: [group.rowID])
+        return GroupDetails(
+            group: group,
+            siteCode: try String.fetchOne(db, sql: "SELECT code FROM site WHERE id = ?", arguments: [group.siteId]) ?? "",
+            hostName: try String.fetchOne(db, sql: "SELECT name FROM host WHERE id = ?", arguments: [group.hostId]) ?? "",
+            members: try rows.map { Member(record: try GroupMemberRecord(row: $0), badgeCode: $0["badge_code"]) }
+        )
+    }
+}
+
+/// What one arrival batch did: the members checked in now, and those who had arrived already.
+public struct GroupArrival: Sendable, Equatable {
+    public let group: GroupDetails
+    /// Member ids checked in by this batch.
+    public let arrived: [Int64]
+    /// Member ids that had arrived before, left as they were.
+    public let alreadyArrived: [Int64]
+}

@@ -1,0 +1,17 @@
+import VaktbokCore
+
+/// A notification about to be written into the outbox.
+struct OutgoingMessage: Sendable {
+    let channel: OutboxMessage.Channel
+    /// E.164 phone, e-mail address or webhook URL.
+    let recipient: String
+    let subject: String?
+    let body: String
+
+    init(_ channel: OutboxMessage.Channel, _ recipient: String, subject: String? = nil, body: String) {
+        self.channel = channel
+        self.recipient = recipient
+        self.subject = subject
+        self.body = body
+    }
+}
