@@ -30,7 +30,7 @@ struct ReportCommand: AsyncParsableCommand {
                 let site = try await db.site(code: SiteCode(site))
                 let report = try await db.contactReport(
                     siteID: site.rowID, days: days ?? site.visitRetentionDays, visitor: try visitor.map { try VisitorKey(parsing: $0) },
-                    now: Date(), actor: "cli:\(ProcessInfo.processInfo.environment["USER"] ?? "unknown")", format: format
+                    now: Date(), actor: CLIActor.current, format: format
                 )
                 let data: Data = switch format {
                 case "json": try report.json()

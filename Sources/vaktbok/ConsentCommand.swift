@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import VaktbokCore
+
+/// `vaktbok consent mail|withdraw`: apprenticeship e-mails within the consent's purpose.
+struct ConsentCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consent", abstract: "Apprenticeship-information consents.", subcommands: [Mail.self, Withdraw.self]
+    )
+
+    /// `vaktbok consent mail --subject "…" --body-file FILE [--public-url URL]`.
+    struct Mail: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Queue an e-mail to every live consent (at most 3 per consent, ever), each with its withdrawal link."
+        )
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The subject line.") var subject: String
+        @Option(help: "A UTF-8 text file with the body.") var bodyFile: String
+        @Option(help: "Where the server is reached, for the withdrawal link (env VAKTBOK_PUBLIC_URL).")
+        var publicURL = ProcessInfo.processInfo.environment["VAKTBOK_PUBLIC_URL"] ?? ""
+        @Option(help: "Treat this ISO 8601 instant as now.") var now: String?
+
+        func run() async throws {
+            try await CLIError.reporting {
+                let base = publicURL
+                guard let url = URL(string: base), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                    throw CLIError("--public-url (or VAKTBOK_PUBLIC_URL) must be the server's http(s) address: every mail carries a withdrawal link")
+                }
+                let title = subject.trimmingWhitespace()
+                guard (1...200).contains(title.count), !title.contains(where: \.isNewline) else { throw CLIError("--subject must be one line of 1 to 200 characters") }
+                guard let data = FileManager.default.contents(atPath: bodyFile), let body = String(data: data, encoding: .utf8),
+                      !body.allSatisfy(\.isWhitespace), data.count <= 64 * 1024
+                else { throw CLIError("--body-file must be a UTF-8 text file of at most 64 KiB") }
+                let withdrawBase = (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/withdraw.html#token="
+                let mailing = try await database.open().mailConsents(
+                    subject: title, body: body, withdrawBase: withdrawBase, actor: CLIActor.current, now: try Instant.parse(now)
+                )
+                Output.line("queued \(mailing.queued) e-mails; refused \(mailing.refused) (already sent \(ApprenticeshipConsent.maxMails))")
+            }
+        }
+    }
+
+    /// `vaktbok consent withdraw --email ADDRESS`: when someone asks by phone or at the desk.
+    struct Withdraw: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Erase the consent of an e-mail address at once.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The address the consent was given with.") var email: String
+
+        func run() async throws {
+            try await CLIError.reporting {
+                try await database.open().withdrawConsent(token: nil, email: try EmailAddress(email), actor: CLIActor.current, now: Date())
+                Output.line("consent withdrawn and erased")
+            }
+        }
+    }
+}
