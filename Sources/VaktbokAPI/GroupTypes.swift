@@ -68,7 +68,7 @@ struct GroupResponse: Encodable {
 
 /// What an import did: the group, counts, and one result per row.
 struct GroupImportResponse: Encodable {
-    /// The group; `id` is null in a dry run that would create it.
+    /// The group; without `id` in a dry run that would create it.
     struct Group: Encodable {
         let id: Int64?
         let site: String

@@ -24,7 +24,7 @@ extension TestClientProtocol {
         } else if let body {
             buffer = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: body))
         }
-        if buffer != nil { headers[.contentType] = "application/json" }
+        if buffer != nil, headers[.contentType] == nil { headers[.contentType] = "application/json" }
         return try await execute(uri: uri, method: method, headers: headers, body: buffer)
     }
 

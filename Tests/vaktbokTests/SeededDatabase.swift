@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VaktbokTestSupport
 import VaktbokCore
 @testable import VaktbokStore
 
@@ -25,18 +26,6 @@ struct SeededDatabase {
 
     /// How often `needle` occurs in the raw bytes of the database file and its -wal and -shm companions.
     func rawOccurrences(of needle: String) throws -> Int {
-        let pattern = Data(needle.utf8)
-        return try ["", "-wal", "-shm"].map { cli.databasePath + $0 }
-            .filter { FileManager.default.fileExists(atPath: $0) }
-            .reduce(0) { count, path in
-                let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-                var found = 0
-                var range = bytes.startIndex..<bytes.endIndex
-                while let hit = bytes.range(of: pattern, in: range) {
-                    found += 1
-                    range = hit.upperBound..<bytes.endIndex
-                }
-                return count + found
-            }
+        try RawFiles.occurrences(of: needle, databasePath: cli.databasePath)
     }
 }
