@@ -37,19 +37,22 @@ extension AppDatabase {
                 throw ValidationError(field: "contactPhone", reason: "is required: the group has none, and contact tracing needs a phone")
             }
             let members = try Self.members(memberIDs, of: group, in: db)
-            var arrived: [Int64] = []
+            var arrived: [Int64] = [], firstVisit: Int64?
             for var member in members where member.visitId == nil {
                 let visit = try Self.insertVisit(
                     host: host, name: member.name, phone: phone, badgeCode: .random(), staffID: staffID, now: now,
                     privacyNoticeVersion: nil, in: db
                 )
                 member.visitId = visit.rowID
+                firstVisit = firstVisit ?? visit.rowID
                 member.arrivedAt = now
                 try member.update(db)
                 arrived.append(member.rowID)
             }
-            if !arrived.isEmpty {
-                try Self.enqueueGroupArrivalMessages(count: arrived.count, group: group, site: site, host: host, phone: phone, now: now, in: db)
+            if let firstVisit {
+                try Self.enqueueGroupArrivalMessages(
+                    count: arrived.count, group: group, site: site, host: host, phone: phone, visitID: firstVisit, now: now, in: db
+                )
             }
             try Self.audit("group-arrival", actor: staffID.map { "staff:\($0)" } ?? "system", siteID: site.rowID, details: [
                 "group": .ids([group.rowID]), "arrived": .number(arrived.count), "alreadyArrived": .number(members.count - arrived.count),
@@ -87,8 +90,9 @@ extension AppDatabase {
         return found
     }
 
+    /// The batch's notifications, tied to its first visit so that they are purged with it.
     private static func enqueueGroupArrivalMessages(
-        count: Int, group: GroupRecord, site: SiteRecord, host: HostRecord, phone: String, now: Date, in db: Database
+        count: Int, group: GroupRecord, site: SiteRecord, host: HostRecord, phone: String, visitID: Int64, now: Date, in db: Database
     ) throws {
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
         var messages = [OutgoingMessage(.sms, phone, body: texts.groupContactSMS(count: count, site: site.name, privacyURL: site.privacyNoticeUrl))]
@@ -100,6 +104,6 @@ extension AppDatabase {
             let mail = texts.groupHostEmail(host: host.name, count: count, school: group.school, site: site.name, time: time)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body))
         }
-        try enqueue(messages, siteID: site.rowID, at: now, in: db)
+        try enqueue(messages, siteID: site.rowID, visitID: visitID, at: now, in: db)
     }
 }

@@ -71,7 +71,7 @@ struct PurgeCLITests {
         let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-10-01T10:00:00Z")
         let result = try seeded.cli.run(["purge", "--dry-run", "--now", "2026-11-22T03:15:00Z"])
-        #expect(result.status == 0 && result.stdout.contains("would delete: audit_log 0, login_failure 0, staff_session 0, visit 1"))
+        #expect(result.status == 0 && result.stdout.contains("would delete: audit_log 0, consent 0, group_member 0, login_failure 0, school_group 0, staff_session 0, visit 1"))
         #expect(result.stdout.contains("automatic check-outs: 1"))
         #expect(try seeded.cli.sql("SELECT count(*) FROM visit WHERE checked_out_at IS NULL") == "1")
         #expect(try seeded.cli.sql("SELECT count(*) FROM purge_receipt") == "0")
