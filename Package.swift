@@ -58,6 +58,7 @@ let package = Package(
         .target(
             name: "VaktbokAPI",
             dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
                 "VaktbokCore", "VaktbokBadge", "VaktbokStore", "VaktbokNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -2,6 +2,7 @@
 import { Api, ApiError } from "./api.js";
 import { HostPicker } from "./hosts.js";
 import { applyLanguage, t, toggleLanguage } from "./i18n.js";
+import { refreshGroups } from "./groups.js";
 import { printEvacuationList, refreshOnsite } from "./onsite.js";
 
 const PRIVACY_NOTICE_VERSION = "2026-11";
@@ -25,6 +26,7 @@ function showScreen(name) {
   clearInterval(onsiteTimer);
   if (name === "checkout") $("scan").focus();
   if (name === "checkin") $("visitor-name").focus();
+  if (name === "groups") refreshGroups(api);
   if (name === "onsite") {
     refreshOnsite(api);
     onsiteTimer = setInterval(() => refreshOnsite(api), ONSITE_REFRESH_MS);
@@ -141,6 +143,7 @@ function wire() {
     toggleLanguage();
     applyLanguage();
     if (!$("screen-onsite").hidden) refreshOnsite(api);
+    if (!$("screen-groups").hidden) refreshGroups(api);
   });
   $("login-form").addEventListener("submit", signIn);
   $("logout").addEventListener("click", async () => { await api.signOut(); showLogin(); });

@@ -46,7 +46,18 @@ const translations = {
     "onsite.checkout": "Sjekk ut",
     "onsite.checkoutLabel": "Sjekk ut {name}",
     "onsite.print": "Skriv ut evakueringsliste",
-    "onsite.empty": "Ingen besøkende på huset."
+    "onsite.empty": "Ingen besøkende på huset.",
+    "nav.groups": "Skolegrupper",
+    "groups.title": "Skolegrupper i dag",
+    "groups.empty": "Ingen grupper er ventet i dag.",
+    "groups.host": "Vert",
+    "groups.count": "{arrived} av {total} har kommet",
+    "groups.teacher": "lærer",
+    "groups.arriveSelected": "Registrer de avkryssede",
+    "groups.arriveAll": "Registrer hele gruppen",
+    "groups.badges": "Skriv ut navneskilt",
+    "groups.noneTicked": "Kryss av for dem som har kommet.",
+    "groups.noContactPhone": "Gruppen mangler kontakttelefon. Importer listen på nytt med lærerens nummer."
   },
   en: {
     "language.switch": "Norsk",
@@ -94,7 +105,18 @@ const translations = {
     "onsite.checkout": "Check out",
     "onsite.checkoutLabel": "Check out {name}",
     "onsite.print": "Print evacuation list",
-    "onsite.empty": "No visitors on site."
+    "onsite.empty": "No visitors on site.",
+    "nav.groups": "School groups",
+    "groups.title": "School groups today",
+    "groups.empty": "No groups are expected today.",
+    "groups.host": "Host",
+    "groups.count": "{arrived} of {total} have arrived",
+    "groups.teacher": "teacher",
+    "groups.arriveSelected": "Register those ticked",
+    "groups.arriveAll": "Register the whole group",
+    "groups.badges": "Print badges",
+    "groups.noneTicked": "Tick those who have arrived.",
+    "groups.noContactPhone": "The group has no contact phone. Import the list again with the teacher's number."
   }
 };
 

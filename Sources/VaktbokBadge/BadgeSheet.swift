@@ -5,8 +5,16 @@ import VaktbokCore
 public enum BadgeSheet {
     /// Badges per A4 page (three across, two down).
     public static let perPage = 6
-    /// The Content-Security-Policy the page needs: its own inline style and data-URL images, nothing else.
-    public static let contentSecurityPolicy = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'"
+    /// The page's one inline style block; a Content-Security-Policy allows it by its SHA-256 hash.
+    public static let style = """
+        @page { size: A4; margin: 10mm; }
+        body { margin: 0; font-family: sans-serif; }
+        .page { display: grid; grid-template-columns: repeat(3, 62mm); grid-auto-rows: 100mm; gap: 4mm; break-after: page; }
+        .badge { border: 0.3mm dashed #999; text-align: center; padding: 3mm; box-sizing: border-box; overflow: hidden; }
+        .name { font-weight: bold; font-size: 5mm; margin: 3mm 0; }
+        .qr { width: 40mm; height: 40mm; image-rendering: pixelated; }
+        .small { font-size: 3mm; }
+        """
 
     /// A printable XHTML page with one badge per entry of `badges`, `title` as its heading.
     public static func html(_ badges: [Badge], title: String) throws(QREncodingError) -> String {
@@ -19,15 +27,7 @@ public enum BadgeSheet {
         return """
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" lang="nb"><head><meta charset="utf-8"/><title>\(e(title))</title>
-            <style>
-            @page { size: A4; margin: 10mm; }
-            body { margin: 0; font-family: sans-serif; }
-            .page { display: grid; grid-template-columns: repeat(3, 62mm); grid-auto-rows: 100mm; gap: 4mm; break-after: page; }
-            .badge { border: 0.3mm dashed #999; text-align: center; padding: 3mm; box-sizing: border-box; overflow: hidden; }
-            .name { font-weight: bold; font-size: 5mm; margin: 3mm 0; }
-            .qr { width: 40mm; height: 40mm; image-rendering: pixelated; }
-            .small { font-size: 3mm; }
-            </style></head><body>
+            <style>\(style)</style></head><body>
             <h1 class="small">\(e(title)) · \(badges.count)</h1>
             \(pages.joined(separator: "\n"))
             </body></html>

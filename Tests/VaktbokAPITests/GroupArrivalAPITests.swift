@@ -71,7 +71,8 @@ struct GroupArrivalAPITests {
             #expect(expected.count == 3)
             let sheet = try await client.send(.get, "/api/v1/groups/\(groupID)/badges.html", token: token)
             #expect(sheet.status == .ok && sheet.headers[.cacheControl] == "no-store")
-            #expect(sheet.headers[.contentSecurityPolicy]?.contains("img-src data:") == true)
+            #expect(sheet.headers[.contentSecurityPolicy]?.contains("img-src 'self' blob: data:") == true)
+            #expect(sheet.headers[.contentSecurityPolicy]?.contains("style-src 'self' 'sha256-") == true)
             let images = sheet.text.components(separatedBy: "data:image/png;base64,").dropFirst().map { String($0.prefix { $0 != "\"" }) }
             let decoded = try images.map { try ZBar.decode(png: try #require(Data(base64Encoded: $0))) }
             #expect(Set(decoded) == expected && decoded.count == 3)

@@ -18,7 +18,7 @@ class DemoServer:
 
     def __init__(self):
         self.folder = tempfile.TemporaryDirectory(prefix="vaktbok-kiosk-")
-        database = pathlib.Path(self.folder.name) / "kiosk.sqlite"
+        self.database = database = pathlib.Path(self.folder.name) / "kiosk.sqlite"
         self.log = open(pathlib.Path(self.folder.name) / "server.log", "w+")
         self.process = subprocess.Popen(
             [str(BINARY), "serve", "--demo", "--port", "0", "--db", str(database), "--kiosk-dir", str(ROOT / "kiosk")],

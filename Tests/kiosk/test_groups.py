@@ -1,0 +1,76 @@
+"""School groups at the kiosk and the consent-withdrawal page, in a real browser against a real server."""
+import json
+import subprocess
+import urllib.request
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as visible
+
+from conftest import BINARY
+from test_kiosk import decode_qr, sign_in, wait
+
+
+def test_group_arrival_and_badge_sheet(server, browser, screenshot, tmp_path):
+    sign_in(browser, server)
+    browser.find_element(By.CSS_SELECTOR, "[data-screen=groups]").click()
+    card = wait(browser, visible.visibility_of_element_located((By.CSS_SELECTOR, "#groups-list .group")))
+    assert "Demo vgs" in card.text and "0 av 4 har kommet" in card.text
+    assert "Trine Lærer-Haugen (lærer)" in card.text
+    card.find_element(By.CSS_SELECTOR, ".arrive-selected").click()
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "groups-error"), "Kryss av"))
+
+    card.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")[1].click()
+    card.find_element(By.CSS_SELECTOR, ".arrive-selected").click()
+    wait(browser, visible.text_to_be_present_in_element((By.CSS_SELECTOR, "#groups-list .group-count"), "1 av 4"))
+    screenshot("09-group-one-arrived")
+    browser.find_element(By.CSS_SELECTOR, "#groups-list .arrive-all").click()
+    wait(browser, visible.text_to_be_present_in_element((By.CSS_SELECTOR, "#groups-list .group-count"), "4 av 4"))
+    boxes = browser.find_elements(By.CSS_SELECTOR, "#groups-list input[type=checkbox]")
+    assert all(box.is_selected() and not box.is_enabled() for box in boxes)
+
+    kiosk = browser.current_window_handle
+    browser.find_element(By.CSS_SELECTOR, "#groups-list .print-badges").click()
+    wait(browser, lambda driver: len(driver.window_handles) == 2)
+    browser.switch_to.window([handle for handle in browser.window_handles if handle != kiosk][0])
+    images = wait(browser, lambda driver: driver.find_elements(By.CSS_SELECTOR, "img.qr"))
+    wait(browser, lambda driver: driver.execute_script("return [...document.images].every(i => i.complete && i.naturalWidth > 0)"))
+    assert len(images) == 4
+    assert browser.execute_script("return getComputedStyle(document.querySelector('.page')).display") == "grid"
+    screenshot("10-group-badge-sheet")
+    images[0].screenshot(str(tmp_path / "qr.png"))
+    assert len(decode_qr(tmp_path / "qr.png")) == 22
+    browser.close()
+    browser.switch_to.window(kiosk)
+
+
+def api(server, method, path, body=None, token=None):
+    request = urllib.request.Request(server.url + path, method=method, data=json.dumps(body).encode() if body else None)
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)
+
+
+def test_withdrawal_link_erases_the_consent(server, browser, screenshot):
+    token = api(server, "POST", "/api/v1/session", {"username": "resepsjon", "password": server.passwords["resepsjon"]})["token"]
+    api(server, "POST", "/api/v1/consents", {
+        "name": "Siv Åkerø-Lund", "email": "siv.akero@example.no", "school": "Demo vgs",
+        "consentedBy": "guardian", "pupilIs15OrOlder": False,
+    }, token)
+    body = server.database.parent / "body.txt"
+    body.write_text("Vi har læreplasser.", encoding="utf-8")
+    subprocess.run([str(BINARY), "consent", "mail", "--db", str(server.database), "--subject", "Læreplass",
+                    "--body-file", str(body), "--public-url", server.url], check=True, capture_output=True)
+    sqlite = ["sqlite3", str(server.database)]
+    mail = subprocess.run(sqlite + ["SELECT body FROM outbox_message WHERE consent_id IS NOT NULL"], capture_output=True, text=True, check=True).stdout
+    link = next(word for word in mail.split() if "/withdraw.html#token=" in word)
+
+    browser.get(link)
+    wait(browser, visible.element_to_be_clickable((By.ID, "withdraw"))).click()
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "withdraw-result"), "Samtykket er trukket"))
+    screenshot("11-consent-withdrawn")
+    assert subprocess.run(sqlite + ["SELECT count(*) FROM consent"], capture_output=True, text=True).stdout.strip() == "0"
+    browser.refresh()
+    wait(browser, visible.element_to_be_clickable((By.ID, "withdraw"))).click()
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "withdraw-result"), "finnes ikke lenger"))
