@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(
             name: "VaktbokAPITests",
             dependencies: [
-                "VaktbokAPI", "VaktbokStore", "VaktbokTestSupport",
+                "VaktbokAPI", "VaktbokStore", "VaktbokNotify", "VaktbokTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),

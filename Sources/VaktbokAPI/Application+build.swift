@@ -29,6 +29,7 @@ public func buildApplication(config: APIConfig, database: AppDatabase) -> some A
     ContactReportRoutes(database: database, config: config).register(on: api)
     GroupRoutes(database: database, config: config).register(on: api)
     consents.register(on: api)
+    SubjectRequestRoutes(database: database, config: config).register(on: api)
 
     let maintenance = AutoCheckoutService(
         database: database, interval: config.maintenanceInterval, now: config.now, logger: config.logger

@@ -36,12 +36,7 @@ struct OnSiteList {
             <!DOCTYPE html>
             <html lang="nb"><head><meta charset="utf-8">
             <title>På huset nå / On site now – \(e(site.name))</title>
-            <style>
-            @page { size: A4; margin: 15mm; }
-            body { font-family: sans-serif; color: #000; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border: 1px solid #444; padding: 4px 8px; text-align: left; }
-            </style></head><body>
+            <style>\(PrintStyles.portraitTable)</style></head><body>
             <h1>Evakueringsliste / Evacuation list – \(e(site.name))</h1>
             <p>Generert / Generated: \(e(day.isoDateTime(of: generatedAt))) · Antall / Count: \(visits.count)</p>
             <table><thead><tr><th>Navn / Name</th><th>Vert / Host</th><th>Siden / Since</th></tr></thead>

@@ -2,9 +2,10 @@ import Crypto
 import Foundation
 import Hummingbird
 import VaktbokBadge
+import VaktbokCore
 
-/// Headers every answer carries: scripts and styles from this server only (plus the badge sheet's one inline
-/// style, by hash), no framing, no sniffing, no referrer.
+/// Headers every answer carries: scripts and styles from this server only (plus the printable pages' inline
+/// styles, by hash), no framing, no sniffing, no referrer.
 struct SecurityHeadersMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: AppRequestContext,
@@ -17,11 +18,12 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         return response
     }
 
-    /// The badge sheet's inline style as a CSP source: the kiosk opens the sheet as a blob, which inherits this policy.
-    private static let badgeSheetStyle = "'sha256-\(Data(SHA256.hash(data: Data(BadgeSheet.style.utf8))).base64EncodedString())'"
+    /// The printable pages' inline styles as CSP sources; the kiosk opens those pages as blobs, which inherit this policy.
+    private static let printStyles = [PrintStyles.landscapeTable, PrintStyles.portraitTable, BadgeSheet.style]
+        .map { "'sha256-\(Data(SHA256.hash(data: Data($0.utf8))).base64EncodedString())'" }.joined(separator: " ")
 
     /// Own scripts only; images also as blob: and data: URLs (badges, the sheet's QR codes).
-    static let policy = "default-src 'self'; img-src 'self' blob: data:; style-src 'self' \(badgeSheetStyle); script-src 'self'; "
+    static let policy = "default-src 'self'; img-src 'self' blob: data:; style-src 'self' \(printStyles); script-src 'self'; "
         + "frame-ancestors 'none'"
     private static let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy")!
 }

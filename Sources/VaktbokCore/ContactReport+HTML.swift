@@ -17,14 +17,7 @@ extension ContactReport {
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" lang="nb"><head><meta charset="utf-8"/>
             <title>\(title) – \(e(siteName))</title>
-            <style>
-            @page { size: A4 landscape; margin: 12mm; @bottom-right { content: "Side " counter(page) " av " counter(pages); } }
-            body { font-family: sans-serif; font-size: 10pt; color: #000; }
-            table { border-collapse: collapse; width: 100%; }
-            thead { display: table-header-group; }
-            tr { page-break-inside: avoid; }
-            th, td { border: 1px solid #444; padding: 3px 6px; text-align: left; }
-            </style></head><body>
+            <style>\(PrintStyles.landscapeTable)</style></head><body>
             <h1>\(title) – \(e(siteName)) (\(e(site)))</h1>
             <p>Periode / Window: \(e(local(windowStart))) – \(e(local(generatedAt))) (\(days) dager / days) · \
             Generert / Generated: \(e(local(generatedAt))) · Antall / Count: \(entries.count)</p>

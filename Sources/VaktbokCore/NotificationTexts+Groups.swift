@@ -39,3 +39,13 @@ extension NotificationTexts {
         }
     }
 }
+
+extension NotificationTexts {
+    /// The one-time code that proves a data subject controls the phone on record.
+    public func verificationCodeSMS(code: String) -> String {
+        switch language {
+        case .nb: "Vaktbok: koden din er \(code). Den gjelder i 15 minutter. Gi den bare til personvernansvarlig."
+        case .en: "Vaktbok: your code is \(code). It is valid for 15 minutes. Give it only to the privacy officer."
+        }
+    }
+}

@@ -8,7 +8,7 @@ extension AppDatabase {
             guard try VisitRecord.exists(db, key: visitID) else {
                 throw StoreError.notFound(entity: "visit", field: "visit")
             }
-            var hold = HoldRecord(id: nil, visitId: visitID, reason: reason, endsAt: endsAt, createdAt: now, releasedAt: nil)
+            var hold = HoldRecord(id: nil, visitId: visitID, reason: reason, endsAt: endsAt, createdAt: now, releasedAt: nil, requestId: nil)
             try hold.insert(db)
             return hold
         }

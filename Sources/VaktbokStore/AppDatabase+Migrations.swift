@@ -126,6 +126,7 @@ extension AppDatabase {
             try db.create(index: "outbox_due", on: "outbox_message", columns: ["status", "next_attempt_at"])
         }
         migrator.registerMigration("v6-groups-consents", migrate: createGroupsAndConsents)
+        migrator.registerMigration("v7-subject-requests", migrate: createSubjectRequests)
         return migrator
     }
 }

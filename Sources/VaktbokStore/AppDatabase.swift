@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VaktbokCore
 
 /// The Vaktbok database: one `DatabasePool` per process, every public method one transaction.
 public final class AppDatabase: Sendable {
@@ -27,8 +28,14 @@ public final class AppDatabase: Sendable {
             guard try Int.fetchOne(db, sql: "PRAGMA secure_delete") == 1 else {
                 throw StoreError.insecureStorage("secure_delete does not read back 1")
             }
+            db.add(function: foldFunction)
         }
         return configuration
+    }
+
+    /// `vaktbok_fold(text)`: the text lower-cased without accents, for matching names in SQL.
+    private static let foldFunction = DatabaseFunction("vaktbok_fold", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(SearchFolding.fold)
     }
 
     /// One write transaction; a full disk, a database busy past the timeout or an I/O failure becomes a

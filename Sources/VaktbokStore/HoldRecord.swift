@@ -11,6 +11,8 @@ public struct HoldRecord: SnakeCaseRecord, Sendable, Equatable {
     public var endsAt: Date
     public var createdAt: Date
     public var releasedAt: Date?
+    /// The data-subject request that asked for the restriction, if one did.
+    public var requestId: Int64?
 
     /// The SQL condition "this hold keeps its visit at the `?` instant".
     static let activeCondition = "released_at IS NULL AND ends_at > ?"

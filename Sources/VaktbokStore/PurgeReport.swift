@@ -12,6 +12,8 @@ public struct PurgeOptions: Sendable {
     public var pause: Duration = .milliseconds(10)
     /// How many times the final WAL checkpoint is tried while readers hold it.
     public var checkpointAttempts = 3
+    /// Closed data-subject requests are kept this many days after closing.
+    public var requestRetentionDays = 365
 
     /// Options for a run at `now`, with the defaults otherwise.
     public init(now: Date) {

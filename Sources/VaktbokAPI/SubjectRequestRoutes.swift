@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import VaktbokCore
+import VaktbokStore
+
+/// The data-subject request register and its steps (privacy, admin): register, verify, find, export, rectify,
+/// erase, restrict, close; and `GET /holds`.
+struct SubjectRequestRoutes {
+    let database: AppDatabase
+    let config: APIConfig
+
+    func register(on group: RouterGroup<AppRequestContext>) {
+        group.post("requests") { request, context -> Response in
+            let staff = try context.require(.privacyWork)
+            let body = try await request.decodeJSON(as: RequestRegistration.self, context: context)
+            guard let type = SubjectRequestType(rawValue: body.type) else {
+                throw APIError(.badRequest, "type must be one of " + SubjectRequestType.allCases.map(\.rawValue).joined(separator: ", "), field: "type")
+            }
+            let subject = try SubjectIdentifiers(phone: body.subject.phone, email: body.subject.email, name: body.subject.name)
+            let received = try Self.receivedAt(body.receivedAt, now: config.now())
+            let record = try await database.registerRequest(type: type, subject: subject, receivedAt: received, actor: Self.actor(staff), now: config.now())
+            return try RequestResponse(record, now: config.now()).personalJSON(context, status: .created)
+        }
+        group.get("requests") { request, context -> Response in
+            _ = try context.require(.privacyWork)
+            let raw = request.uri.queryParameters["status"].map(String.init) ?? "open"
+            guard let filter = RequestFilter(rawValue: raw) else {
+                throw APIError(.badRequest, "status must be open, overdue, closed or all", field: "status")
+            }
+            let now = config.now()
+            return try await database.requests(filter, now: now).map { RequestResponse($0, now: now) }.personalJSON(context)
+        }
+        group.get("requests/{id}") { _, context -> Response in
+            _ = try context.require(.privacyWork)
+            return try RequestResponse(try await database.request(id: try Self.id(context)), now: config.now()).personalJSON(context)
+        }
+        group.post("requests/{id}/close") { request, context -> Response in
+            let staff = try context.require(.privacyWork)
+            let outcome = try NoteRequest.note(try await request.decodeJSON(as: NoteRequest.self, context: context).outcome, field: "outcome")
+            let record = try await database.closeRequest(id: try Self.id(context), outcome: outcome, actor: Self.actor(staff), now: config.now())
+            return try RequestResponse(record, now: config.now()).personalJSON(context)
+        }
+        group.get("holds") { _, context -> [HoldResponse] in
+            _ = try context.require(.privacyWork)
+            return try await database.activeHolds(now: config.now()).map(HoldResponse.init)
+        }
+        SubjectStepRoutes(database: database, config: config).register(on: group)
+    }
+
+    /// When the request came in: an ISO 8601 instant or a local date; not in the future.
+    private static func receivedAt(_ raw: String, now: Date) throws -> Date {
+        let zone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
+        let parsed = (try? Date(raw, strategy: .iso8601)) ?? (try? CalendarDate(raw, field: "receivedAt").start(in: zone))
+        guard let parsed else {
+            throw APIError(.badRequest, "receivedAt must be an ISO 8601 time or a date yyyy-MM-dd", field: "receivedAt")
+        }
+        guard parsed <= now.addingTimeInterval(300) else { throw APIError(.badRequest, "receivedAt must not be in the future", field: "receivedAt") }
+        return parsed
+    }
+
+    /// The path's `{id}` as a request number.
+    static func id(_ context: AppRequestContext) throws -> Int64 {
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw APIError(.badRequest, "id must be a request number", field: "id") }
+        return id
+    }
+
+    /// `staff:ID` for the audit log.
+    static func actor(_ staff: StaffIdentity) -> String { "staff:\(staff.staffID)" }
+}

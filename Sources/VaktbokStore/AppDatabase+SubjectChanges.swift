@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// Corrects the name and/or phone on every record of verified request `id`'s subject, and on the request
+    /// itself so that later steps still find them; the audit names the fields, not the values.
+    public func rectifySubject(requestID id: Int64, name: PersonName?, phone: PhoneNumber?, actor: String, now: Date) async throws -> Int {
+        try await write { db in
+            var request = try Self.actionable(id, for: [.rectify], in: db)
+            let match = SubjectMatch(subject: request.subject)
+            let visits = try match.visitIDs(db), members = try match.memberIDs(db), consents = try match.consentIDs(db)
+            var fields: [String] = []
+            if let name {
+                fields.append("name")
+                try db.execute(sql: "UPDATE visit SET visitor_name = ? WHERE id IN (\(placeholders(visits.count)))", arguments: [name.value] + StatementArguments(visits))
+                try db.execute(sql: "UPDATE group_member SET name = ?, name_key = ? WHERE id IN (\(placeholders(members.count)))",
+                               arguments: [name.value, name.value.lowercased()] + StatementArguments(members))
+                try db.execute(sql: "UPDATE consent SET name = ? WHERE id IN (\(placeholders(consents.count)))", arguments: [name.value] + StatementArguments(consents))
+                request.subjectName = name.value
+            }
+            if let phone {
+                fields.append("phone")
+                try db.execute(sql: "UPDATE visit SET visitor_phone = ? WHERE id IN (\(placeholders(visits.count)))", arguments: [phone.e164] + StatementArguments(visits))
+                request.subjectPhone = phone.e164
+            }
+            try request.update(db)
+            let changed = visits.count + (name != nil ? members.count + consents.count : 0)
+            try Self.audit("subject-rectify", actor: actor, siteID: nil, details: [
+                "request": .ids([id]), "fields": .word(fields.joined(separator: ",")), "records": .number(changed),
+            ], at: now, in: db)
+            return changed
+        }
+    }
+
+    /// Holds every visit of request `id`'s subject from the purge until `endsAt`, with `reason`; returns how many.
+    public func restrictSubject(requestID id: Int64, reason: String, endsAt: Date, actor: String, now: Date) async throws -> Int {
+        try await write { db in
+            let request = try Self.actionable(id, for: [.restrict, .object], verified: false, in: db)
+            guard endsAt > now else { throw ValidationError(field: "until", reason: "must be in the future") }
+            let visits = try SubjectMatch(subject: request.subject).visitIDs(db)
+            for visit in visits {
+                try db.execute(sql: "INSERT INTO hold (visit_id, reason, ends_at, created_at, request_id) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [visit, reason, endsAt, now, id])
+            }
+            try Self.audit("subject-restrict", actor: actor, siteID: nil, details: [
+                "request": .ids([id]), "visits": .number(visits.count),
+            ], at: now, in: db)
+            return visits.count
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// Every record about `subject`, read in one transaction.
+    public func subjectRecords(_ subject: SubjectIdentifiers, now: Date) async throws -> SubjectRecords {
+        try await pool.read { db in try Self.subjectRecords(SubjectMatch(subject: subject), now: now, in: db) }
+    }
+
+    static func subjectRecords(_ match: SubjectMatch, now: Date, in db: Database) throws -> SubjectRecords {
+        let visitIDs = try match.visitIDs(db), memberIDs = try match.memberIDs(db), consentIDs = try match.consentIDs(db)
+        let visits = try VisitDetails.fetchAll(
+            db, sql: VisitDetails.baseSQL + " WHERE visit.id IN (\(placeholders(visitIDs.count))) ORDER BY visit.checked_in_at",
+            arguments: StatementArguments(visitIDs)
+        ).map { details in
+            let site = try SiteRecord.fetchOne(db, key: details.visit.siteId)
+            let heldUntil = try Date.fetchOne(db, sql: "SELECT max(ends_at) FROM hold WHERE visit_id = ? AND \(HoldRecord.activeCondition)",
+                                              arguments: [details.visit.rowID, now])
+            return SubjectRecords.Visit(
+                id: details.visit.rowID, site: details.siteCode, host: details.hostName, name: details.visit.visitorName,
+                phone: details.visit.visitorPhone, checkedInAt: details.visit.checkedInAt, checkedOutAt: details.visit.checkedOutAt,
+                purpose: SubjectRecords.Purpose.visit, deletedFrom: deletionDay(details, retentionDays: site?.visitRetentionDays ?? 10),
+                heldUntil: heldUntil
+            )
+        }
+        let members = try Row.fetchAll(db, sql: """
+            SELECT group_member.*, school_group.school, school_group.visit_date, school_group.site_id FROM group_member
+            JOIN school_group ON school_group.id = group_member.group_id WHERE group_member.id IN (\(placeholders(memberIDs.count)))
+            """, arguments: StatementArguments(memberIDs)).map { row in
+            let member = try GroupMemberRecord(row: row)
+            let nextDay = try CalendarDate(row["visit_date"] as String).end(in: .gmt)
+            return SubjectRecords.GroupMembership(
+                id: member.rowID, school: row["school"], date: row["visit_date"], name: member.name, role: member.role, email: member.email,
+                arrived: member.visitId != nil, purpose: SubjectRecords.Purpose.member,
+                deletedFrom: member.visitId != nil ? visits.first { $0.id == member.visitId }?.deletedFrom ?? "with the visit"
+                    : LocalDay(timeZone: .gmt).isoDate(of: nextDay)
+            )
+        }
+        let consents = try ConsentRecord.filter(keys: consentIDs).fetchAll(db).map { consent in
+            SubjectRecords.Consent(
+                id: consent.rowID, name: consent.name, email: consent.email, school: consent.school, consentedBy: consent.consentedBy,
+                consentedAt: consent.consentedAt, expiresAt: consent.expiresAt, mailsSent: consent.mailsSent,
+                purpose: SubjectRecords.Purpose.consent, deletedFrom: LocalDay(timeZone: registerZone).isoDate(of: consent.expiresAt)
+            )
+        }
+        let messages = try Row.fetchAll(db, sql: """
+            SELECT id, channel, created_at FROM outbox_message WHERE status = 'pending'
+            AND (visit_id IN (\(placeholders(visitIDs.count))) OR consent_id IN (\(placeholders(consentIDs.count)))) ORDER BY id
+            """, arguments: StatementArguments(visitIDs) + StatementArguments(consentIDs)).map { row in
+            SubjectRecords.PendingMessage(id: row["id"], channel: row["channel"], createdAt: row["created_at"], purpose: SubjectRecords.Purpose.message)
+        }
+        return SubjectRecords(visits: visits, groupMemberships: members, consents: consents, pendingMessages: messages)
+    }
+
+    /// The local date from which the purge deletes `details`: the day after its check-out day plus the retention days.
+    private static func deletionDay(_ details: VisitDetails, retentionDays: Int) -> String {
+        let day = LocalDay(timeZone: details.siteZone)
+        let lastDay = details.visit.checkedOutAt ?? details.visit.checkedInAt
+        return day.isoDate(of: day.start(daysBefore: -(retentionDays + 1), lastDay))
+    }
+}

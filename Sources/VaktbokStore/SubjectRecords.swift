@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+/// Everything stored about one data subject, with the purpose of each record and when it will be deleted.
+public struct SubjectRecords: Codable, Sendable, Equatable {
+    /// A visit: where, to whom, when, and until when it is kept.
+    public struct Visit: Codable, Sendable, Equatable {
+        public let id: Int64
+        public let site: String
+        public let host: String
+        public let name: String
+        public let phone: String
+        public let checkedInAt: Date
+        public let checkedOutAt: Date?
+        public let purpose: String
+        /// The local date from which the nightly purge deletes it.
+        public let deletedFrom: String
+        /// The end of a hold that keeps it longer, if any.
+        public let heldUntil: Date?
+    }
+
+    /// A place on a school group's list.
+    public struct GroupMembership: Codable, Sendable, Equatable {
+        public let id: Int64
+        public let school: String
+        public let date: String
+        public let name: String
+        public let role: MemberRole
+        public let email: String?
+        public let arrived: Bool
+        public let purpose: String
+        public let deletedFrom: String
+    }
+
+    /// An apprenticeship-information consent.
+    public struct Consent: Codable, Sendable, Equatable {
+        public let id: Int64
+        public let name: String
+        public let email: String
+        public let school: String
+        public let consentedBy: ApprenticeshipConsent.Giver
+        public let consentedAt: Date
+        public let expiresAt: Date
+        public let mailsSent: Int
+        public let purpose: String
+        public let deletedFrom: String
+    }
+
+    /// A notification about the subject not yet sent (its text is erased once sent).
+    public struct PendingMessage: Codable, Sendable, Equatable {
+        public let id: Int64
+        public let channel: String
+        public let createdAt: Date
+        public let purpose: String
+    }
+
+    public let visits: [Visit]
+    public let groupMemberships: [GroupMembership]
+    public let consents: [Consent]
+    public let pendingMessages: [PendingMessage]
+
+    /// How many records there are in all.
+    public var count: Int { visits.count + groupMemberships.count + consents.count + pendingMessages.count }
+
+    /// The purposes, as the export states them.
+    enum Purpose {
+        static let visit = "Visitor registration: notifying the host, the evacuation list, and contact tracing."
+        static let member = "Pre-registration of a school visit, so reception need not type the names."
+        static let consent = "E-mails about apprenticeships, which you consented to."
+        static let message = "A notification about your visit or consent, waiting to be sent."
+    }
+}
