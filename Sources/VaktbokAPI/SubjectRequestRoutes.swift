@@ -36,7 +36,7 @@ struct SubjectRequestRoutes {
         }
         group.post("requests/{id}/close") { request, context -> Response in
             let staff = try context.require(.privacyWork)
-            let outcome = try NoteRequest.note(try await request.decodeJSON(as: NoteRequest.self, context: context).outcome, field: "outcome")
+            let outcome = try ShortNote(try await request.decodeJSON(as: NoteRequest.self, context: context).outcome, field: "outcome").value
             let record = try await database.closeRequest(id: try Self.id(context), outcome: outcome, actor: Self.actor(staff), now: config.now())
             return try RequestResponse(record, now: config.now()).personalJSON(context)
         }

@@ -30,7 +30,7 @@ struct SubjectStepRoutes {
         }
         group.post("requests/{id}/verify/manual") { request, context -> Response in
             let staff = try context.require(.privacyWork)
-            let method = try NoteRequest.note(try await request.decodeJSON(as: NoteRequest.self, context: context).method, field: "method")
+            let method = try ShortNote(try await request.decodeJSON(as: NoteRequest.self, context: context).method, field: "method").value
             let record = try await database.verifyManually(requestID: try id(context), method: method, actor: actor(staff), now: config.now())
             return try RequestResponse(record, now: config.now()).personalJSON(context)
         }
@@ -67,7 +67,7 @@ struct SubjectStepRoutes {
         group.post("requests/{id}/restrict") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let body = try await request.decodeJSON(as: NoteRequest.self, context: context)
-            let reason = try NoteRequest.note(body.reason, field: "reason")
+            let reason = try ShortNote(body.reason, field: "reason").value
             let zone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
             let until = try CalendarDate(body.until ?? "", field: "until").end(in: zone)
             let held = try await database.restrictSubject(requestID: try id(context), reason: reason, endsAt: until, actor: actor(staff), now: config.now())

@@ -80,14 +80,3 @@ struct HoldResponse: ResponseEncodable {
         requestId = hold.requestId
     }
 }
-
-extension NoteRequest {
-    /// `text` trimmed, if it is 3–200 characters on one line; 400 naming `field` otherwise.
-    static func note(_ text: String?, field: String) throws -> String {
-        let trimmed = (text ?? "").trimmingWhitespace()
-        guard (3...200).contains(trimmed.count), !trimmed.contains(where: \.isNewline) else {
-            throw APIError(.badRequest, "\(field) must be 3 to 200 characters on one line", field: field)
-        }
-        return trimmed
-    }
-}

@@ -18,8 +18,7 @@ struct HoldCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIError.reporting {
-                let text = reason.trimmingWhitespace()
-                guard (3...200).contains(text.count) else { throw CLIError("--reason must be 3 to 200 characters") }
+                let text = try ShortNote(reason, field: "reason").value
                 guard let day = try? Date(until + "T12:00:00Z", strategy: .iso8601) else { throw CLIError("--until must be a date YYYY-MM-DD") }
                 let ends = LocalDay(timeZone: TimeZone(identifier: "Europe/Oslo")!).startOfNextDay(after: day)
                 guard ends > Date() else { throw CLIError("--until must not be in the past") }

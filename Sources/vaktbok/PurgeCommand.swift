@@ -15,6 +15,7 @@ struct PurgeCommand: AsyncParsableCommand {
     @Option(help: "Rows per write transaction (1-1000).") var batchSize = 1_000
     @Option(help: "Pause between batches in milliseconds (0-10000).") var pauseMs = 10
     @Option(help: "Tries of the final WAL checkpoint while readers block it (1-100).") var checkpointAttempts = 3
+    @Option(help: "Days a closed data-subject request is kept (30-3650).") var requestRetentionDays = 365
 
     func run() async throws {
         let options = try purgeOptions()
@@ -48,6 +49,8 @@ struct PurgeCommand: AsyncParsableCommand {
         options.batchSize = batchSize
         options.pause = .milliseconds(pauseMs)
         options.checkpointAttempts = checkpointAttempts
+        guard (30...3650).contains(requestRetentionDays) else { throw CLIError("--request-retention-days must be between 30 and 3650") }
+        options.requestRetentionDays = requestRetentionDays
         return options
     }
 }

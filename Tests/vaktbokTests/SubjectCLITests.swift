@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import VaktbokCore
+import VaktbokTestSupport
+@testable import VaktbokStore
+
+@Suite("vaktbok subject, run as the real binary", .timeLimit(.minutes(2)))
+struct SubjectCLITests {
+    @Test("register, refuse the unverified export, verify, find, export to a file, erase: the raw files hold nothing of the subject")
+    func terminalFlow() async throws {
+        let seeded = try await SeededDatabase()
+        let now = Date()
+        _ = try await seeded.checkIn("Kanarifugl Zqxjwy-Ørnulfsen", "+47 41 99 88 77", at: now.ISO8601Format())
+        _ = try await seeded.checkIn("Kanarifugl Zqxjwy-Ørnulfsen", "+47 92 00 11 22", at: now.ISO8601Format())
+        let registered = try seeded.cli.run(["subject", "register", "--type", "erase", "--phone", "41998877", "--name", "KANARIFUGL zqxjwy-ørnulfsen"])
+        #expect(registered.status == 0, "\(registered.stderr)")
+        let id = registered.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let unverified = try seeded.cli.run(["subject", "export", "--request", id])
+        #expect(unverified.status == 1 && unverified.stderr.contains("not verified"))
+        #expect(try seeded.cli.run(["subject", "verify", "--request", id, "--method", "ID card checked at reception"]).status == 0)
+        let found = try seeded.cli.run(["subject", "find", "--request", id])
+        #expect(found.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("visit ") }.count == 1, "\(found.stdout)")
+        #expect(found.stdout.contains("pending sms") && found.stdout.contains("2 records"))
+        let file = TemporaryFolder.make("export").appendingPathComponent("export.json")
+        let export = try seeded.cli.run(["subject", "export", "--request", id, "--out", file.path])
+        #expect(export.status == 0 && export.stderr.contains("wrote"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+        let visits = (json?["records"] as? [String: Any])?["visits"] as? [[String: Any]]
+        #expect(json?["format"] as? String == "vaktbok-subject-export/1" && visits?.map { $0["phone"] as? String } == ["+4741998877"])
+
+        let erased = try seeded.cli.run(["subject", "erase", "--request", id])
+        #expect(erased.status == 0 && erased.stdout.contains("erased 1 visits"))
+        #expect(try seeded.rawOccurrences(of: "+4741998877") == 0)
+        #expect(try seeded.rawOccurrences(of: "+4792001122") > 0, "the namesake with another phone stays")
+        let listed = try seeded.cli.run(["subject", "requests", "--all"])
+        #expect(listed.stdout.contains("\(id)\terase") && listed.stdout.contains("verified"))
+        let overdue = try seeded.cli.run(["subject", "requests", "--overdue", "--now", now.addingTimeInterval(40 * 86_400).ISO8601Format()])
+        #expect(overdue.stdout.contains("OVERDUE"))
+
+        _ = try await seeded.database.closeRequest(id: try #require(Int64(id)), outcome: "erased", actor: "test", now: now)
+        let kept = try seeded.cli.run(["purge", "--now", now.addingTimeInterval(300 * 86_400).ISO8601Format()])
+        #expect(kept.stdout.contains("subject_request 0"))
+        let purged = try seeded.cli.run(["purge", "--now", now.addingTimeInterval(366 * 86_400).ISO8601Format()])
+        #expect(purged.stdout.contains("subject_request 1"), "closed requests go a year after closing")
+    }
+}
