@@ -72,7 +72,8 @@ let package = Package(
         .executableTarget(
             name: "vaktbok",
             dependencies: [
-                "VaktbokCore", "VaktbokStore", "VaktbokAPI",
+                "VaktbokCore", "VaktbokStore", "VaktbokAPI", "VaktbokBadge",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

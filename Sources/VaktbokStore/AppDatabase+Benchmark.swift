@@ -41,4 +41,47 @@ extension AppDatabase {
             try Row.fetchAll(db, sql: Self.overlappingSQL, arguments: ["site": siteID, "start": start, "end": now]).count
         }
     }
+
+    /// A site `RAW` with one host for the insert baseline, created if absent.
+    public func benchSiteAndHost() async throws -> (Int64, Int64) {
+        let code = try SiteCode("RAW")
+        let site = try await addSite(code: code, name: "Raw baseline", timeZone: TimeZoneName("Europe/Oslo"), now: Date())
+        let host = try await addHost(siteCode: code, name: PersonName("Vert Rå"), phone: nil, email: nil, now: Date())
+        return (site.rowID, host.rowID)
+    }
+
+    /// The check-in benchmark's baseline: single-row visit inserts, each its own committed transaction through
+    /// this pool (same pragmas), one after another for `duration`; returns inserts per second.
+    public func benchRawInserts(siteID: Int64, hostID: Int64, duration: Duration) async throws -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var count = 0
+        while clock.now - start < duration {
+            count += 1
+            try await write { db in
+                try db.execute(sql: """
+                    INSERT INTO visit (site_id, host_id, visitor_name, visitor_phone, badge_code, checked_in_at)
+                    VALUES (?, ?, 'Last Ødegård-Åsen', ?, ?, ?)
+                    """, arguments: [siteID, hostID, "+4790000000", BadgeCode.random().value, Date()])
+            }
+        }
+        return Double(count) / ((clock.now - start) / .seconds(1))
+    }
+
+    /// The import benchmark's baseline: `names` member rows inserted bare into a fresh group, in one transaction.
+    public func benchRawMembers(names: Int) async throws {
+        try await write { db in
+            let siteID = try Int64.fetchOne(db, sql: "SELECT id FROM site LIMIT 1") ?? 0
+            let hostID = try Int64.fetchOne(db, sql: "SELECT id FROM host LIMIT 1") ?? 0
+            try db.execute(sql: """
+                INSERT INTO school_group (site_id, host_id, visit_date, day_ends_at, school, school_key, created_at)
+                VALUES (?, ?, '2999-01-01', ?, 'raw', ?, ?)
+                """, arguments: [siteID, hostID, Date(), UUID().uuidString, Date()])
+            let groupID = db.lastInsertedRowID
+            let statement = try db.makeStatement(sql: "INSERT INTO group_member (group_id, name, name_key, role, email, line) VALUES (?, ?, ?, 'pupil', ?, ?)")
+            for index in 0..<names {
+                try statement.execute(arguments: [groupID, "Elev \(index)", "elev \(index)", "elev\(index)@skole.example.no", index + 2])
+            }
+        }
+    }
 }
