@@ -15,8 +15,7 @@ struct BenchCheckIn: AsyncParsableCommand {
     @Option(help: "Repetitions; medians are reported.") var runs = 3
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vaktbok-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Timing.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try ServeProcess(database: folder.appendingPathComponent("serve.sqlite").path)
         defer { server.stop() }

@@ -11,8 +11,7 @@ struct BenchPurge: AsyncParsableCommand {
     @Option(help: "Seconds of the baseline load.") var seconds = 10
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vaktbok-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Timing.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("purge.sqlite").path
         let seeded = try await AppDatabase(path: path).seedBenchmark(sites: 10, visits: visits, days: 10, now: Date().addingTimeInterval(-40 * 86_400))

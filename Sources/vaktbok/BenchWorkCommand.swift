@@ -34,8 +34,7 @@ struct BenchImport: AsyncParsableCommand {
     @Option(help: "Timed runs; medians are reported.") var runs = 9
 
     func run() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vaktbok-bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Timing.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = try AppDatabase(path: folder.appendingPathComponent("import.sqlite").path)
         let (siteID, hostID) = try await db.benchSiteAndHost()
