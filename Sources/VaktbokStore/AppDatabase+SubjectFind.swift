@@ -25,16 +25,15 @@ extension AppDatabase {
             )
         }
         let members = try Row.fetchAll(db, sql: """
-            SELECT group_member.*, school_group.school, school_group.visit_date, school_group.site_id FROM group_member
+            SELECT group_member.*, school_group.school, school_group.visit_date, school_group.day_ends_at FROM group_member
             JOIN school_group ON school_group.id = group_member.group_id WHERE group_member.id IN (\(placeholders(memberIDs.count)))
             """, arguments: StatementArguments(memberIDs)).map { row in
             let member = try GroupMemberRecord(row: row)
-            let nextDay = try CalendarDate(row["visit_date"] as String).end(in: .gmt)
             return SubjectRecords.GroupMembership(
                 id: member.rowID, school: row["school"], date: row["visit_date"], name: member.name, role: member.role, email: member.email,
                 arrived: member.visitId != nil, purpose: SubjectRecords.Purpose.member,
                 deletedFrom: member.visitId != nil ? visits.first { $0.id == member.visitId }?.deletedFrom ?? "with the visit"
-                    : LocalDay(timeZone: .gmt).isoDate(of: nextDay)
+                    : LocalDay(timeZone: registerZone).isoDate(of: row["day_ends_at"])
             )
         }
         let consents = try ConsentRecord.filter(keys: consentIDs).fetchAll(db).map { consent in
