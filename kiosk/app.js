@@ -2,6 +2,7 @@
 import { Api, ApiError } from "./api.js";
 import { HostPicker } from "./hosts.js";
 import { applyLanguage, t, toggleLanguage } from "./i18n.js";
+import { recordConsent, showConsentForm } from "./consent.js";
 import { refreshGroups } from "./groups.js";
 import { printEvacuationList, refreshOnsite } from "./onsite.js";
 
@@ -27,6 +28,7 @@ function showScreen(name) {
   if (name === "checkout") $("scan").focus();
   if (name === "checkin") $("visitor-name").focus();
   if (name === "groups") refreshGroups(api);
+  if (name === "consent") showConsentForm(api);
   if (name === "onsite") {
     refreshOnsite(api);
     onsiteTimer = setInterval(() => refreshOnsite(api), ONSITE_REFRESH_MS);
@@ -144,11 +146,13 @@ function wire() {
     applyLanguage();
     if (!$("screen-onsite").hidden) refreshOnsite(api);
     if (!$("screen-groups").hidden) refreshGroups(api);
+    if (!$("screen-consent").hidden) showConsentForm(api);
   });
   $("login-form").addEventListener("submit", signIn);
   $("logout").addEventListener("click", async () => { await api.signOut(); showLogin(); });
   for (const button of document.querySelectorAll("[data-screen]")) button.addEventListener("click", () => showScreen(button.dataset.screen));
   $("checkin-form").addEventListener("submit", checkIn);
+  $("consent-form").addEventListener("submit", (event) => recordConsent(api, event));
   $("badge-print-button").addEventListener("click", () => window.print());
   $("badge-next").addEventListener("click", () => showScreen("checkin"));
   $("checkout-form").addEventListener("submit", checkOutByScan);

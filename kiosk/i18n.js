@@ -57,7 +57,22 @@ const translations = {
     "groups.arriveAll": "Registrer hele gruppen",
     "groups.badges": "Skriv ut navneskilt",
     "groups.noneTicked": "Kryss av for dem som har kommet.",
-    "groups.noContactPhone": "Gruppen mangler kontakttelefon. Importer listen på nytt med lærerens nummer."
+    "groups.noContactPhone": "Gruppen mangler kontakttelefon. Importer listen på nytt med lærerens nummer.",
+    "nav.consent": "Læreplass-samtykke",
+    "consent.title": "Samtykke til e-post om læreplasser",
+    "consent.name": "Elevens fulle navn",
+    "consent.email": "E-postadresse",
+    "consent.school": "Skole",
+    "consent.is15": "Eleven er 15 år eller eldre",
+    "consent.by": "Hvem samtykker?",
+    "consent.byPupil": "Eleven selv",
+    "consent.byGuardian": "En foresatt",
+    "consent.submit": "Registrer samtykket",
+    "consent.done": "Takk! Samtykket gjelder til {date}. Hver e-post har en lenke for å trekke det.",
+    "consent.exists": "Denne e-postadressen har allerede et samtykke.",
+    "error.consentedBy": "En elev under 15 år kan ikke samtykke selv. En foresatt må samtykke.",
+    "error.email": "Skriv en gyldig e-postadresse, f.eks. navn@example.no.",
+    "error.school": "Skriv skolens navn."
   },
   en: {
     "language.switch": "Norsk",
@@ -116,7 +131,22 @@ const translations = {
     "groups.arriveAll": "Register the whole group",
     "groups.badges": "Print badges",
     "groups.noneTicked": "Tick those who have arrived.",
-    "groups.noContactPhone": "The group has no contact phone. Import the list again with the teacher's number."
+    "groups.noContactPhone": "The group has no contact phone. Import the list again with the teacher's number.",
+    "nav.consent": "Apprenticeship consent",
+    "consent.title": "Consent to e-mails about apprenticeships",
+    "consent.name": "Pupil's full name",
+    "consent.email": "E-mail address",
+    "consent.school": "School",
+    "consent.is15": "The pupil is 15 or older",
+    "consent.by": "Who consents?",
+    "consent.byPupil": "The pupil",
+    "consent.byGuardian": "A guardian",
+    "consent.submit": "Record the consent",
+    "consent.done": "Thank you! The consent lasts until {date}. Every e-mail has a link to withdraw it.",
+    "consent.exists": "This e-mail address has a consent already.",
+    "error.consentedBy": "A pupil under 15 cannot consent alone. A guardian must consent.",
+    "error.email": "Enter a valid e-mail address, e.g. name@example.no.",
+    "error.school": "Enter the school's name."
   }
 };
 

@@ -1,10 +1,11 @@
-"""School groups at the kiosk and the consent-withdrawal page, in a real browser against a real server."""
+"""School groups, apprenticeship consent and its withdrawal page, in a real browser against a real server."""
 import json
 import subprocess
 import urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as visible
+from selenium.webdriver.support.ui import Select
 
 from conftest import BINARY
 from test_kiosk import decode_qr, sign_in, wait
@@ -74,3 +75,24 @@ def test_withdrawal_link_erases_the_consent(server, browser, screenshot):
     browser.refresh()
     wait(browser, visible.element_to_be_clickable((By.ID, "withdraw"))).click()
     wait(browser, visible.text_to_be_present_in_element((By.ID, "withdraw-result"), "finnes ikke lenger"))
+
+
+def test_consent_at_the_desk_and_the_under_15_rule(server, browser, screenshot):
+    sign_in(browser, server)
+    browser.find_element(By.CSS_SELECTOR, "[data-screen=consent]").click()
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "consent-text"), "læreplasser"))
+    browser.find_element(By.ID, "consent-name").send_keys("Åsmund Ødegård-Lien")
+    browser.find_element(By.ID, "consent-email").send_keys("asmund.odegard@example.no")
+    browser.find_element(By.ID, "consent-school").send_keys("Demo vgs")
+    browser.find_element(By.CSS_SELECTOR, "#consent-form button[type=submit]").click()
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "consent-consentedBy-error"), "under 15"))
+    screenshot("12-consent-under-15")
+
+    Select(browser.find_element(By.ID, "consent-by")).select_by_value("guardian")
+    browser.find_element(By.CSS_SELECTOR, "#consent-form button[type=submit]").click()
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "consent-result"), "Samtykket gjelder til"))
+    assert browser.find_element(By.ID, "consent-consentedBy-error").text == ""
+    assert browser.find_element(By.ID, "consent-name").get_attribute("value") == ""
+    screenshot("13-consent-recorded")
+    stored = subprocess.run(["sqlite3", str(server.database), "SELECT consented_by, text_version FROM consent"], capture_output=True, text=True)
+    assert stored.stdout.strip() == "guardian|2026-11"
