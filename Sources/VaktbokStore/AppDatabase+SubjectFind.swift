@@ -8,6 +8,7 @@ extension AppDatabase {
         try await pool.read { db in try Self.subjectRecords(SubjectMatch(subject: subject), now: now, in: db) }
     }
 
+    /// The records `match` finds, read in `db`.
     static func subjectRecords(_ match: SubjectMatch, now: Date, in db: Database) throws -> SubjectRecords {
         let visitIDs = try match.visitIDs(db), memberIDs = try match.memberIDs(db), consentIDs = try match.consentIDs(db)
         let visits = try VisitDetails.fetchAll(

@@ -63,6 +63,7 @@ extension AppDatabase {
     /// The time zone the register's calendar months are counted in.
     static let registerZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
 
+    /// Request `id`, open or closed; not found otherwise.
     static func openOrClosedRequest(id: Int64, in db: Database) throws -> SubjectRequestRecord {
         guard let request = try SubjectRequestRecord.fetchOne(db, key: id) else { throw StoreError.notFound(entity: "request", field: "id") }
         return request

@@ -8,6 +8,7 @@ struct OutgoingMessage: Sendable {
     let subject: String?
     let body: String
 
+    /// A message on `channel` to `recipient`.
     init(_ channel: OutboxMessage.Channel, _ recipient: String, subject: String? = nil, body: String) {
         self.channel = channel
         self.recipient = recipient

@@ -48,6 +48,7 @@ struct BenchSession: Sendable {
     let token: String
     let hostID: Int64
 
+    /// Signs in as the demo admin and picks the demo site's first host.
     init(server: ServeProcess) async throws {
         url = server.url
         var login = HTTPClientRequest(url: url + "/api/v1/session")

@@ -14,6 +14,7 @@ struct LoadGenerator {
         let latencies: [Double]
 
         var perSecond: Double { Double(requests) / seconds }
+        /// The latency below which the fraction `p` of answers fall.
         func percentile(_ p: Double) -> Double { latencies.isEmpty ? .nan : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
         /// "N/s, p50 X ms, p99 Y ms".
         var summary: String {
