@@ -118,6 +118,10 @@ struct SubjectCommand: AsyncParsableCommand {
                 let erased = try await database.open().eraseSubject(requestID: request, actor: CLIActor.current, now: Date())
                 Output.line("erased \(erased.visits) visits, \(erased.groupMemberships) group places, \(erased.consents) consents, "
                     + "\(erased.pendingMessages) pending messages")
+                if !erased.walCheckpointed {
+                    FileHandle.standardError.write(Data("a reader kept the WAL checkpoint from completing; run vaktbok purge to finish\n".utf8))
+                    throw ExitCode(75)
+                }
             }
         }
     }

@@ -79,6 +79,7 @@ struct SubjectRequestAPITests {
             #expect(try RawFiles.occurrences(of: "+4791234567", databasePath: path) > 0)
             let erased = try await client.send(.post, "/api/v1/requests/\(id)/erase", token: token)
             #expect(erased.status == .ok && erased.json["visits"] as? Int == 1 && erased.json["consents"] as? Int == 1)
+            #expect(erased.json["walCheckpointed"] as? Bool == true)
             for needle in ["+4791234567", "ÆRLIG zqxjwy", "aerlig.zqxjwy", "Aerlig.Zqxjwy"] {
                 #expect(try RawFiles.occurrences(of: needle, databasePath: path) == 0, "\(needle) is still in the files")
             }
