@@ -29,9 +29,10 @@ extension AppDatabase {
             let cutoff = site.retention.visitCutoff(now: options.now, in: site.zone)
             report.cutoffs[site.code] = cutoff
             let batch = VisitPurgeBatch(site: site, cutoff: cutoff, now: options.now)
-            let (due, held) = try await pool.read { db in (try batch.countDue(db), try batch.countHeld(db)) }
+            let (due, held, cascaded) = try await pool.read { db in (try batch.countDue(db), try batch.countHeld(db), try batch.countCascaded(db)) }
             report.heldBack["visit", default: 0] += held
-            report.deleted["visit", default: 0] += options.dryRun ? due : try await deleteInBatches(batch, options)
+            let deleted = options.dryRun ? cascaded.merging(["visit": due]) { $1 } : try await deleteInBatches(batch, options)
+            report.deleted.merge(deleted) { $0 + $1 }
         }
         report.deleted.merge(try await purgeHousekeeping(options)) { $0 + $1 }
         if !options.dryRun {
@@ -45,12 +46,12 @@ extension AppDatabase {
         return report
     }
 
-    private func deleteInBatches(_ batch: VisitPurgeBatch, _ options: PurgeOptions) async throws -> Int {
-        var total = 0
+    private func deleteInBatches(_ batch: VisitPurgeBatch, _ options: PurgeOptions) async throws -> [String: Int] {
+        var total: [String: Int] = [:]
         while true {
             let deleted = try await write { db in try batch.deleteNext(limit: options.batchSize, in: db) }
-            total += deleted
-            if deleted < options.batchSize { return total }
+            total.merge(deleted) { $0 + $1 }
+            if deleted["visit", default: 0] < options.batchSize { return total }
             try await Task.sleep(for: options.pause)
         }
     }

@@ -16,18 +16,24 @@ struct VisitPurgeBatch: Sendable {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held)", arguments: [site.rowID, cutoff, now]) ?? 0
     }
 
+    /// Rows that go with the due visits (their outbox messages and group places), per table.
+    func countCascaded(_ db: Database) throws -> [String: Int] {
+        try Self.cascaded(visitsSQL: "SELECT id FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held)", arguments: [site.rowID, cutoff, now], in: db)
+    }
+
     /// Visits past the cutoff that an active hold keeps.
     func countHeld(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM visit WHERE \(Self.pastCutoff) AND \(Self.held)", arguments: [site.rowID, cutoff, now]) ?? 0
     }
 
-    /// Deletes up to `limit` due visits and adds them to the anonymous daily counts, in the caller's transaction.
-    func deleteNext(limit: Int, in db: Database) throws -> Int {
+    /// Deletes up to `limit` due visits and adds them to the anonymous daily counts, in the caller's transaction;
+    /// returns the rows deleted per table, those that went with the visits included.
+    func deleteNext(limit: Int, in db: Database) throws -> [String: Int] {
         let rows = try Row.fetchAll(
             db, sql: "SELECT id, checked_in_at FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held) LIMIT ?",
             arguments: [site.rowID, cutoff, now, limit]
         )
-        guard !rows.isEmpty else { return 0 }
+        guard !rows.isEmpty else { return ["visit": 0, "outbox_message": 0, "group_member": 0] }
         let day = LocalDay(timeZone: site.zone)
         var perDay: [String: Int] = [:]
         for row in rows { perDay[day.isoDate(of: row["checked_in_at"]), default: 0] += 1 }
@@ -41,7 +47,16 @@ struct VisitPurgeBatch: Sendable {
             )
         }
         let ids: [Int64] = rows.map { $0["id"] }
-        try db.execute(sql: "DELETE FROM visit WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))", arguments: StatementArguments(ids))
-        return rows.count
+        var counts = try Self.cascaded(visitsSQL: placeholders(ids.count), arguments: StatementArguments(ids), in: db)
+        try db.execute(sql: "DELETE FROM visit WHERE id IN (\(placeholders(ids.count)))", arguments: StatementArguments(ids))
+        counts["visit"] = rows.count
+        return counts
+    }
+
+    /// How many outbox messages and group places belong to the visits `visitsSQL` lists (a subquery or `?` list).
+    private static func cascaded(visitsSQL: String, arguments: StatementArguments, in db: Database) throws -> [String: Int] {
+        try ["outbox_message", "group_member"].reduce(into: [:]) { counts, table in
+            counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE visit_id IN (\(visitsSQL))", arguments: arguments) ?? 0
+        }
     }
 }

@@ -18,7 +18,7 @@ struct PurgeCLITests {
 
         let result = try seeded.cli.run(["purge", "--now", "2026-11-22T03:15:00Z"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("deleted: audit_log 0, consent 0, group_member 0, login_failure 0, school_group 0, staff_session 0, subject_request 0, visit 1"))
+        #expect(result.stdout.contains("deleted: audit_log 0, consent 0, group_member 0, login_failure 0, outbox_message 1, school_group 0, staff_session 0, subject_request 0, visit 1"))
         #expect(result.stdout.contains("WAL checkpoint: truncated"))
         for needle in ["Zqxjwy", "Kanarifugl", "Ørnulfsen", "+4741998877", "41998877"] {
             #expect(try seeded.rawOccurrences(of: needle) == 0, "\(needle) is still in the files")
@@ -71,7 +71,7 @@ struct PurgeCLITests {
         let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-10-01T10:00:00Z")
         let result = try seeded.cli.run(["purge", "--dry-run", "--now", "2026-11-22T03:15:00Z"])
-        #expect(result.status == 0 && result.stdout.contains("would delete: audit_log 0, consent 0, group_member 0, login_failure 0, school_group 0, staff_session 0, subject_request 0, visit 1"))
+        #expect(result.status == 0 && result.stdout.contains("would delete: audit_log 0, consent 0, group_member 0, login_failure 0, outbox_message 1, school_group 0, staff_session 0, subject_request 0, visit 1"))
         #expect(result.stdout.contains("automatic check-outs: 1"))
         #expect(try seeded.cli.sql("SELECT count(*) FROM visit WHERE checked_out_at IS NULL") == "1")
         #expect(try seeded.cli.sql("SELECT count(*) FROM purge_receipt") == "0")
