@@ -17,7 +17,8 @@ extension AppDatabase {
     }
 
     /// Checks in `memberIDs` (all members when nil) of group `id` as visits to the group's host, on the group's
-    /// date only; members already in stay as they were. One notification batch to the host and contact phone.
+    /// date only; members already in stay as they were. One notification batch to the host and contact phone;
+    /// the site's webhook gets each visit, as for walk-ins.
     public func arrive(
         groupID id: Int64, memberIDs: [Int64]?, siteID: Int64?, contactPhone: PhoneNumber?, staffID: Int64?, now: Date
     ) async throws -> GroupArrival {
@@ -45,6 +46,9 @@ extension AppDatabase {
                 )
                 member.visitId = visit.rowID
                 firstVisit = firstVisit ?? visit.rowID
+                if let webhook = try Self.webhookMessage(for: visit, site: site, host: host) {
+                    try Self.enqueue([webhook], siteID: site.rowID, visitID: visit.rowID, at: now, in: db)
+                }
                 member.arrivedAt = now
                 try member.update(db)
                 arrived.append(member.rowID)

@@ -18,14 +18,18 @@ extension AppDatabase {
             let mail = texts.hostEmail(host: host.name, visitor: visit.visitorName, site: site.name, time: time)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body))
         }
-        if let url = site.webhookUrl {
-            let payload = WebhookPayload(
-                visitID: visit.rowID, site: site.code, hostID: host.rowID, hostName: host.name, at: visit.checkedInAt,
-                visitor: site.webhookPersonalData ? (visit.visitorName, visit.visitorPhone) : nil
-            )
-            messages.append(.init(.webhook, url, body: try payload.json()))
-        }
+        messages += try webhookMessage(for: visit, site: site, host: host).map { [$0] } ?? []
         try enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: visit.checkedInAt, in: db)
+    }
+
+    /// The site's `visit.checked_in` webhook event for `visit`, if the site has a webhook.
+    static func webhookMessage(for visit: VisitRecord, site: SiteRecord, host: HostRecord) throws -> OutgoingMessage? {
+        guard let url = site.webhookUrl else { return nil }
+        let payload = WebhookPayload(
+            visitID: visit.rowID, site: site.code, hostID: host.rowID, hostName: host.name, at: visit.checkedInAt,
+            visitor: site.webhookPersonalData ? (visit.visitorName, visit.visitorPhone) : nil
+        )
+        return .init(.webhook, url, body: try payload.json())
     }
 
     /// Writes `messages` into the outbox in the caller's transaction, each with a fresh idempotency key;

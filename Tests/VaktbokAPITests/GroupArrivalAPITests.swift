@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VaktbokCore
 import VaktbokStore
 import VaktbokTestSupport
 
@@ -26,27 +27,31 @@ struct GroupArrivalAPITests {
             .reduce(into: [:]) { $0[$1.recipient, default: 0] += 1 }
     }
 
-    @Test("a subset, then all, then all again: each member checked in once, host notified once per batch")
+    @Test("a subset, then all, then all again: each member checked in once, host notified once per batch, webhook per visit")
     func subsetAllRepeat() async throws {
         let fixture = try await APIFixture()
+        _ = try await fixture.database.setNotificationSettings(
+            siteCode: SiteCode("OSL"), language: nil, privacyURL: nil, webhookURL: "https://hooks.example.no/vaktbok",
+            webhookSecret: "hemmelig", webhookPersonalData: false
+        )
         try await fixture.app().test(.router) { client in
             let token = try await client.login("resepsjon")
             let (groupID, members) = try await importToday(client, fixture, token: token)
             let first = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["memberIds": Array(members[0...1])])
             #expect(first.status == .created)
             #expect(first.json["arrived"] as? [Int] == Array(members[0...1]) && first.json["alreadyArrived"] as? [Int] == [])
-            #expect(try await outbox(fixture) == ["+4790000001": 1, "kari@example.no": 1, "+4741234567": 1])
+            #expect(try await outbox(fixture) == ["+4790000001": 1, "kari@example.no": 1, "+4741234567": 1, "https://hooks.example.no/vaktbok": 2])
 
             let all = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["all": true])
             #expect(all.json["arrived"] as? [Int] == Array(members[2...3]) && all.json["alreadyArrived"] as? [Int] == Array(members[0...1]))
-            #expect(try await outbox(fixture) == ["+4790000001": 2, "kari@example.no": 2, "+4741234567": 2])
+            #expect(try await outbox(fixture) == ["+4790000001": 2, "kari@example.no": 2, "+4741234567": 2, "https://hooks.example.no/vaktbok": 4])
             let hostSMS = try await fixture.database.dueMessages(now: fixture.clock.now.addingTimeInterval(60), limit: 100)
                 .filter { $0.recipient == "+4790000001" }.map(\.body)
             #expect(hostSMS == Array(repeating: "2 fra Hartvig Nissen vgs har kommet til Oslo HQ og venter i resepsjonen.", count: 2))
 
             let again = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["all": true])
             #expect(again.status == .ok && again.json["arrived"] as? [Int] == [] && (again.json["alreadyArrived"] as? [Int])?.count == 4)
-            #expect(try await outbox(fixture) == ["+4790000001": 2, "kari@example.no": 2, "+4741234567": 2])
+            #expect(try await outbox(fixture) == ["+4790000001": 2, "kari@example.no": 2, "+4741234567": 2, "https://hooks.example.no/vaktbok": 4])
 
             let group = try #require(again.json["group"] as? [String: Any])
             #expect(group["arrivedCount"] as? Int == 4)
