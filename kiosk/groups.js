@@ -26,15 +26,31 @@ function groupCard(api, group) {
   const list = document.createElement("ul");
   list.className = "members";
   for (const member of group.members) list.append(memberItem(member));
+  const phone = group.contactPhone ? null : contactPhoneInput(group);
+  const withPhone = (body) => (phone?.input.value.trim() ? { ...body, contactPhone: phone.input.value.trim() } : body);
   const actions = document.createElement("div");
   actions.className = "actions";
   actions.append(
-    button(t("groups.arriveSelected"), "arrive-selected", () => arrive(api, group, { memberIds: ticked(list) })),
-    button(t("groups.arriveAll"), "arrive-all", () => arrive(api, group, { all: true })),
+    button(t("groups.arriveSelected"), "arrive-selected", () => arrive(api, group, withPhone({ memberIds: ticked(list) }))),
+    button(t("groups.arriveAll"), "arrive-all", () => arrive(api, group, withPhone({ all: true }))),
     button(t("groups.badges"), "print-badges", () => printBadges(api, group), group.arrivedCount === 0),
   );
-  card.append(heading, count, list, actions);
+  card.append(heading, count, list, ...(phone ? [phone.label, phone.input] : []), actions);
   return card;
+}
+
+/** The teacher's phone, asked for when the list came without one: contact tracing needs it. */
+function contactPhoneInput(group) {
+  const input = document.createElement("input");
+  input.type = "tel";
+  input.inputMode = "tel";
+  input.autocomplete = "off";
+  input.id = `contact-phone-${group.id}`;
+  input.className = "contact-phone";
+  const label = document.createElement("label");
+  label.htmlFor = input.id;
+  label.textContent = t("groups.contactPhone");
+  return { label, input };
 }
 
 function memberItem(member) {
@@ -63,7 +79,9 @@ async function arrive(api, group, body) {
   try {
     await api.json("POST", `/api/v1/groups/${group.id}/arrivals`, body);
   } catch (error) {
-    if (error.status === 400 && error.field === "contactPhone") $("groups-error").textContent = t("groups.noContactPhone");
+    if (error.status === 400 && error.field === "contactPhone") {
+      $("groups-error").textContent = t(body.contactPhone ? "error.phone" : "groups.noContactPhone");
+    }
     else if (error.status !== 401) $("groups-error").textContent = t("error.general");
     return;
   }

@@ -96,3 +96,26 @@ def test_consent_at_the_desk_and_the_under_15_rule(server, browser, screenshot):
     screenshot("13-consent-recorded")
     stored = subprocess.run(["sqlite3", str(server.database), "SELECT consented_by, text_version FROM consent"], capture_output=True, text=True)
     assert stored.stdout.strip() == "guardian|2026-11"
+
+
+def test_group_without_contact_phone_asks_for_the_teachers_number(server, browser, screenshot):
+    token = api(server, "POST", "/api/v1/session", {"username": "admin", "password": server.passwords["admin"]})["token"]
+    host = api(server, "GET", "/api/v1/hosts?site=OSL&q=ola", token=token)[0]["id"]
+    today = api(server, "GET", "/api/v1/groups?site=OSL", token=token)["date"]
+    api(server, "POST", "/api/v1/groups", {"site": "OSL", "date": today, "school": "Ås ungdomsskole", "hostId": host,
+                                           "list": "Gunnhild Ås\nTorstein Bø-Ødegård\n"}, token)
+    sign_in(browser, server)
+    browser.find_element(By.CSS_SELECTOR, "[data-screen=groups]").click()
+    card = wait(browser, visible.visibility_of_element_located((By.XPATH, "//article[h3[contains(., 'Ås ungdomsskole')]]")))
+    card.find_element(By.CSS_SELECTOR, ".arrive-all").click()
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "groups-error"), "lærerens mobilnummer"))
+    card.find_element(By.CSS_SELECTOR, "input.contact-phone").send_keys("123")
+    card.find_element(By.CSS_SELECTOR, ".arrive-all").click()
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "groups-error"), "Ugyldig nummer"))
+    card.find_element(By.CSS_SELECTOR, "input.contact-phone").clear()
+    card.find_element(By.CSS_SELECTOR, "input.contact-phone").send_keys("482 11 222")
+    card.find_element(By.CSS_SELECTOR, ".arrive-all").click()
+    wait(browser, visible.text_to_be_present_in_element((By.XPATH, "//article[h3[contains(., 'Ås ungdomsskole')]]/p"), "2 av 2"))
+    screenshot("14-group-contact-phone")
+    phones = subprocess.run(["sqlite3", str(server.database), "SELECT DISTINCT visitor_phone FROM visit"], capture_output=True, text=True)
+    assert phones.stdout.strip() == "+4748211222"
