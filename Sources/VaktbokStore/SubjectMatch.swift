@@ -24,13 +24,16 @@ struct SubjectMatch: Sendable {
         return try Int64.fetchAll(db, sql: "SELECT id FROM visit WHERE \(sql) ORDER BY checked_in_at", arguments: arguments)
     }
 
-    /// Ids of the subject's group memberships (by name, and e-mail where the list gave one).
+    /// Ids of the subject's group memberships: by name, and by e-mail where the school's list gave one.
     func memberIDs(_ db: Database) throws -> [Int64] {
-        guard subject.name != nil else { return [] }
-        guard let (sql, arguments) = condition(name: "name", phone: nil, email: nil) else { return [] }
-        let email = subject.email.map { _ in " AND (email IS NULL OR lower(email) = ?)" } ?? ""
-        return try Int64.fetchAll(db, sql: "SELECT id FROM group_member WHERE \(sql)\(email) ORDER BY id",
-                                  arguments: arguments + StatementArguments(subject.email.map { [$0.lowercased()] } ?? []))
+        var parts: [String] = [], arguments: StatementArguments = []
+        if let name = subject.name { parts.append("vaktbok_fold(name) = ?"); arguments += [SearchFolding.fold(name)] }
+        if let email = subject.email {
+            parts.append(subject.name == nil ? "lower(email) = ?" : "(email IS NULL OR lower(email) = ?)")
+            arguments += [email.lowercased()]
+        }
+        guard !parts.isEmpty else { return [] }
+        return try Int64.fetchAll(db, sql: "SELECT id FROM group_member WHERE \(parts.joined(separator: " AND ")) ORDER BY id", arguments: arguments)
     }
 
     /// Ids of the subject's consents.
