@@ -29,4 +29,38 @@ struct LogPrivacyTests {
             #expect(!log.contains(secret), "the log contains \(secret)")
         }
     }
+
+    @Test("group import and arrival, consent and withdrawal, a subject request: no name, phone or address in the log")
+    func groupsConsentsRequests() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let desk = try await client.login("resepsjon")
+            let imported = try await client.send(.post, "/api/v1/groups", token: desk, body: [
+                "site": "OSL", "date": "2026-11-22", "school": "Zyxwvå skole", "hostId": fixture.kari.rowID, "contactPhone": "98765432",
+                "list": "navn;e-post\nKanarifugl Øyvindsen;kanari@example.no\nX;bad\n",
+            ])
+            let group = try #require((imported.json["group"] as? [String: Any])?["id"] as? Int)
+            _ = try await client.send(.post, "/api/v1/groups/\(group)/arrivals", token: desk, body: ["all": true])
+            _ = try await client.send(.get, "/api/v1/groups/\(group)/badges.html", token: desk)
+            for giver in ["pupil", "guardian"] {
+                _ = try await client.send(.post, "/api/v1/consents", token: desk, body: [
+                    "name": "Kanarifugl Øyvindsen", "email": "kanari@example.no", "school": "Zyxwvå skole", "consentedBy": giver, "pupilIs15OrOlder": false,
+                ])
+            }
+            _ = try await client.send(.post, "/api/v1/consents/withdraw", token: desk, body: ["email": "kanari@example.no"])
+            let privacy = try await client.login("personvern")
+            let request = try await client.send(.post, "/api/v1/requests", token: privacy, body: [
+                "type": "erase", "subject": ["name": "Kanarifugl Øyvindsen", "phone": "98765432"], "receivedAt": "2026-11-21",
+            ])
+            let id = try #require(request.json["id"] as? Int)
+            _ = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: privacy, body: ["method": "ID card checked"])
+            _ = try await client.send(.get, "/api/v1/requests/\(id)/export", token: privacy)
+            _ = try await client.send(.post, "/api/v1/requests/\(id)/erase", token: privacy)
+        }
+        let log = fixture.logs.text
+        #expect(log.contains("group arrived") && log.contains("consent withdrawn") && log.contains("subject erased"), "the capture must have seen the requests")
+        for secret in ["Zyxwvå", "Kanarifugl", "Øyvindsen", "98765432", "kanari@example.no"] {
+            #expect(!log.contains(secret), "the log contains \(secret)")
+        }
+    }
 }
