@@ -17,7 +17,55 @@ struct AccessAPITests {
             (.post, "/api/v1/visits/999999/checkout", nil),
             (.get, "/api/v1/sites/OSL/onsite", nil),
             (.get, "/api/v1/hosts?site=OSL&q=k", nil),
+            (.post, "/api/v1/groups", ["site": "OSL", "date": "2026-12-03", "school": "Ås skole", "hostId": hostID, "list": "Siv Åkerø\n"]),
+            (.get, "/api/v1/groups?site=OSL&date=2026-12-03", nil),
+            (.get, "/api/v1/groups/999999", nil),
+            (.post, "/api/v1/groups/999999/arrivals", ["all": true]),
+            (.get, "/api/v1/groups/999999/badges.html", nil),
+            (.get, "/api/v1/consents/text", nil),
+            (.post, "/api/v1/consents", ["name": "Siv Åkerø", "email": "siv@example.no", "school": "Ås skole", "consentedBy": "guardian",
+                                         "pupilIs15OrOlder": false, "site": "OSL"]),
         ]
+    }
+
+    /// Every privacy route: the request register and its steps, and the holds.
+    static var privacyRoutes: [(HTTPRequest.Method, String, Any?)] { [
+        (.post, "/api/v1/requests", ["type": "access", "subject": ["phone": "91234567"], "receivedAt": "2026-11-21"]),
+        (.get, "/api/v1/requests?status=all", nil),
+        (.get, "/api/v1/requests/999999", nil),
+        (.post, "/api/v1/requests/999999/verify", nil),
+        (.post, "/api/v1/requests/999999/verify/confirm", ["code": "123456"]),
+        (.post, "/api/v1/requests/999999/verify/manual", ["method": "ID card checked"]),
+        (.get, "/api/v1/requests/999999/records", nil),
+        (.get, "/api/v1/requests/999999/export", nil),
+        (.post, "/api/v1/requests/999999/rectify", ["name": "Siv Åkerø"]),
+        (.post, "/api/v1/requests/999999/erase", nil),
+        (.post, "/api/v1/requests/999999/restrict", ["until": "2027-01-31", "reason": "complaint"]),
+        (.post, "/api/v1/requests/999999/close", ["outcome": "answered"]),
+        (.get, "/api/v1/holds", nil),
+        (.get, "/api/v1/sites/OSL/contact-report", nil),
+        (.get, "/api/v1/audit", nil),
+    ] }
+
+    @Test("no token → 401, reception → 403, privacy and admin → allowed, on every privacy route")
+    func privacyMatrix() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let tokens = [
+                "none": nil, "resepsjon": try await client.login("resepsjon"), "personvern": try await client.login("personvern"),
+                "admin": try await client.login("admin"),
+            ]
+            for (method, path, body) in Self.privacyRoutes {
+                for (who, token) in tokens {
+                    let status = try await client.send(method, path, token: token, body: body).status
+                    switch who {
+                    case "none": #expect(status == .unauthorized, "\(who) \(method) \(path)")
+                    case "resepsjon": #expect(status == .forbidden, "\(who) \(method) \(path)")
+                    default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
+                    }
+                }
+            }
+        }
     }
 
     @Test("no token → 401, privacy role → 403, reception and admin → allowed, on every front-desk route")
