@@ -49,8 +49,7 @@ struct SubjectRequestRoutes {
 
     /// When the request came in: an ISO 8601 instant or a local date; not in the future.
     private static func receivedAt(_ raw: String, now: Date) throws -> Date {
-        let zone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
-        let parsed = (try? Date(raw, strategy: .iso8601)) ?? (try? CalendarDate(raw, field: "receivedAt").start(in: zone))
+        let parsed = (try? Date(raw, strategy: .iso8601)) ?? (try? CalendarDate(raw, field: "receivedAt").start(in: TimeZoneName.oslo))
         guard let parsed else {
             throw APIError(.badRequest, "receivedAt must be an ISO 8601 time or a date yyyy-MM-dd", field: "receivedAt")
         }

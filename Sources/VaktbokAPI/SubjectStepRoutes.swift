@@ -68,8 +68,7 @@ struct SubjectStepRoutes {
             let staff = try context.require(.privacyWork)
             let body = try await request.decodeJSON(as: NoteRequest.self, context: context)
             let reason = try ShortNote(body.reason, field: "reason").value
-            let zone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
-            let until = try CalendarDate(body.until ?? "", field: "until").end(in: zone)
+            let until = try CalendarDate(body.until ?? "", field: "until").end(in: TimeZoneName.oslo)
             let held = try await database.restrictSubject(requestID: try id(context), reason: reason, endsAt: until, actor: actor(staff), now: config.now())
             return try ["visitsHeld": held].personalJSON(context)
         }

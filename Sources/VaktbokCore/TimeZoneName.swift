@@ -17,4 +17,7 @@ public struct TimeZoneName: Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { identifier }
+
+    /// Europe/Oslo: the zone of dates that belong to no one site (request due dates, hold and restriction ends).
+    public static let oslo = TimeZone(identifier: "Europe/Oslo") ?? .gmt
 }

@@ -48,9 +48,10 @@ extension AppDatabase {
     public func mailConsents(subject: String, body: String, withdrawBase: String, actor: String, now: Date) async throws -> ConsentMailing {
         try await write { db in
             let live = try ConsentRecord.filter(Column("expires_at") > now).fetchAll(db)
+            let sites = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0) })
             var queued = 0
             for var consent in live where consent.mailsSent < ApprenticeshipConsent.maxMails {
-                let site = try SiteRecord.fetchOne(db, key: consent.siteId)
+                let site = sites[consent.siteId]
                 let texts = NotificationTexts(language: site.flatMap { NotificationLanguage(rawValue: $0.language) } ?? .nb)
                 let footer = texts.consentFooter(
                     expires: LocalDay(timeZone: site?.zone ?? .gmt).isoDate(of: consent.expiresAt),

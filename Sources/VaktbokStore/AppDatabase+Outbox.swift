@@ -33,17 +33,18 @@ extension AppDatabase {
     }
 
     /// Writes `messages` into the outbox in the caller's transaction, each with a fresh idempotency key;
-    /// a message tied to a visit or consent is deleted with it.
+    /// a message tied to a visit, consent or request is deleted with it.
     static func enqueue(
-        _ messages: [OutgoingMessage], siteID: Int64, visitID: Int64? = nil, consentID: Int64? = nil, at now: Date, in db: Database
+        _ messages: [OutgoingMessage], siteID: Int64, visitID: Int64? = nil, consentID: Int64? = nil, requestID: Int64? = nil,
+        at now: Date, in db: Database
     ) throws {
         for message in messages {
             try db.execute(
                 sql: """
-                    INSERT INTO outbox_message (visit_id, consent_id, site_id, channel, recipient, subject, body, idempotency_key,
-                    next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO outbox_message (visit_id, consent_id, request_id, site_id, channel, recipient, subject, body,
+                    idempotency_key, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [visitID, consentID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
+                arguments: [visitID, consentID, requestID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
                             "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now]
             )
         }

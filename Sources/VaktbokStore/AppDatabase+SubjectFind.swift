@@ -11,18 +11,21 @@ extension AppDatabase {
     /// The records `match` finds, read in `db`.
     static func subjectRecords(_ match: SubjectMatch, now: Date, in db: Database) throws -> SubjectRecords {
         let visitIDs = try match.visitIDs(db), memberIDs = try match.memberIDs(db), consentIDs = try match.consentIDs(db)
+        let retention = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.visitRetentionDays) })
+        let heldUntil = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+            SELECT visit_id, max(ends_at) AS ends FROM hold WHERE \(HoldRecord.activeCondition) AND visit_id IN (\(placeholders(visitIDs.count)))
+            GROUP BY visit_id
+            """, arguments: [now] + StatementArguments(visitIDs)).map { ($0["visit_id"] as Int64, $0["ends"] as Date) })
         let visits = try VisitDetails.fetchAll(
             db, sql: VisitDetails.baseSQL + " WHERE visit.id IN (\(placeholders(visitIDs.count))) ORDER BY visit.checked_in_at",
             arguments: StatementArguments(visitIDs)
         ).map { details in
-            let site = try SiteRecord.fetchOne(db, key: details.visit.siteId)
-            let heldUntil = try Date.fetchOne(db, sql: "SELECT max(ends_at) FROM hold WHERE visit_id = ? AND \(HoldRecord.activeCondition)",
-                                              arguments: [details.visit.rowID, now])
-            return SubjectRecords.Visit(
+            SubjectRecords.Visit(
                 id: details.visit.rowID, site: details.siteCode, host: details.hostName, name: details.visit.visitorName,
                 phone: details.visit.visitorPhone, checkedInAt: details.visit.checkedInAt, checkedOutAt: details.visit.checkedOutAt,
-                purpose: SubjectRecords.Purpose.visit, deletedFrom: deletionDay(details, retentionDays: site?.visitRetentionDays ?? 10),
-                heldUntil: heldUntil
+                purpose: SubjectRecords.Purpose.visit,
+                deletedFrom: deletionDay(details, retentionDays: retention[details.visit.siteId] ?? RetentionPolicy.standard.visitDays),
+                heldUntil: heldUntil[details.visit.rowID]
             )
         }
         let members = try Row.fetchAll(db, sql: """

@@ -61,7 +61,7 @@ extension AppDatabase {
     }
 
     /// The time zone the register's calendar months are counted in.
-    static let registerZone = TimeZone(identifier: "Europe/Oslo") ?? .gmt
+    static let registerZone = TimeZoneName.oslo
 
     /// Request `id`, open or closed; not found otherwise.
     static func openOrClosedRequest(id: Int64, in db: Database) throws -> SubjectRequestRecord {

@@ -34,10 +34,7 @@ extension AppDatabase {
                 """, arguments: [phone])
             guard let site else { throw StoreError.conflict("no site is set up to send SMS from") }
             let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
-            try db.execute(sql: """
-                INSERT INTO outbox_message (request_id, site_id, channel, recipient, body, idempotency_key, next_attempt_at, created_at)
-                VALUES (?, ?, 'sms', ?, ?, ?, ?, ?)
-                """, arguments: [id, site.rowID, phone, texts.verificationCodeSMS(code: code), "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now])
+            try Self.enqueue([.init(.sms, phone, body: texts.verificationCodeSMS(code: code))], siteID: site.rowID, requestID: id, at: now, in: db)
             try Self.audit("verification-code-sent", actor: actor, siteID: nil, details: ["request": .ids([id])], at: now, in: db)
         }
     }

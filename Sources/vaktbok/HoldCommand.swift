@@ -19,8 +19,7 @@ struct HoldCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIError.reporting {
                 let text = try ShortNote(reason, field: "reason").value
-                guard let day = try? Date(until + "T12:00:00Z", strategy: .iso8601) else { throw CLIError("--until must be a date YYYY-MM-DD") }
-                let ends = LocalDay(timeZone: TimeZone(identifier: "Europe/Oslo")!).startOfNextDay(after: day)
+                let ends = try CalendarDate(until, field: "until").end(in: TimeZoneName.oslo)
                 guard ends > Date() else { throw CLIError("--until must not be in the past") }
                 let hold = try await database.open().addHold(visitID: visit, reason: text, endsAt: ends, now: Date())
                 Output.line("\(hold.rowID)")

@@ -45,7 +45,7 @@ struct SubjectCommand: AsyncParsableCommand {
                     throw CLIError("--type must be one of " + SubjectRequestType.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 let subject = try SubjectIdentifiers(phone: phone, email: email, name: name)
-                let receivedAt = try received.map { try CalendarDate($0, field: "received").start(in: TimeZone(identifier: "Europe/Oslo") ?? .gmt) } ?? Date()
+                let receivedAt = try received.map { try CalendarDate($0, field: "received").start(in: TimeZoneName.oslo) } ?? Date()
                 guard receivedAt <= Date() else { throw CLIError("--received must not be in the future") }
                 let request = try await database.open().registerRequest(type: kind, subject: subject, receivedAt: receivedAt, actor: CLIActor.current, now: Date())
                 Output.line("\(request.rowID)")

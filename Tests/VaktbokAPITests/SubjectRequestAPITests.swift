@@ -181,4 +181,29 @@ struct SubjectRequestAPITests {
             #expect(desk.status == .forbidden)
         }
     }
+
+    @Test("bad step input gets 400 naming the field and changes nothing", arguments: [
+        ("verify/confirm", #"{"code": "12ab56"}"#, "code"),
+        ("verify/manual", #"{"method": "ok"}"#, "method"),
+        ("rectify", #"{}"#, "name"),
+        ("rectify", #"{"phone": "123"}"#, "phone"),
+        ("restrict", #"{"until": "31.03.2027", "reason": "complaint"}"#, "until"),
+        ("restrict", #"{"until": "2027-03-31", "reason": ""}"#, "reason"),
+        ("close", #"{"outcome": "a\nb"}"#, "outcome"),
+    ])
+    func badSteps(step: String, body: String, field: String) async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("personvern")
+            let type = ["rectify": "rectify", "restrict": "restrict"][step] ?? "access"
+            let id = try await register(client, token: token, type: type)
+            if step == "rectify" {
+                _ = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: token, body: ["method": "ID card checked"])
+            }
+            let response = try await client.send(.post, "/api/v1/requests/\(id)/\(step)", token: token, body: body)
+            #expect(response.status == .badRequest && response.error.field == field, "\(step): \(response.status) \(response.text)")
+            #expect(try await client.send(.get, "/api/v1/holds", token: token).text == "[]")
+            #expect(try await client.send(.get, "/api/v1/requests/\(id)", token: token).json["status"] as? String == "open")
+        }
+    }
 }

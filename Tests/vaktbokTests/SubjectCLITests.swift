@@ -44,4 +44,27 @@ struct SubjectCLITests {
         let purged = try seeded.cli.run(["purge", "--now", now.addingTimeInterval(366 * 86_400).ISO8601Format()])
         #expect(purged.stdout.contains("subject_request 1"), "closed requests go a year after closing")
     }
+
+    @Test("bad arguments print one clear line, exit 1 and store nothing", arguments: [
+        (["subject", "register", "--type", "delete", "--phone", "91234567"], "--type must be one of"),
+        (["subject", "register", "--type", "erase"], "--subject must give at least one of phone, email and name"),
+        (["subject", "register", "--type", "erase", "--phone", "91234567", "--received", "2999-01-01"], "--received must not be in the future"),
+        (["subject", "verify", "--request", "1", "--method", "ok"], "--method must be 3 to 200 characters on one line"),
+        (["subject", "export", "--request", "1", "--format", "csv"], "--format must be json or html"),
+        (["subject", "erase", "--request", "42"], "no such request"),
+        (["hold", "add", "--visit", "1", "--reason", "case 7", "--until", "31.12.2027"], "--until must be a date written yyyy-MM-dd"),
+        (["consent", "mail", "--subject", " ", "--body-file", "/dev/null", "--public-url", "https://v.example.no"], "--subject must be one line"),
+        (["consent", "mail", "--subject", "Hei", "--body-file", "/no/such/file", "--public-url", "https://v.example.no"], "--body-file must be"),
+        (["purge", "--request-retention-days", "5"], "--request-retention-days must be between 30 and 3650"),
+    ])
+    func badArguments(arguments: [String], message: String) async throws {
+        let seeded = try await SeededDatabase()
+        _ = try await seeded.database.registerRequest(
+            type: .access, subject: SubjectIdentifiers(phone: "91234567", email: nil, name: nil), receivedAt: Date(), actor: "test", now: Date()
+        )
+        let result = try seeded.cli.run(arguments)
+        #expect(result.status == 1 && result.stderr.contains(message), "\(result.stderr)")
+        #expect(try seeded.cli.sql("SELECT count(*) FROM subject_request") == "1")
+        #expect(try seeded.cli.sql("SELECT count(*) FROM hold") == "0")
+    }
 }
