@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import VaktbokNotify
+import VaktbokStore
 
 /// Everything `buildApplication` needs besides the database; the CLI fills it, tests build it directly.
 public struct APIConfig: Sendable {
@@ -14,10 +15,10 @@ public struct APIConfig: Sendable {
     public var bcryptCost: UInt8 = 11
     /// How long a login session lasts.
     public var sessionLifetime: TimeInterval = 12 * 3600
-    /// Failed logins for one username that lock it for the rest of `loginWindow`.
-    public var loginFailureLimit = 5
-    /// The window over which failed logins are counted.
-    public var loginWindow: TimeInterval = 15 * 60
+    /// How many failed sign-ins lock a username, a client, or both (see SECURITY.md).
+    public var loginThrottle = LoginThrottlePolicy()
+    /// Reverse proxies (IP addresses) whose `X-Forwarded-For` names the client; from anyone else it is ignored.
+    public var trustedProxies: Set<String> = []
     /// How often the maintenance service checks out visits left open from earlier days.
     public var maintenanceInterval: Duration = .seconds(60)
     /// SMS gateway, sendmail command and delivery timing for the outbox.

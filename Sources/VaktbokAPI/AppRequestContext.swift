@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import VaktbokCore
 
 /// The per-request context: Hummingbird's core storage plus the authenticated staff member.
@@ -7,10 +8,13 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Who made the request, once `BearerAuthMiddleware` has checked the token.
     public var staff: StaffIdentity?
+    /// The peer's address (a reverse proxy's, when there is one).
+    public let remoteAddress: SocketAddress?
 
     /// A context for a new request, not yet authenticated.
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
     }
 
     /// Request bodies above 64 KiB are refused with 413.
@@ -48,4 +52,7 @@ public struct StaffIdentity: Sendable {
     public let siteID: Int64?
     /// The bearer token the request came with, so that sign-out can revoke it.
     let token: String
+
+    /// The staff member as the store's audit log and site scoping see them.
+    public var actor: AuditActor { .staff(staffID, siteID: siteID) }
 }

@@ -7,10 +7,10 @@ import VaktbokStore
 public func buildApplication(config: APIConfig, database: AppDatabase) -> some ApplicationProtocol {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
-    router.add(middleware: ErrorMappingMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
-    if let kiosk = config.kioskDirectory {
-        router.add(middleware: FileMiddleware(kiosk, cacheControl: revalidateAlways, searchForIndexHtml: true))
+    router.add(middleware: ErrorMappingMiddleware())
+    if let kiosk = config.kioskDirectory.flatMap({ KioskFiles(folder: $0, logger: config.logger) }) {
+        router.add(middleware: FileMiddleware(fileProvider: kiosk, cacheControl: revalidateAlways, searchForIndexHtml: true))
     }
     HealthRoutes(database: database).register(on: router)
     MetricsRoutes(database: database, now: config.now).register(on: router)

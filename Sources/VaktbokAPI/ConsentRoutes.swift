@@ -31,32 +31,35 @@ struct ConsentRoutes {
             }
             let consent = NewConsent(name: try PersonName(body.name), email: try EmailAddress(body.email), school: try SchoolName(body.school), giver: giver)
             let site = try await scope.site(for: staff, requested: body.site)
-            let record = try await database.addConsent(consent, siteID: site.rowID, actor: "staff:\(staff.staffID)", now: config.now())
+            let record = try await database.addConsent(consent, siteID: site.rowID, actor: staff.actor.label, now: config.now())
             context.logger.info("consent recorded", metadata: ["consent.id": "\(record.rowID)"])
             return try ConsentResponse(record).personalJSON(context, status: .created)
         }
     }
 
-    /// The withdrawal route, outside the signed-in group: a token needs no login, an address needs a staff login.
+    /// The withdrawal route, outside the signed-in group: a token needs no login; an address needs a privacy or
+    /// admin login and reaches only its site's consents. The answer is the same whether or not anything matched.
     func registerWithdrawal(on router: Router<AppRequestContext>, authentication: BearerAuthMiddleware) {
         router.post("api/v1/consents/withdraw") { request, context -> [String: Bool] in
             let body = try await request.decodeJSON(as: WithdrawRequest.self, context: context)
-            let actor: String
+            let actor: AuditActor
             var email: EmailAddress?
             switch (body.token, body.email) {
             case let (token?, nil):
-                guard (16...64).contains(token.count) else { throw APIError(.badRequest, "token is not a withdrawal token", field: "token") }
-                actor = "link"
+                guard (16...64).contains(token.count), token.allSatisfy(Base64URL.isAlphabetCharacter) else {
+                    throw APIError(.badRequest, "token is not a withdrawal token", field: "token")
+                }
+                actor = AuditActor(label: "link", siteID: nil)
             case let (nil, address?):
                 var context = context
                 try await authentication.authenticate(request, into: &context)
-                actor = "staff:\(try context.requireStaff().staffID)"
+                actor = try context.require(.privacyWork).actor
                 email = try EmailAddress(address)
             default:
                 throw APIError(.badRequest, "give either the token from the e-mail's link or, signed in, the email", field: "token")
             }
-            try await database.withdrawConsent(token: body.token, email: email, actor: actor, now: config.now())
-            context.logger.info("consent withdrawn", metadata: ["by": "\(actor)"])
+            _ = try await database.withdrawConsent(token: body.token, email: email, actor: actor, now: config.now())
+            context.logger.info("consent withdrawal handled", metadata: ["by": "\(actor)"])
             return ["withdrawn": true]
         }
     }

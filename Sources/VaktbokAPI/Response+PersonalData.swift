@@ -1,9 +1,10 @@
 import Hummingbird
 
 extension Response {
-    /// A 200 whose body holds personal data: never cached by a browser or proxy; `filename` makes it a download.
+    /// A 200 whose body holds personal data (kept from caches by `SecurityHeadersMiddleware`, like every API answer);
+    /// `filename` makes it a download.
     static func personalData(_ body: ByteBuffer, type: String, filename: String? = nil) -> Response {
-        var headers: HTTPFields = [.contentType: type, .cacheControl: "no-store"]
+        var headers: HTTPFields = [.contentType: type]
         if let filename { headers[.contentDisposition] = "attachment; filename=\"\(filename)\"" }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
     }

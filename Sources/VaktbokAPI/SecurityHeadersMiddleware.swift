@@ -4,8 +4,10 @@ import Hummingbird
 import VaktbokBadge
 import VaktbokCore
 
-/// Headers every answer carries: scripts and styles from this server only (plus the printable pages' inline
-/// styles, by hash), no framing, no sniffing, no referrer.
+/// Headers every answer carries, errors included (error mapping runs inside this): scripts and styles from this
+/// server only (plus the printable pages' inline styles, by hash), no framing, no sniffing, no referrer; and
+/// `Cache-Control: no-store` on every API answer, which may hold personal data, and on anything else that set no
+/// caching of its own (only the kiosk's static files do).
 struct SecurityHeadersMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: AppRequestContext,
@@ -15,6 +17,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[Self.referrerPolicy] = "no-referrer"
+        if request.uri.path.hasPrefix("/api/") || response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }
 

@@ -31,25 +31,27 @@ struct SessionRoutes {
 
     private func login(_ request: Request, _ context: AppRequestContext) async throws -> EditedResponse<LoginResponse> {
         let body = try await request.decodeJSON(as: LoginRequest.self, context: context)
-        guard !body.username.isEmpty else { throw APIError(.badRequest, "username is required", field: "username") }
-        guard !body.password.isEmpty else { throw APIError(.badRequest, "password is required", field: "password") }
+        let username = try Username(body.username)
+        let password = try Password(signIn: body.password)
         let now = config.now()
-        if let until = try await database.loginLockedUntil(
-            username: body.username, now: now, limit: config.loginFailureLimit, window: config.loginWindow
-        ) {
+        let client = ClientAddress.of(request, context: context, trustedProxies: config.trustedProxies)
+        let attempt: LoginAttempt
+        switch try await database.beginLogin(username: username.value, client: client, policy: config.loginThrottle, now: now) {
+        case let .success(counted): attempt = counted
+        case let .failure(lock):
+            context.logger.notice("sign-in refused: throttled")
             var error = APIError(.tooManyRequests, "too many failed sign-ins; try again later")
-            error.headers[.retryAfter] = "\(Int(until.timeIntervalSince(now).rounded(.up)))"
+            error.headers[.retryAfter] = "\(max(1, Int(lock.until.timeIntervalSince(now).rounded(.up))))"
             throw error
         }
-        let staff = try await database.staff(username: body.username)
+        let staff = try await database.staff(username: username.value)
         let hash = staff?.passwordHash ?? decoyHash
-        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(body.password, hash: hash) }
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password.value, hash: hash) }
         guard let staff, matches else {
-            try await database.recordLoginFailure(username: body.username, now: now, window: config.loginWindow)
             context.logger.notice("sign-in failed")
             throw APIError(.unauthorized, "wrong username or password")
         }
-        try await database.clearLoginFailures(username: body.username)
+        try await database.loginSucceeded(attempt)
         let token = Base64URL.randomToken(byteCount: 32)
         let session = try await database.createSession(
             staffID: staff.rowID, token: token, now: now, lifetime: config.sessionLifetime

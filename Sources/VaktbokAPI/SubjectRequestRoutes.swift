@@ -10,6 +10,7 @@ struct SubjectRequestRoutes {
     let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
+        let scope = SiteScope(database: database)
         group.post("requests") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let body = try await request.decodeJSON(as: RequestRegistration.self, context: context)
@@ -18,31 +19,35 @@ struct SubjectRequestRoutes {
             }
             let subject = try SubjectIdentifiers(phone: body.subject.phone, email: body.subject.email, name: body.subject.name)
             let received = try Self.receivedAt(body.receivedAt, now: config.now())
-            let record = try await database.registerRequest(type: type, subject: subject, receivedAt: received, actor: Self.actor(staff), now: config.now())
+            var siteID = staff.siteID
+            if let code = body.site { siteID = try await scope.site(for: staff, requested: code).rowID }
+            let record = try await database.registerRequest(
+                type: type, subject: subject, siteID: siteID, receivedAt: received, actor: staff.actor, now: config.now()
+            )
             return try RequestResponse(record, now: config.now()).personalJSON(context, status: .created)
         }
         group.get("requests") { request, context -> Response in
-            _ = try context.require(.privacyWork)
+            let staff = try context.require(.privacyWork)
             let raw = request.uri.queryParameters["status"].map(String.init) ?? "open"
             guard let filter = RequestFilter(rawValue: raw) else {
                 throw APIError(.badRequest, "status must be open, overdue, closed or all", field: "status")
             }
             let now = config.now()
-            return try await database.requests(filter, now: now).map { RequestResponse($0, now: now) }.personalJSON(context)
+            return try await database.requests(filter, actor: staff.actor, now: now).map { RequestResponse($0, now: now) }.personalJSON(context)
         }
         group.get("requests/{id}") { _, context -> Response in
-            _ = try context.require(.privacyWork)
-            return try RequestResponse(try await database.request(id: try Self.id(context)), now: config.now()).personalJSON(context)
+            let staff = try context.require(.privacyWork)
+            return try RequestResponse(try await database.request(id: try Self.id(context), actor: staff.actor), now: config.now()).personalJSON(context)
         }
         group.post("requests/{id}/close") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let outcome = try ShortNote(try await request.decodeJSON(as: NoteRequest.self, context: context).outcome, field: "outcome").value
-            let record = try await database.closeRequest(id: try Self.id(context), outcome: outcome, actor: Self.actor(staff), now: config.now())
+            let record = try await database.closeRequest(id: try Self.id(context), outcome: outcome, actor: staff.actor, now: config.now())
             return try RequestResponse(record, now: config.now()).personalJSON(context)
         }
         group.get("holds") { _, context -> [HoldResponse] in
-            _ = try context.require(.privacyWork)
-            return try await database.activeHolds(now: config.now()).map(HoldResponse.init)
+            let staff = try context.require(.privacyWork)
+            return try await database.activeHolds(siteID: staff.siteID, now: config.now()).map(HoldResponse.init)
         }
         SubjectStepRoutes(database: database, config: config).register(on: group)
     }
@@ -62,7 +67,4 @@ struct SubjectRequestRoutes {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw APIError(.badRequest, "id must be a request number", field: "id") }
         return id
     }
-
-    /// `staff:ID` for the audit log.
-    static func actor(_ staff: StaffIdentity) -> String { "staff:\(staff.staffID)" }
 }

@@ -9,10 +9,10 @@ struct SubjectStepRoutes {
     let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        let id = SubjectRequestRoutes.id, actor = SubjectRequestRoutes.actor
+        let id = SubjectRequestRoutes.id
         group.post("requests/{id}/verify") { _, context -> Response in
             let staff = try context.require(.privacyWork)
-            try await database.sendVerificationCode(requestID: try id(context), actor: actor(staff), now: config.now())
+            try await database.sendVerificationCode(requestID: try id(context), actor: staff.actor, now: config.now())
             return try ["sent": true].personalJSON(context, status: .accepted)
         }
         group.post("requests/{id}/verify/confirm") { request, context -> Response in
@@ -21,8 +21,9 @@ struct SubjectStepRoutes {
             guard code.count == 6, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
                 throw APIError(.badRequest, "code must be the 6 digits from the SMS", field: "code")
             }
-            switch try await database.confirmVerificationCode(requestID: try id(context), code: code, actor: actor(staff), now: config.now()) {
-            case .verified: return try RequestResponse(try await database.request(id: try id(context)), now: config.now()).personalJSON(context)
+            switch try await database.confirmVerificationCode(requestID: try id(context), code: code, actor: staff.actor, now: config.now()) {
+            case .verified:
+                return try RequestResponse(try await database.request(id: try id(context), actor: staff.actor), now: config.now()).personalJSON(context)
             case let .wrong(left): throw APIError(.badRequest, "the code is wrong; \(left) tries left", field: "code")
             case .locked: throw APIError(.conflict, "verification by SMS is locked after \(OneTimeCode.maxAttempts) wrong codes; verify another way")
             case .expired: throw APIError(.conflict, "no valid code: it expired after 15 minutes or none was sent; send a new one")
@@ -30,19 +31,28 @@ struct SubjectStepRoutes {
         }
         group.post("requests/{id}/verify/manual") { request, context -> Response in
             let staff = try context.require(.privacyWork)
-            let method = try ShortNote(try await request.decodeJSON(as: NoteRequest.self, context: context).method, field: "method").value
-            let record = try await database.verifyManually(requestID: try id(context), method: method, actor: actor(staff), now: config.now())
+            let body = try await request.decodeJSON(as: NoteRequest.self, context: context)
+            let method = try ShortNote(body.method, field: "method").value
+            let covers = try Set((body.covers ?? []).map { raw in
+                guard let identifier = SubjectIdentifier(rawValue: raw) else {
+                    throw APIError(.badRequest, "covers must list phone, email and/or name", field: "covers")
+                }
+                return identifier
+            })
+            let record = try await database.verifyManually(
+                requestID: try id(context), method: method, covers: covers, actor: staff.actor, now: config.now()
+            )
             return try RequestResponse(record, now: config.now()).personalJSON(context)
         }
         group.get("requests/{id}/records") { _, context -> Response in
             let staff = try context.require(.privacyWork)
-            return try await database.findSubject(requestID: try id(context), actor: actor(staff), now: config.now()).personalJSON(context)
+            return try await database.findSubject(requestID: try id(context), actor: staff.actor, now: config.now()).personalJSON(context)
         }
         group.get("requests/{id}/export") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let format = try ResponseFormat.negotiate(request)
             guard format != .csv else { throw APIError(.badRequest, "format must be json or html", field: "format") }
-            let export = try await database.exportSubject(requestID: try id(context), actor: actor(staff), now: config.now())
+            let export = try await database.exportSubject(requestID: try id(context), actor: staff.actor, now: config.now())
             context.logger.info("subject export", metadata: ["request.id": "\(export.request.id)", "records": "\(export.records.count)"])
             return format == .html ? .personalData(ByteBuffer(string: export.html()), type: "text/html; charset=utf-8")
                 : .personalData(ByteBuffer(data: try export.json()), type: "application/json", filename: "vaktbok-export-\(export.request.id).json")
@@ -53,14 +63,14 @@ struct SubjectStepRoutes {
             guard body.name != nil || body.phone != nil else { throw APIError(.badRequest, "give the corrected name and/or phone", field: "name") }
             let changed = try await database.rectifySubject(
                 requestID: try id(context), name: try body.name.map { try PersonName($0) }, phone: try body.phone.map { try PhoneNumber($0) },
-                actor: actor(staff), now: config.now()
+                actor: staff.actor, now: config.now()
             )
             return try ["records": changed].personalJSON(context)
         }
         group.post("requests/{id}/erase") { _, context -> Response in
             let staff = try context.require(.privacyWork)
             let requestID = try id(context)
-            let erased = try await database.eraseSubject(requestID: requestID, actor: actor(staff), now: config.now())
+            let erased = try await database.eraseSubject(requestID: requestID, actor: staff.actor, now: config.now())
             context.logger.info("subject erased", metadata: ["request.id": "\(requestID)"])
             return try erased.personalJSON(context)
         }
@@ -69,7 +79,7 @@ struct SubjectStepRoutes {
             let body = try await request.decodeJSON(as: NoteRequest.self, context: context)
             let reason = try ShortNote(body.reason, field: "reason").value
             let until = try CalendarDate(body.until ?? "", field: "until").end(in: TimeZoneName.oslo)
-            let held = try await database.restrictSubject(requestID: try id(context), reason: reason, endsAt: until, actor: actor(staff), now: config.now())
+            let held = try await database.restrictSubject(requestID: try id(context), reason: reason, endsAt: until, actor: staff.actor, now: config.now())
             return try ["visitsHeld": held].personalJSON(context)
         }
     }

@@ -16,6 +16,8 @@ struct RequestRegistration: Decodable {
     let subject: Subject
     /// An ISO 8601 instant, or a date (the start of that day in Europe/Oslo).
     let receivedAt: String
+    /// The site whose records the request covers; a site-bound login's own site by default, all sites otherwise.
+    let site: String?
 }
 
 /// A short free-text note (`outcome`, `method`, `reason`): 3–200 characters on one line, no personal data.
@@ -25,6 +27,8 @@ struct NoteRequest: Decodable {
     let reason: String?
     let until: String?
     let code: String?
+    /// Which identifiers a manual check proved (`phone`, `email`, `name`).
+    let covers: [String]?
 }
 
 /// `POST /api/v1/requests/{id}/rectify` body.
@@ -43,10 +47,14 @@ struct RequestResponse: Encodable {
     let status: String
     let overdue: Bool
     let verified: Bool
+    /// The identifiers proven: only records matched through one of them are exported, rectified or erased.
+    let verifiedIdentifiers: [SubjectIdentifier]
     let verificationMethod: String?
     let codeLocked: Bool
     let closedAt: Date?
     let outcome: String?
+    /// The site whose records the request covers; nil for every site.
+    let siteId: Int64?
 
     init(_ record: SubjectRequestRecord, now: Date) {
         id = record.rowID
@@ -56,11 +64,13 @@ struct RequestResponse: Encodable {
         dueAt = record.dueAt
         status = record.closedAt == nil ? "open" : "closed"
         overdue = record.isOverdue(at: now)
-        verified = record.verifiedAt != nil
+        verified = !record.verified.isEmpty
+        verifiedIdentifiers = record.verified.sorted()
         verificationMethod = record.verificationMethod
         codeLocked = record.isCodeLocked
         closedAt = record.closedAt
         outcome = record.outcome
+        siteId = record.siteId
     }
 }
 

@@ -17,6 +17,7 @@ public struct SendmailChannel: DeliveryChannel {
     /// Pipes the message to the sendmail command; exit 0 means accepted, anything else is retried.
     public func deliver(_ message: OutboxMessage) async -> DeliveryResult {
         guard let program = command.first else { return .permanent("no sendmail command") }
+        guard (try? EmailAddress(message.recipient)) != nil else { return .permanent("recipient is not a plain e-mail address") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = Array(command.dropFirst())
@@ -63,9 +64,21 @@ struct MailMessage {
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + body + "\r\n"
     }
 
-    /// `text` as is when ASCII, else as an RFC 2047 `=?UTF-8?B?…?=` encoded word.
+    /// `text` on one line as RFC 2047 `=?UTF-8?B?…?=` encoded words of at most 75 characters each, folded onto
+    /// continuation lines (RFC 5322 keeps lines under 78 characters); short ASCII stays as it is.
     static func encodedWord(_ text: String) -> String {
-        text.allSatisfy(\.isASCII) ? text : "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
+        let line = MessageLimits.subject(text)
+        if line.allSatisfy(\.isASCII), line.utf8.count <= 60 { return line }
+        var words: [String] = [], chunk = ""
+        for character in line {
+            if chunk.utf8.count + character.utf8.count > 45 {
+                words.append(chunk)
+                chunk = ""
+            }
+            chunk.append(character)
+        }
+        if !chunk.isEmpty { words.append(chunk) }
+        return words.map { "=?UTF-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
     }
 
     static func rfc5322(_ date: Date) -> String {

@@ -25,22 +25,32 @@ extension AppDatabase {
         }
     }
 
-    /// Erases the consent whose withdrawal token is `token` (or, for staff, whose address is `email`) with its
-    /// pending e-mails, then checkpoints the WAL so that nothing of it is left in the files.
-    public func withdrawConsent(token: String?, email: EmailAddress?, actor: String, now: Date) async throws {
-        try await write { db in
-            let found: ConsentRecord? = if let token {
-                try ConsentRecord.filter(Column("withdraw_token") == token).fetchOne(db)
+    /// Erases the consent whose withdrawal token is `token` (or, for staff, whose address is `email`, within the
+    /// actor's site) with its pending e-mails, then checkpoints the WAL so that nothing of it is left in the files;
+    /// false when there was none. Staff withdrawals are audited either way; callers answer alike in both cases.
+    public func withdrawConsent(token: String?, email: EmailAddress?, actor: AuditActor, now: Date) async throws -> Bool {
+        let withdrawn = try await write { db -> Bool in
+            var found: QueryInterfaceRequest<ConsentRecord>
+            if let token {
+                found = ConsentRecord.filter(Column("withdraw_token") == token)
             } else if let email {
-                try ConsentRecord.filter(Column("email_key") == email.value.lowercased()).fetchOne(db)
-            } else { nil }
-            guard let consent = found else { throw StoreError.notFound(entity: "consent", field: token != nil ? "token" : "email") }
+                found = ConsentRecord.filter(Column("email_key") == email.value.lowercased())
+            } else { return false }
+            if let site = actor.siteID { found = found.filter(Column("site_id") == site) }
+            guard let consent = try found.fetchOne(db) else {
+                if token == nil {
+                    try Self.audit("consent-withdrawal-unmatched", actor: actor.label, siteID: actor.siteID, details: [:], at: now, in: db)
+                }
+                return false
+            }
             _ = try consent.delete(db)
-            try Self.audit("consent-withdrawn", actor: actor, siteID: consent.siteId, details: [
+            try Self.audit("consent-withdrawn", actor: actor.label, siteID: consent.siteId, details: [
                 "consent": .ids([consent.rowID]), "by": .word(token != nil ? "link" : "staff"),
             ], at: now, in: db)
+            return true
         }
-        _ = try await checkpoint(attempts: 3)
+        if withdrawn { _ = try await checkpoint(attempts: 3) }
+        return withdrawn
     }
 
     /// Queues `subject` and `body` to every consent live at `now`, each with its withdrawal link under

@@ -14,10 +14,12 @@ extension AppDatabase {
         }
     }
 
-    /// Holds in force at `now`, soonest ending first.
-    public func activeHolds(now: Date) async throws -> [HoldRecord] {
-        try await pool.read { db in
-            try HoldRecord.filter(sql: HoldRecord.activeCondition, arguments: [now]).order(Column("ends_at")).fetchAll(db)
+    /// Holds in force at `now` on visits of `siteID` (nil: every site), soonest ending first.
+    public func activeHolds(siteID: Int64?, now: Date) async throws -> [HoldRecord] {
+        try await read { db in
+            var holds = HoldRecord.filter(sql: HoldRecord.activeCondition, arguments: [now])
+            if let siteID { holds = holds.filter(sql: "visit_id IN (SELECT id FROM visit WHERE site_id = ?)", arguments: [siteID]) }
+            return try holds.order(Column("ends_at")).fetchAll(db)
         }
     }
 

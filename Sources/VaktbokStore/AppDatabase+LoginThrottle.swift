@@ -1,41 +1,65 @@
 import Foundation
 import GRDB
 
+/// How many failed sign-ins lock what, within one window: a username from one client, one client across all
+/// usernames, and a username from all clients together (a ceiling above what one client can reach, so that a
+/// stranger cannot lock a colleague out of the desk from a single machine).
+public struct LoginThrottlePolicy: Sendable {
+    /// Failures of one username from one client.
+    public var perUserAndClient = 5
+    /// Failures from one client, whatever the usernames.
+    public var perClient = 20
+    /// Failures of one username from every client together.
+    public var perUser = 100
+    /// The window the failures are counted in; a lock lifts when its oldest failure leaves it.
+    public var window: TimeInterval = 15 * 60
+
+    /// The default policy.
+    public init() {}
+}
+
+/// A sign-in attempt counted before its password was checked: a failure until `succeeded` forgets it.
+public struct LoginAttempt: Sendable {
+    let rowID: Int64
+    let usernameHash: String
+    let clientHash: String
+}
+
 extension AppDatabase {
-    /// When the lock on `username` lifts, if at least `limit` logins failed within `window` before `now`.
-    public func loginLockedUntil(username: String, now: Date, limit: Int, window: TimeInterval) async throws -> Date? {
-        try await pool.read { db in
-            let failures = try Date.fetchAll(
-                db,
-                sql: "SELECT failed_at FROM login_failure WHERE username_hash = ? AND failed_at > ? ORDER BY failed_at",
-                arguments: [Self.sha256(username.lowercased()), now.addingTimeInterval(-window)]
-            )
-            guard failures.count >= limit, let first = failures.first else { return nil }
-            return first.addingTimeInterval(window)
+    /// Counts a sign-in attempt by `username` from `client` as a failure, atomically with the check of the locks:
+    /// the attempt, or when a lock is in force, the time it lifts. Parallel guesses are serialised by the writer.
+    public func beginLogin(username: String, client: String, policy: LoginThrottlePolicy, now: Date) async throws -> Result<LoginAttempt, LoginLocked> {
+        let user = Self.sha256(username.lowercased()), from = Self.sha256("client:" + client)
+        return try await write { db in
+            let since = now.addingTimeInterval(-policy.window)
+            try db.execute(sql: "DELETE FROM login_failure WHERE failed_at <= ?", arguments: [since])
+            let checks: [(String, StatementArguments, Int)] = [
+                ("username_hash = ? AND client_hash = ?", [user, from], policy.perUserAndClient),
+                ("client_hash = ?", [from], policy.perClient),
+                ("username_hash = ?", [user], policy.perUser),
+            ]
+            for (condition, arguments, limit) in checks {
+                let oldest = try Date.fetchOne(db, sql: """
+                    SELECT failed_at FROM login_failure WHERE \(condition) ORDER BY failed_at DESC LIMIT 1 OFFSET ?
+                    """, arguments: arguments + [limit - 1])
+                if let oldest { return .failure(LoginLocked(until: oldest.addingTimeInterval(policy.window))) }
+            }
+            try db.execute(sql: "INSERT INTO login_failure (username_hash, client_hash, failed_at) VALUES (?, ?, ?)", arguments: [user, from, now])
+            return .success(LoginAttempt(rowID: db.lastInsertedRowID, usernameHash: user, clientHash: from))
         }
     }
 
-    /// Records a failed login for `username` (kept as a hash) and prunes failures older than `window`.
-    public func recordLoginFailure(username: String, now: Date, window: TimeInterval) async throws {
+    /// Forgets `attempt` and the earlier failures of its username from its client, after the password matched.
+    public func loginSucceeded(_ attempt: LoginAttempt) async throws {
         try await write { db in
-            try db.execute(
-                sql: "DELETE FROM login_failure WHERE failed_at <= ?",
-                arguments: [now.addingTimeInterval(-window)]
-            )
-            try db.execute(
-                sql: "INSERT INTO login_failure (username_hash, failed_at) VALUES (?, ?)",
-                arguments: [Self.sha256(username.lowercased()), now]
-            )
+            try db.execute(sql: "DELETE FROM login_failure WHERE id = ? OR (username_hash = ? AND client_hash = ?)",
+                           arguments: [attempt.rowID, attempt.usernameHash, attempt.clientHash])
         }
     }
+}
 
-    /// Forgets the failed logins of `username` after a successful one.
-    public func clearLoginFailures(username: String) async throws {
-        try await write { db in
-            try db.execute(
-                sql: "DELETE FROM login_failure WHERE username_hash = ?",
-                arguments: [Self.sha256(username.lowercased())]
-            )
-        }
-    }
+/// A sign-in refused before its password was checked, because failures reached a limit.
+public struct LoginLocked: Error, Sendable {
+    /// When the lock lifts.
+    public let until: Date
 }

@@ -3,13 +3,13 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// Corrects the name and/or phone on every record of verified request `id`'s subject, and on the request
-    /// itself so that later steps still find them; the audit names the fields, not the values.
-    public func rectifySubject(requestID id: Int64, name: PersonName?, phone: PhoneNumber?, actor: String, now: Date) async throws -> Int {
+    /// Corrects the name and/or phone on every record of verified request `id`'s subject that its verification
+    /// releases, and on the request itself so that later steps still find them; the audit names the fields, not the values.
+    public func rectifySubject(requestID id: Int64, name: PersonName?, phone: PhoneNumber?, actor: AuditActor, now: Date) async throws -> Int {
         try await write { db in
-            var request = try Self.actionable(id, for: [.rectify], in: db)
-            let match = SubjectMatch(subject: request.subject)
-            let visits = try match.visitIDs(db), members = try match.memberIDs(db), consents = try match.consentIDs(db)
+            var request = try Self.actionable(id, for: [.rectify], actor: actor, in: db)
+            let match = SubjectMatch(request: request, releasedOnly: true)
+            let visits = try match.visits(db).map(\.id), members = try match.members(db).map(\.id), consents = try match.consents(db).map(\.id)
             var fields: [String] = []
             if let name {
                 fields.append("name")
@@ -26,24 +26,25 @@ extension AppDatabase {
             }
             try request.update(db)
             let changed = visits.count + (name != nil ? members.count + consents.count : 0)
-            try Self.audit("subject-rectify", actor: actor, siteID: nil, details: [
+            try Self.audit("subject-rectify", actor: actor.label, siteID: request.siteId, details: [
                 "request": .ids([id]), "fields": .word(fields.joined(separator: ",")), "records": .number(changed),
             ], at: now, in: db)
             return changed
         }
     }
 
-    /// Holds every visit of request `id`'s subject from the purge until `endsAt`, with `reason`; returns how many.
-    public func restrictSubject(requestID id: Int64, reason: String, endsAt: Date, actor: String, now: Date) async throws -> Int {
+    /// Holds every visit of request `id`'s subject within its site from the purge until `endsAt`, with `reason`;
+    /// returns how many. Keeping data longer releases nothing, so no verification is needed.
+    public func restrictSubject(requestID id: Int64, reason: String, endsAt: Date, actor: AuditActor, now: Date) async throws -> Int {
         try await write { db in
-            let request = try Self.actionable(id, for: [.restrict, .object], verified: false, in: db)
+            let request = try Self.actionable(id, for: [.restrict, .object], verified: false, actor: actor, in: db)
             guard endsAt > now else { throw ValidationError(field: "until", reason: "must be in the future") }
-            let visits = try SubjectMatch(subject: request.subject).visitIDs(db)
+            let visits = try SubjectMatch(request: request, releasedOnly: false).visits(db).map(\.id)
             for visit in visits {
                 try db.execute(sql: "INSERT INTO hold (visit_id, reason, ends_at, created_at, request_id) VALUES (?, ?, ?, ?, ?)",
                                arguments: [visit, reason, endsAt, now, id])
             }
-            try Self.audit("subject-restrict", actor: actor, siteID: nil, details: [
+            try Self.audit("subject-restrict", actor: actor.label, siteID: request.siteId, details: [
                 "request": .ids([id]), "visits": .number(visits.count),
             ], at: now, in: db)
             return visits.count

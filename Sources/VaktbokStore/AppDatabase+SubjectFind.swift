@@ -3,14 +3,17 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// Every record about `subject`, read in one transaction.
+    /// Every record about `subject` at every site, read in one transaction (what an unverified find shows).
     public func subjectRecords(_ subject: SubjectIdentifiers, now: Date) async throws -> SubjectRecords {
-        try await pool.read { db in try Self.subjectRecords(SubjectMatch(subject: subject), now: now, in: db) }
+        try await read { db in try Self.subjectRecords(SubjectMatch(subject: subject, siteID: nil), now: now, in: db) }
     }
 
-    /// The records `match` finds, read in `db`.
+    /// The records `match` finds, read in `db`, each with the identifiers it matched by.
     static func subjectRecords(_ match: SubjectMatch, now: Date, in db: Database) throws -> SubjectRecords {
-        let visitIDs = try match.visitIDs(db), memberIDs = try match.memberIDs(db), consentIDs = try match.consentIDs(db)
+        let foundVisits = try match.visits(db), foundMembers = try match.members(db), foundConsents = try match.consents(db)
+        let visitIDs = foundVisits.map(\.id), memberIDs = foundMembers.map(\.id), consentIDs = foundConsents.map(\.id)
+        let matchedBy = Dictionary((foundVisits.map { ("visit", $0) } + foundMembers.map { ("member", $0) } + foundConsents.map { ("consent", $0) })
+            .map { ("\($0.0):\($0.1.id)", $0.1.matchedBy.sorted()) }, uniquingKeysWith: { first, _ in first })
         let retention = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.visitRetentionDays) })
         let heldUntil = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
             SELECT visit_id, max(ends_at) AS ends FROM hold WHERE \(HoldRecord.activeCondition) AND visit_id IN (\(placeholders(visitIDs.count)))
@@ -25,7 +28,7 @@ extension AppDatabase {
                 phone: details.visit.visitorPhone, checkedInAt: details.visit.checkedInAt, checkedOutAt: details.visit.checkedOutAt,
                 purpose: SubjectRecords.Purpose.visit,
                 deletedFrom: deletionDay(details, retentionDays: retention[details.visit.siteId] ?? RetentionPolicy.standard.visitDays),
-                heldUntil: heldUntil[details.visit.rowID]
+                heldUntil: heldUntil[details.visit.rowID], matchedBy: matchedBy["visit:\(details.visit.rowID)"] ?? []
             )
         }
         let members = try Row.fetchAll(db, sql: """
@@ -37,14 +40,16 @@ extension AppDatabase {
                 id: member.rowID, school: row["school"], date: row["visit_date"], name: member.name, role: member.role, email: member.email,
                 arrived: member.visitId != nil, purpose: SubjectRecords.Purpose.member,
                 deletedFrom: member.visitId != nil ? visits.first { $0.id == member.visitId }?.deletedFrom ?? "with the visit"
-                    : LocalDay(timeZone: registerZone).isoDate(of: row["day_ends_at"])
+                    : LocalDay(timeZone: registerZone).isoDate(of: row["day_ends_at"]),
+                matchedBy: matchedBy["member:\(member.rowID)"] ?? []
             )
         }
         let consents = try ConsentRecord.filter(keys: consentIDs).fetchAll(db).map { consent in
             SubjectRecords.Consent(
                 id: consent.rowID, name: consent.name, email: consent.email, school: consent.school, consentedBy: consent.consentedBy,
                 consentedAt: consent.consentedAt, expiresAt: consent.expiresAt, mailsSent: consent.mailsSent,
-                purpose: SubjectRecords.Purpose.consent, deletedFrom: LocalDay(timeZone: registerZone).isoDate(of: consent.expiresAt)
+                purpose: SubjectRecords.Purpose.consent, deletedFrom: LocalDay(timeZone: registerZone).isoDate(of: consent.expiresAt),
+                matchedBy: matchedBy["consent:\(consent.rowID)"] ?? []
             )
         }
         let messages = try Row.fetchAll(db, sql: """

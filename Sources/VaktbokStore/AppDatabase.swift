@@ -48,6 +48,15 @@ public final class AppDatabase: Sendable {
         }
     }
 
+    /// One read transaction, with storage failures mapped as `write` maps them.
+    func read<T: Sendable>(_ value: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.read(value)
+        } catch let error as DatabaseError {
+            throw Self.storeError(error)
+        }
+    }
+
     /// The `StoreError` for storage that is full, busy or failing; other SQLite errors unchanged.
     static func storeError(_ error: DatabaseError) -> any Error {
         switch error.resultCode {

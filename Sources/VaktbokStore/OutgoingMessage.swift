@@ -8,11 +8,11 @@ struct OutgoingMessage: Sendable {
     let subject: String?
     let body: String
 
-    /// A message on `channel` to `recipient`.
+    /// A message on `channel` to `recipient`; an SMS is cut to `MessageLimits.maxSegments`, a subject to one short line.
     init(_ channel: OutboxMessage.Channel, _ recipient: String, subject: String? = nil, body: String) {
         self.channel = channel
         self.recipient = recipient
-        self.subject = subject
-        self.body = body
+        self.subject = subject.map(MessageLimits.subject)
+        self.body = channel == .sms ? MessageLimits.sms(body) : body
     }
 }

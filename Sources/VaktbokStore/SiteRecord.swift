@@ -36,3 +36,4 @@ public struct SiteRecord: SnakeCaseRecord, Sendable, Equatable {
         public static let code = Column("code")
     }
 }
+extension SiteRecord: Redacted {}

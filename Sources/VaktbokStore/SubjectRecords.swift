@@ -18,6 +18,8 @@ public struct SubjectRecords: Codable, Sendable, Equatable {
         public let deletedFrom: String
         /// The end of a hold that keeps it longer, if any.
         public let heldUntil: Date?
+        /// The request's identifiers this record matched by.
+        public let matchedBy: [SubjectIdentifier]
     }
 
     /// A place on a school group's list.
@@ -31,6 +33,8 @@ public struct SubjectRecords: Codable, Sendable, Equatable {
         public let arrived: Bool
         public let purpose: String
         public let deletedFrom: String
+        /// The request's identifiers this record matched by.
+        public let matchedBy: [SubjectIdentifier]
     }
 
     /// An apprenticeship-information consent.
@@ -45,6 +49,8 @@ public struct SubjectRecords: Codable, Sendable, Equatable {
         public let mailsSent: Int
         public let purpose: String
         public let deletedFrom: String
+        /// The request's identifiers this record matched by.
+        public let matchedBy: [SubjectIdentifier]
     }
 
     /// A notification about the subject not yet sent (its text is erased once sent).

@@ -24,6 +24,13 @@ public struct SubjectRequestRecord: SnakeCaseRecord, Sendable, Equatable {
     public var codeAttempts: Int
     public var closedAt: Date?
     public var outcome: String?
+    /// The site whose records the request covers; nil (registered by staff of every site) for all sites.
+    public var siteId: Int64?
+    /// The identifiers a verification proved, space-separated (`phone email`); records are released only through these.
+    public var verifiedIdentifiers: String?
+
+    /// The identifiers proven so far.
+    public var verified: Set<SubjectIdentifier> { SubjectIdentifier.set(stored: verifiedIdentifiers) }
 
     /// The identifiers the request was registered with.
     public var subject: SubjectIdentifiers {

@@ -5,7 +5,7 @@ import VaktbokStore
 /// `vaktbok bench`: make large databases and measure against a baseline run in the same process.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks (results belong in BENCHMARKS.md).", subcommands: [Seed.self, Report.self, BenchCheckIn.self, BenchPurge.self, BenchBadges.self, BenchImport.self]
+        commandName: "bench", abstract: "Benchmarks (results belong in BENCHMARKS.md).", subcommands: [Seed.self, Report.self, BenchCheckIn.self, BenchPurge.self, BenchBadges.self, BenchImport.self, BenchParsers.self]
     )
 
     /// `vaktbok bench seed --visits 1000000 --sites 50 [--days 10]` on a new database.

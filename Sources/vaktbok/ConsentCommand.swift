@@ -48,7 +48,9 @@ struct ConsentCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIError.reporting {
-                try await database.open().withdrawConsent(token: nil, email: try EmailAddress(email), actor: CLIActor.current, now: Date())
+                guard try await database.open().withdrawConsent(token: nil, email: try EmailAddress(email), actor: CLIActor.audit, now: Date()) else {
+                    throw CLIError("no consent was given with that address")
+                }
                 Output.line("consent withdrawn and erased")
             }
         }

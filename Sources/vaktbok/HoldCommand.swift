@@ -33,7 +33,7 @@ struct HoldCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            for hold in try await database.open().activeHolds(now: Date()) {
+            for hold in try await database.open().activeHolds(siteID: nil, now: Date()) {
                 Output.line("\(hold.rowID)\tvisit \(hold.visitId)\tuntil \(hold.endsAt.ISO8601Format())\t\(hold.reason)")
             }
         }

@@ -16,6 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Seed a demo site with hosts and print fresh demo logins.") var demo = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Folder of the reception terminal (kiosk) files, served at /.") var kioskDir = "kiosk"
+    @Option(name: .customLong("trusted-proxy"), help: "IP address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")
+    var trustedProxies: [String] = []
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw CLIError("--log-level is not a log level") }
@@ -27,6 +29,10 @@ struct ServeCommand: AsyncParsableCommand {
         config.bcryptCost = PasswordPolicy.bcryptCost
         config.notify = try NotifyEnvironment.config()
         config.logger.logLevel = level
+        for proxy in trustedProxies where proxy.isEmpty || !proxy.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) {
+            throw CLIError("--trusted-proxy must be an IP address such as 127.0.0.1 or ::1")
+        }
+        config.trustedProxies = Set(trustedProxies)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: kioskDir, isDirectory: &isFolder), isFolder.boolValue {
             config.kioskDirectory = kioskDir

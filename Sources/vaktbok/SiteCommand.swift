@@ -20,9 +20,8 @@ struct SiteCommand: AsyncParsableCommand {
             try await CLIError.reporting {
                 let code = try SiteCode(code, field: "code")
                 let zone = try TimeZoneName(timezone)
-                let displayName = name.trimmingWhitespace()
-                guard (1...100).contains(displayName.count) else { throw CLIError("--name must be 1 to 100 characters") }
-                let site = try await database.open().addSite(code: code, name: displayName, timeZone: zone, now: Date())
+                let displayName = try Label(name, field: "name")
+                let site = try await database.open().addSite(code: code, name: displayName.value, timeZone: zone, now: Date())
                 print("added site \(site.code)")
             }
         }
@@ -75,12 +74,14 @@ struct SiteCommand: AsyncParsableCommand {
                     return value
                 }
                 for (name, url) in [("--privacy-url", privacyUrl), ("--webhook-url", webhookUrl)] {
+                    if let url { _ = try BoundaryText(maxScalars: 2_048).clean(url, field: name) }
                     if let url, !url.isEmpty, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url) == nil {
                         throw CLIError("\(name) must be an http(s) URL")
                     }
                 }
                 let secret = webhookSecretStdin ? readLine(strippingNewline: true) ?? "" : nil
                 if let secret, secret.count < 16 { throw CLIError("the webhook secret must have at least 16 characters") }
+                if let secret { _ = try BoundaryText(maxScalars: 256).clean(secret, field: "webhook secret") }
                 let site = try await database.open().setNotificationSettings(
                     siteCode: try SiteCode(code, field: "code"), language: lang, privacyURL: privacyUrl, webhookURL: webhookUrl,
                     webhookSecret: secret, webhookPersonalData: webhookPersonalData

@@ -86,11 +86,8 @@ extension StaffCommand {
 enum PasswordPolicy {
     static let bcryptCost: UInt8 = 11
 
-    /// `password` if it has 10 to 128 characters.
+    /// `password` if it is a valid new password (see `Password`).
     static func check(_ password: String) throws -> String {
-        guard (10...128).contains(password.count) else {
-            throw CLIError("the password must be 10 to 128 characters")
-        }
-        return password
+        try Password(choosing: password).value
     }
 }

@@ -20,7 +20,7 @@ struct SubjectCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIError.reporting {
                 let now = try Instant.parse(now)
-                for request in try await database.open().requests(filter, now: now) {
+                for request in try await database.open().requests(filter, actor: CLIActor.audit, now: now) {
                     let state = request.closedAt != nil ? "closed" : request.isOverdue(at: now) ? "OVERDUE" : "open"
                     Output.line("\(request.rowID)\t\(request.type.rawValue)\treceived \(request.receivedAt.ISO8601Format())\tdue "
                         + "\(request.dueAt.ISO8601Format())\t\(state)\t\(request.verifiedAt == nil ? "unverified" : "verified")")
@@ -38,6 +38,7 @@ struct SubjectCommand: AsyncParsableCommand {
         @Option(help: "The subject's e-mail address.") var email: String?
         @Option(help: "The subject's full name.") var name: String?
         @Option(help: "When it was received, YYYY-MM-DD (default today).") var received: String?
+        @Option(help: "Only this site's records (default: every site).") var site: String?
 
         func run() async throws {
             try await CLIError.reporting {
@@ -47,23 +48,35 @@ struct SubjectCommand: AsyncParsableCommand {
                 let subject = try SubjectIdentifiers(phone: phone, email: email, name: name)
                 let receivedAt = try received.map { try CalendarDate($0, field: "received").start(in: TimeZoneName.oslo) } ?? Date()
                 guard receivedAt <= Date() else { throw CLIError("--received must not be in the future") }
-                let request = try await database.open().registerRequest(type: kind, subject: subject, receivedAt: receivedAt, actor: CLIActor.current, now: Date())
+                let db = try database.open()
+                var siteID: Int64?
+                if let site { siteID = try await db.site(code: SiteCode(site)).rowID }
+                let request = try await db.registerRequest(
+                    type: kind, subject: subject, siteID: siteID, receivedAt: receivedAt, actor: CLIActor.audit, now: Date()
+                )
                 Output.line("\(request.rowID)")
             }
         }
     }
 
-    /// `vaktbok subject verify --request ID --method "ID card checked at reception"`.
+    /// `vaktbok subject verify --request ID --method "ID card checked at reception" --covers name,phone`.
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record how the requester's identity was checked.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Request id.") var request: Int64
         @Option(help: "How, in words; no personal data.") var method: String
+        @Option(help: "Which of the request's identifiers the check proved, comma-separated: phone, email, name.") var covers: String
 
         func run() async throws {
             try await CLIError.reporting {
                 let note = try ShortNote(method, field: "method")
-                _ = try await database.open().verifyManually(requestID: request, method: note.value, actor: CLIActor.current, now: Date())
+                let proved = try Set(covers.split(separator: ",").map { word in
+                    guard let identifier = SubjectIdentifier(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
+                        throw CLIError("--covers must list phone, email and/or name, comma-separated")
+                    }
+                    return identifier
+                })
+                _ = try await database.open().verifyManually(requestID: request, method: note.value, covers: proved, actor: CLIActor.audit, now: Date())
                 Output.line("request \(request) verified")
             }
         }
@@ -77,7 +90,7 @@ struct SubjectCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIError.reporting {
-                let records = try await database.open().findSubject(requestID: request, actor: CLIActor.current, now: Date())
+                let records = try await database.open().findSubject(requestID: request, actor: CLIActor.audit, now: Date())
                 for visit in records.visits { Output.line("visit \(visit.id)\t\(visit.site)\t\(visit.checkedInAt.ISO8601Format())\tdeleted from \(visit.deletedFrom)") }
                 for member in records.groupMemberships { Output.line("group place \(member.id)\t\(member.school)\t\(member.date)") }
                 for consent in records.consents { Output.line("consent \(consent.id)\texpires \(consent.expiresAt.ISO8601Format())") }
@@ -98,7 +111,7 @@ struct SubjectCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIError.reporting {
                 guard ["json", "html"].contains(format) else { throw CLIError("--format must be json or html") }
-                let export = try await database.open().exportSubject(requestID: request, actor: CLIActor.current, now: Date())
+                let export = try await database.open().exportSubject(requestID: request, actor: CLIActor.audit, now: Date())
                 let data = format == "html" ? Data(export.html().utf8) : try export.json()
                 guard let out else { return FileHandle.standardOutput.write(data) }
                 do { try data.write(to: URL(fileURLWithPath: out)) } catch { throw CLIError("cannot write \(out)") }
@@ -115,7 +128,7 @@ struct SubjectCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIError.reporting {
-                let erased = try await database.open().eraseSubject(requestID: request, actor: CLIActor.current, now: Date())
+                let erased = try await database.open().eraseSubject(requestID: request, actor: CLIActor.audit, now: Date())
                 Output.line("erased \(erased.visits) visits, \(erased.groupMemberships) group places, \(erased.consents) consents, "
                     + "\(erased.pendingMessages) pending messages")
                 if !erased.walCheckpointed {

@@ -36,18 +36,21 @@ struct APIFixture {
         let hash = Bcrypt.hash(Self.password, cost: 4)
         for (username, role, site) in [
             ("resepsjon", Role.reception, "OSL"), ("bergen", .reception, "BGO"), ("personvern", .privacy, nil), ("admin", .admin, nil),
+            ("vern-osl", .privacy, "OSL"), ("vern-bgo", .privacy, "BGO"), ("admin-bgo", .admin, "BGO"),
         ] {
             _ = try await database.addStaff(username: username, passwordHash: hash, role: role, siteCode: try site.map { try SiteCode($0) }, now: now)
         }
     }
 
-    /// The application as `serve` builds it, on this fixture's database, clock and log capture.
-    func app() -> some ApplicationProtocol {
+    /// The application as `serve` builds it, on this fixture's database, clock and log capture; `adjust` changes
+    /// the configuration further.
+    func app(_ adjust: (inout APIConfig) -> Void = { _ in }) -> some ApplicationProtocol {
         var config = APIConfig()
         config.bcryptCost = 4
         config.now = { [clock] in clock.now }
         config.logger = Logger(label: "test") { [logs] _ in CapturingLogHandler(capture: logs) }
         config.logger.logLevel = .trace
+        adjust(&config)
         return buildApplication(config: config, database: database)
     }
 }

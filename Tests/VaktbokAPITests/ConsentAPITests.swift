@@ -62,26 +62,30 @@ struct ConsentAPITests {
                 actor: "test", now: fixture.clock.now
             )
             #expect(mailing.queued == 1 && mailing.refused == 0)
-            let mail = try #require(try await fixture.database.dueMessages(now: fixture.clock.now, limit: 10).first)
+            // A day ahead: the app's own delivery service may already have tried (and postponed) the mail.
+            let mail = try #require(try await fixture.database.dueMessages(now: fixture.clock.now.addingTimeInterval(86_400), limit: 10).first)
             #expect(mail.recipient == Self.email && mail.body.hasPrefix("Hei!\n\n--\n"))
             let token = try #require(mail.body.components(separatedBy: "#token=").last?.trimmingCharacters(in: .whitespacesAndNewlines))
             #expect(try RawFiles.occurrences(of: "zqxjwy", databasePath: fixture.database.path) > 0)
 
             let wrong = try await client.send(.post, "/api/v1/consents/withdraw", body: ["token": String(repeating: "A", count: 32)])
-            #expect(wrong.status == .notFound)
             let withdrawn = try await client.send(.post, "/api/v1/consents/withdraw", body: ["token": token])
             #expect(withdrawn.status == .ok && withdrawn.json["withdrawn"] as? Bool == true)
-            #expect(try await fixture.database.dueMessages(now: fixture.clock.now, limit: 10).isEmpty)
+            #expect(wrong.status == withdrawn.status && wrong.text == withdrawn.text, "the answer does not tell a valid token from an invalid one")
+            #expect(try await fixture.database.dueMessages(now: fixture.clock.now.addingTimeInterval(86_400), limit: 10).isEmpty)
             #expect(try RawFiles.occurrences(of: "zqxjwy", databasePath: fixture.database.path) == 0)
             #expect(try RawFiles.occurrences(of: "Kanarifugl", databasePath: fixture.database.path) == 0)
             let again = try await client.send(.post, "/api/v1/consents/withdraw", body: ["token": token])
-            #expect(again.status == .notFound)
+            #expect(again.status == .ok, "withdrawing twice is harmless")
+            for bad in ["kort", String(repeating: "A", count: 31) + "\u{0}", String(repeating: "Å", count: 32)] {
+                #expect(try await client.send(.post, "/api/v1/consents/withdraw", body: ["token": bad]).status == .badRequest)
+            }
             let audit = try await client.send(.get, "/api/v1/audit", token: try await client.login("admin"))
             #expect(audit.text.contains("consent-withdrawn") && !audit.text.contains("zqxjwy"))
         }
     }
 
-    @Test("staff withdraw by e-mail address only when signed in")
+    @Test("staff withdraw by e-mail address only when signed in with a privacy or admin login")
     func withdrawByStaff() async throws {
         let fixture = try await APIFixture()
         try await fixture.app().test(.router) { client in
@@ -89,7 +93,10 @@ struct ConsentAPITests {
             #expect(try await consent(client, token: token).status == .created)
             let anonymous = try await client.send(.post, "/api/v1/consents/withdraw", body: ["email": Self.email.uppercased()])
             #expect(anonymous.status == .unauthorized)
-            let staff = try await client.send(.post, "/api/v1/consents/withdraw", token: token, body: ["email": Self.email.uppercased()])
+            let desk = try await client.send(.post, "/api/v1/consents/withdraw", token: token, body: ["email": Self.email.uppercased()])
+            #expect(desk.status == .forbidden)
+            let officer = try await client.login("personvern")
+            let staff = try await client.send(.post, "/api/v1/consents/withdraw", token: officer, body: ["email": Self.email.uppercased()])
             #expect(staff.status == .ok)
             #expect(try await consent(client, token: token).status == .created)
             let neither = try await client.send(.post, "/api/v1/consents/withdraw", body: [:] as [String: String])

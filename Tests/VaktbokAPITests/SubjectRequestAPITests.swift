@@ -70,7 +70,14 @@ struct SubjectRequestAPITests {
             let visits = try #require(records["visits"] as? [[String: Any]])
             #expect(visits.map { $0["name"] as? String } == ["ÆRLIG zqxjwy-østby"] && visits[0]["phone"] as? String == "+4791234567")
             #expect(visits[0]["deletedFrom"] as? String == "2026-12-03")
-            #expect((records["consents"] as? [[String: Any]])?.count == 1)
+            #expect((records["consents"] as? [[String: Any]])?.isEmpty == true, "the SMS code proves the phone, not the e-mail address")
+            let email = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: token, body: [
+                "method": "reply from the address on file", "covers": ["email"],
+            ])
+            #expect(email.json["verifiedIdentifiers"] as? [String] == ["email", "phone"])
+            let both = try await client.send(.get, "/api/v1/requests/\(id)/export", token: token)
+            let consents = try #require((both.json["records"] as? [String: Any])?["consents"] as? [[String: Any]])
+            #expect(consents.count == 1 && consents[0]["matchedBy"] as? [String] == ["email", "name"])
             #expect(!export.text.contains("41112222") && !export.text.contains("41113333") && !export.text.contains("Østbye"))
             let page = try await client.send(.get, "/api/v1/requests/\(id)/export?format=html", token: token)
             #expect(page.text.contains("ÆRLIG zqxjwy-østby") && page.text.contains("Deleted from") && !page.text.contains("41112222"))
@@ -116,7 +123,7 @@ struct SubjectRequestAPITests {
             #expect(locked.status == .conflict && locked.error.message?.contains("locked") == true)
             #expect(try await client.send(.post, "/api/v1/requests/\(id)/verify", token: token).status == .conflict)
             #expect(try await client.send(.post, "/api/v1/requests/\(id)/erase", token: token).status == .conflict)
-            let manual = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: token, body: ["method": "ID card checked at reception"])
+            let manual = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: token, body: ["method": "ID card checked at reception", "covers": ["name", "phone"]])
             #expect(manual.json["verificationMethod"] as? String == "ID card checked at reception")
             #expect(try await client.send(.get, "/api/v1/requests?status=open", token: token).json.isEmpty)
         }
@@ -141,7 +148,7 @@ struct SubjectRequestAPITests {
 
             let fresh = try await client.login("personvern")
             let erase = try await register(client, token: fresh, type: "erase")
-            _ = try await client.send(.post, "/api/v1/requests/\(erase)/verify/manual", token: fresh, body: ["method": "ID card checked"])
+            _ = try await client.send(.post, "/api/v1/requests/\(erase)/verify/manual", token: fresh, body: ["method": "ID card checked", "covers": ["name"]])
             let refused = try await client.send(.post, "/api/v1/requests/\(erase)/erase", token: fresh)
             #expect(refused.status == .conflict && refused.error.message?.contains("under a hold until 2027-03-31T22:00:00Z") == true)
             #expect(try RawFiles.occurrences(of: "+4791234567", databasePath: fixture.database.path) > 0)
@@ -155,7 +162,7 @@ struct SubjectRequestAPITests {
             try await seed(client, fixture)
             let token = try await client.login("personvern")
             let id = try await register(client, token: token, type: "rectify")
-            _ = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: token, body: ["method": "known to the officer"])
+            _ = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: token, body: ["method": "known to the officer", "covers": ["name", "phone", "email"]])
             let fixed = try await client.send(.post, "/api/v1/requests/\(id)/rectify", token: token, body: ["name": "Ærlig Zqxjwy-Østby Hansen"])
             #expect(fixed.json["records"] as? Int == 2)
             let records = try await client.send(.get, "/api/v1/requests/\(id)/records", token: token)

@@ -34,20 +34,58 @@ struct StaffStoreTests {
         }
     }
 
-    @Test("five failures within the window lock the username until the first one ages out")
-    func throttle() async throws {
+    /// Fails one sign-in of `username` from `client` at `at`; the lock's end when it was refused instead.
+    private func fail(_ database: AppDatabase, _ username: String, from client: String, at: Date, policy: LoginThrottlePolicy) async throws -> Date? {
+        switch try await database.beginLogin(username: username, client: client, policy: policy, now: at) {
+        case .success: nil
+        case let .failure(lock): lock.until
+        }
+    }
+
+    @Test("five failures of a username from one client lock that pair until the oldest ages out; other clients go on")
+    func throttlePerUserAndClient() async throws {
         let fixture = try await StoreFixture()
-        let start = StoreFixture.utc("2026-11-22T08:00:00Z")
+        let start = StoreFixture.utc("2026-11-22T08:00:00Z"), policy = LoginThrottlePolicy()
         for minute in 0..<5 {
-            #expect(try await fixture.database.loginLockedUntil(username: "Kari", now: start, limit: 5, window: 900) == nil)
-            try await fixture.database.recordLoginFailure(username: "kari", now: start.addingTimeInterval(Double(minute) * 60), window: 900)
+            #expect(try await fail(fixture.database, "kari", from: "10.0.0.1", at: start.addingTimeInterval(Double(minute) * 60), policy: policy) == nil)
         }
         let at = start.addingTimeInterval(300)
-        #expect(try await fixture.database.loginLockedUntil(username: "KARI", now: at, limit: 5, window: 900) == start.addingTimeInterval(900))
-        #expect(try await fixture.database.loginLockedUntil(username: "ola", now: at, limit: 5, window: 900) == nil)
-        #expect(try await fixture.database.loginLockedUntil(username: "kari", now: start.addingTimeInterval(901), limit: 5, window: 900) == nil)
-        let hashes = try await fixture.database.pool.read { db in try String.fetchAll(db, sql: "SELECT username_hash FROM login_failure") }
-        #expect(!hashes.contains { $0.contains("kari") })
+        #expect(try await fail(fixture.database, "KARI", from: "10.0.0.1", at: at, policy: policy) == start.addingTimeInterval(900))
+        #expect(try await fail(fixture.database, "kari", from: "10.0.0.2", at: at, policy: policy) == nil)
+        #expect(try await fail(fixture.database, "ola", from: "10.0.0.1", at: at, policy: policy) == nil)
+        #expect(try await fail(fixture.database, "kari", from: "10.0.0.1", at: start.addingTimeInterval(901), policy: policy) == nil)
+        let hashes = try await fixture.database.pool.read { db in try String.fetchAll(db, sql: "SELECT username_hash || client_hash FROM login_failure") }
+        #expect(!hashes.contains { $0.contains("kari") || $0.contains("10.0.0") })
+    }
+
+    @Test("one client spraying usernames is stopped at the per-client limit")
+    func throttlePerClient() async throws {
+        let fixture = try await StoreFixture()
+        let start = StoreFixture.utc("2026-11-22T08:00:00Z"), policy = LoginThrottlePolicy()
+        for number in 0..<policy.perClient {
+            #expect(try await fail(fixture.database, "bruker\(number)", from: "10.0.0.9", at: start, policy: policy) == nil)
+        }
+        #expect(try await fail(fixture.database, "noen-ny", from: "10.0.0.9", at: start, policy: policy) == start.addingTimeInterval(policy.window))
+        #expect(try await fail(fixture.database, "noen-ny", from: "10.0.0.8", at: start, policy: policy) == nil)
+    }
+
+    @Test("a username's ceiling over all clients holds, and a success forgets only its own client's failures")
+    func throttleCeilingAndSuccess() async throws {
+        let fixture = try await StoreFixture()
+        var policy = LoginThrottlePolicy()
+        policy.perUser = 6
+        let start = StoreFixture.utc("2026-11-22T08:00:00Z")
+        for client in 0..<3 {
+            for _ in 0..<2 { #expect(try await fail(fixture.database, "kari", from: "10.1.0.\(client)", at: start, policy: policy) == nil) }
+        }
+        #expect(try await fail(fixture.database, "kari", from: "10.1.0.9", at: start, policy: policy) != nil)
+        guard case let .success(attempt) = try await fixture.database.beginLogin(username: "ola", client: "10.1.0.0", policy: policy, now: start) else {
+            Issue.record("ola was locked")
+            return
+        }
+        try await fixture.database.loginSucceeded(attempt)
+        let left = try await fixture.database.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM login_failure") }
+        #expect(left == 6)
     }
 
     @Test("demo seeding is repeatable: one site, its hosts once, logins reset and signed out")

@@ -18,7 +18,7 @@ struct SubjectCLITests {
 
         let unverified = try seeded.cli.run(["subject", "export", "--request", id])
         #expect(unverified.status == 1 && unverified.stderr.contains("not verified"))
-        #expect(try seeded.cli.run(["subject", "verify", "--request", id, "--method", "ID card checked at reception"]).status == 0)
+        #expect(try seeded.cli.run(["subject", "verify", "--request", id, "--method", "ID card checked at reception", "--covers", "phone,name"]).status == 0)
         let found = try seeded.cli.run(["subject", "find", "--request", id])
         #expect(found.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("visit ") }.count == 1, "\(found.stdout)")
         #expect(found.stdout.contains("pending sms") && found.stdout.contains("2 records"))
@@ -38,7 +38,7 @@ struct SubjectCLITests {
         let overdue = try seeded.cli.run(["subject", "requests", "--overdue", "--now", now.addingTimeInterval(40 * 86_400).ISO8601Format()])
         #expect(overdue.stdout.contains("OVERDUE"))
 
-        _ = try await seeded.database.closeRequest(id: try #require(Int64(id)), outcome: "erased", actor: "test", now: now)
+        _ = try await seeded.database.closeRequest(id: try #require(Int64(id)), outcome: "erased", actor: AuditActor(label: "test", siteID: nil), now: now)
         let kept = try seeded.cli.run(["purge", "--now", now.addingTimeInterval(300 * 86_400).ISO8601Format()])
         #expect(kept.stdout.contains("subject_request 0"))
         let purged = try seeded.cli.run(["purge", "--now", now.addingTimeInterval(366 * 86_400).ISO8601Format()])
@@ -49,7 +49,9 @@ struct SubjectCLITests {
         (["subject", "register", "--type", "delete", "--phone", "91234567"], "--type must be one of"),
         (["subject", "register", "--type", "erase"], "--subject must give at least one of phone, email and name"),
         (["subject", "register", "--type", "erase", "--phone", "91234567", "--received", "2999-01-01"], "--received must not be in the future"),
-        (["subject", "verify", "--request", "1", "--method", "ok"], "--method must be 3 to 200 characters on one line"),
+        (["subject", "verify", "--request", "1", "--method", "ok", "--covers", "phone"], "--method must be 3 to 200 characters on one line"),
+        (["subject", "verify", "--request", "1", "--method", "ID card", "--covers", "passport"], "--covers must list phone, email and/or name"),
+        (["subject", "verify", "--request", "1", "--method", "ID card", "--covers", "email"], "covers must name which of the request's identifiers"),
         (["subject", "export", "--request", "1", "--format", "csv"], "--format must be json or html"),
         (["subject", "erase", "--request", "42"], "no such request"),
         (["hold", "add", "--visit", "1", "--reason", "case 7", "--until", "31.12.2027"], "--until must be a date written yyyy-MM-dd"),
@@ -60,7 +62,7 @@ struct SubjectCLITests {
     func badArguments(arguments: [String], message: String) async throws {
         let seeded = try await SeededDatabase()
         _ = try await seeded.database.registerRequest(
-            type: .access, subject: SubjectIdentifiers(phone: "91234567", email: nil, name: nil), receivedAt: Date(), actor: "test", now: Date()
+            type: .access, subject: SubjectIdentifiers(phone: "91234567", email: nil, name: nil), siteID: nil, receivedAt: Date(), actor: AuditActor(label: "test", siteID: nil), now: Date()
         )
         let result = try seeded.cli.run(arguments)
         #expect(result.status == 1 && result.stderr.contains(message), "\(result.stderr)")

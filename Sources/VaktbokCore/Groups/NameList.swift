@@ -59,7 +59,7 @@ public struct NameList: Sendable {
                     entries.append(entry)
                 }
             } catch {
-                let shown = cells.name.trimmingWhitespace()
+                let shown = (try? PersonName.gate.clean(cells.name, field: "name"))?.trimmingWhitespace() ?? ""
                 rejections.append(Rejection(line: record.line, name: shown.isEmpty ? nil : shown, reason: "\(error.field) \(error.reason)"))
             }
         }

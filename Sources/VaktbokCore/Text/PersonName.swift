@@ -5,7 +5,7 @@ public struct PersonName: Equatable, Sendable, CustomStringConvertible {
 
     /// Validates `raw` as the name in `field`.
     public init(_ raw: String, field: String = "name") throws(ValidationError) {
-        let words = raw.split(whereSeparator: \.isWhitespace)
+        let words = try Self.gate.clean(raw, field: field).split(whereSeparator: \.isWhitespace)
         let normalised = words.joined(separator: " ")
         guard normalised.count >= 2 else {
             throw ValidationError(field: field, reason: "must be at least 2 characters")
@@ -26,6 +26,9 @@ public struct PersonName: Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { value }
+
+    /// 100 letters with an accent or two each fit; a name padded with marks or invisible characters does not.
+    static let gate = BoundaryText(maxScalars: 300, maxBytes: 600)
 
     private static func isAllowed(_ character: Character) -> Bool {
         character.isLetter || character == " " || "-'’.".contains(character)

@@ -5,7 +5,7 @@ public struct Username: Equatable, Sendable, CustomStringConvertible {
 
     /// Validates `raw` for the given `field`.
     public init(_ raw: String, field: String = "username") throws(ValidationError) {
-        let name = raw.trimmingWhitespace().lowercased()
+        let name = try BoundaryText(maxScalars: 64).clean(raw, field: field).trimmingWhitespace().lowercased()
         guard (2...64).contains(name.count),
               name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
         else {

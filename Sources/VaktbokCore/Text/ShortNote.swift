@@ -6,7 +6,7 @@ public struct ShortNote: Equatable, Sendable, CustomStringConvertible {
 
     /// Validates `raw` (nil reads as empty) as the note in `field`.
     public init(_ raw: String?, field: String) throws(ValidationError) {
-        let trimmed = (raw ?? "").trimmingWhitespace()
+        let trimmed = try BoundaryText(maxScalars: 600, maxBytes: 1_200).clean(raw ?? "", field: field).trimmingWhitespace()
         guard (3...200).contains(trimmed.count), !trimmed.contains(where: \.isNewline) else {
             throw ValidationError(field: field, reason: "must be 3 to 200 characters on one line")
         }
