@@ -4,15 +4,6 @@ import VaktbokTestSupport
 
 @Suite("Outbox survives a crash", .timeLimit(.minutes(2)))
 struct OutboxCrashTests {
-    /// Waits (polling) until `condition` holds, failing after `seconds`.
-    func eventually(_ seconds: Double, _ condition: () -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(seconds)
-        while !condition() {
-            guard ContinuousClock.now < deadline else { throw CrashTestError.timedOut }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-    }
-
     @Test("gateway down, server killed with SIGKILL, gateway back, server restarted: the SMS goes out, once accepted")
     func killAndResume() async throws {
         let gateway = GatewayStandIn()
@@ -39,8 +30,4 @@ struct OutboxCrashTests {
         #expect(try cli.sql("SELECT status || ':' || ifnull(body, 'erased') FROM outbox_message") == "sent:erased")
         #expect(try cli.sql("PRAGMA integrity_check") == "ok")
     }
-}
-
-enum CrashTestError: Error {
-    case timedOut
 }

@@ -68,11 +68,11 @@ final class DemoServer {
     let receptionPassword: String
     private let logFile: URL
 
-    init(cli: VaktbokBinary, environment: [String: String] = [:]) throws {
+    init(cli: VaktbokBinary, environment: [String: String] = [:], arguments: [String] = []) throws {
         logFile = URL(fileURLWithPath: cli.databasePath + ".\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: logFile.path, contents: nil)
         process.executableURL = VaktbokBinary.url
-        process.arguments = ["serve", "--demo", "--port", "0", "--db", cli.databasePath]
+        process.arguments = ["serve", "--demo", "--port", "0", "--db", cli.databasePath] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output
