@@ -45,6 +45,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "VaktbokTooling",
+            dependencies: ["VaktbokCore", "VaktbokStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "VaktbokNotify",
             dependencies: [
                 "VaktbokCore",
@@ -73,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "vaktbok",
             dependencies: [
-                "VaktbokCore", "VaktbokStore", "VaktbokAPI", "VaktbokBadge",
+                "VaktbokCore", "VaktbokStore", "VaktbokAPI", "VaktbokBadge", "VaktbokTooling",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -95,7 +100,7 @@ let package = Package(
         .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "VaktbokStoreTests",
-            dependencies: ["VaktbokStore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["VaktbokStore", "VaktbokTooling", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(
@@ -118,7 +123,7 @@ let package = Package(
         ),
         .testTarget(
             name: "vaktbokTests",
-            dependencies: ["vaktbok", "VaktbokStore", "VaktbokCore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["vaktbok", "VaktbokStore", "VaktbokTooling", "VaktbokCore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
     ]

@@ -37,8 +37,9 @@ struct ConsentRoutes {
         }
     }
 
-    /// The withdrawal route, outside the signed-in group: a token needs no login; an address needs a privacy or
-    /// admin login and reaches only its site's consents. The answer is the same whether or not anything matched.
+    /// The withdrawal route, outside the signed-in group: a token needs no login (an unknown one is 404: a token is a
+    /// 128-bit secret, so the answer reveals nothing, and the pupil learns the link is spent); an address needs a privacy
+    /// or admin login, reaches only its site's consents, and gets the same answer whether or not anything matched.
     func registerWithdrawal(on router: Router<AppRequestContext>, authentication: BearerAuthMiddleware) {
         router.post("api/v1/consents/withdraw") { request, context -> [String: Bool] in
             let body = try await request.decodeJSON(as: WithdrawRequest.self, context: context)
@@ -58,7 +59,8 @@ struct ConsentRoutes {
             default:
                 throw APIError(.badRequest, "give either the token from the e-mail's link or, signed in, the email", field: "token")
             }
-            _ = try await database.withdrawConsent(token: body.token, email: email, actor: actor, now: config.now())
+            let withdrawn = try await database.withdrawConsent(token: body.token, email: email, actor: actor, now: config.now())
+            guard withdrawn || email != nil else { throw StoreError.notFound(entity: "consent", field: "token") }
             context.logger.info("consent withdrawal handled", metadata: ["by": "\(actor)"])
             return ["withdrawn": true]
         }

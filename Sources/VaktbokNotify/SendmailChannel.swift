@@ -64,14 +64,14 @@ struct MailMessage {
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + body + "\r\n"
     }
 
-    /// `text` on one line as RFC 2047 `=?UTF-8?B?…?=` encoded words of at most 75 characters each, folded onto
+    /// `text` on one line as RFC 2047 `=?UTF-8?B?…?=` encoded words of at most 64 characters each, folded onto
     /// continuation lines (RFC 5322 keeps lines under 78 characters); short ASCII stays as it is.
     static func encodedWord(_ text: String) -> String {
         let line = MessageLimits.subject(text)
         if line.allSatisfy(\.isASCII), line.utf8.count <= 60 { return line }
         var words: [String] = [], chunk = ""
         for character in line {
-            if chunk.utf8.count + character.utf8.count > 45 {
+            if chunk.utf8.count + character.utf8.count > 39 {
                 words.append(chunk)
                 chunk = ""
             }

@@ -6,6 +6,7 @@ import Logging
 import VaktbokAPI
 import VaktbokCore
 import VaktbokStore
+import VaktbokTooling
 
 /// `vaktbok serve`: the HTTP API and the maintenance service; SIGTERM or SIGINT stops it cleanly.
 struct ServeCommand: AsyncParsableCommand {
@@ -43,41 +44,5 @@ struct ServeCommand: AsyncParsableCommand {
             Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path))")
         }
         try await buildApplication(config: config, database: db).runService()
-    }
-}
-
-/// The demo site, hosts and logins that `serve --demo` creates.
-enum DemoData {
-    /// Today's demo school group at OSL, visiting Kari Nordmann; importing it again changes nothing.
-    static func seedDemoGroup(_ database: AppDatabase) async throws {
-        let site = try await database.site(code: SiteCode("OSL"))
-        guard let host = try await database.hosts(siteCode: SiteCode("OSL")).first(where: { $0.name == "Kari Nordmann" }) else { return }
-        let list = "navn;rolle\nTrine Lærer-Haugen;lærer\nÅsmund Ødegård;elev\nBjørn-Åge Øvrebø;elev\nSiri Blåbær;elev\n"
-        _ = try await database.importGroup(GroupImport(
-            siteID: site.rowID, date: CalendarDate(of: Date(), in: site.zone), school: SchoolName("Demo vgs"), hostID: host.rowID,
-            contactPhone: PhoneNumber("+4740000000"), list: NameList(bytes: Array(list.utf8)), dryRun: false, actor: "demo"
-        ), now: Date())
-    }
-
-    static func seed(_ database: AppDatabase) async throws {
-        let reception = Base64URL.randomToken(byteCount: 12)
-        let admin = Base64URL.randomToken(byteCount: 12)
-        try await database.seedDemo(
-            site: try SiteCode("OSL"), name: "Oslo HQ", timeZone: try TimeZoneName("Europe/Oslo"),
-            hostNames: try ["Kari Nordmann", "Ola Nordmann", "Åse Bjørnstad-Ødegård", "Per Ærø", "Ingrid Løvås"]
-                .map { try PersonName($0) },
-            logins: [
-                DemoLogin(username: "resepsjon", role: .reception, passwordHash: Bcrypt.hash(reception, cost: PasswordPolicy.bcryptCost), boundToSite: true),
-                DemoLogin(username: "admin", role: .admin, passwordHash: Bcrypt.hash(admin, cost: PasswordPolicy.bcryptCost), boundToSite: false),
-            ],
-            now: Date()
-        )
-        try await seedDemoGroup(database)
-        Output.line("""
-            Demo data ready: site OSL (Oslo HQ) with five hosts and a school group expected today.
-              reception login: resepsjon / \(reception)
-              admin login:     admin / \(admin)
-            These passwords are shown only now; restart with --demo for new ones.
-            """)
     }
 }

@@ -30,6 +30,32 @@ struct SendmailTests {
         #expect(headers["Content-Type"] == "text/plain; charset=\"utf-8\"" || headers["Content-Type"] == "text/plain; charset=utf-8")
         #expect(headers["body"] == "Hei Kari,\n\nÅse Ødegård er kommet.\n")
     }
+
+    @Test("a long subject with a line break in it is one folded header: lines under 78 columns, decoded intact, no extra header")
+    func longSubject() async throws {
+        let smtp = try LocalSMTPServer()
+        defer { smtp.stop() }
+        let channel = SendmailChannel(
+            command: ["/usr/bin/msmtp", "--host=127.0.0.1", "--port=\(smtp.port)", "--auth=off", "--tls=off", "--read-envelope-from", "-t", "-i"],
+            from: "Vaktbok <vaktbok@example.no>", now: { Date(timeIntervalSince1970: 1_795_000_000) }
+        )
+        let subject = "Besøk:\r\nBcc: inntrenger@example.no " + String(repeating: "Åse Bjørnstad-Ødegård ", count: 40)
+        let mail = message(.email, to: "kari.nordmann@example.no", body: "Hei\n", subject: subject)
+        let text = MailMessage(message: mail, from: "vaktbok@example.no", date: Date()).text
+        let head = text.components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+        #expect(head.allSatisfy { $0.utf8.count <= 78 } && !head.contains { $0.hasPrefix("Bcc") })
+        #expect(await channel.deliver(mail) == .sent)
+        let received = try #require(try smtp.receivedMessages().first)
+        #expect(received["Subject"] == MessageLimits.subject(subject) && received["Bcc"] == nil)
+    }
+
+    @Test("a recipient that is not one plain address is refused for good, never handed to sendmail", arguments: [
+        "kari@example.no, inntrenger@example.no", "Kari <kari@example.no>", "kari@example.no\r\nBcc: inntrenger@example.no",
+    ])
+    func recipientRefused(recipient: String) async {
+        let channel = SendmailChannel(command: ["/bin/false"], from: "vaktbok@example.no", now: { Date() })
+        #expect(await channel.deliver(message(.email, to: recipient, body: "Hei\n", subject: "Besøk")) == .permanent("recipient is not a plain e-mail address"))
+    }
 }
 
 /// `python -m aiosmtpd` on a free loopback port, storing mail in a Maildir that Python's `mailbox` module reads back.

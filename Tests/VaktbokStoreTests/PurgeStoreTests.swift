@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import VaktbokCore
 @testable import VaktbokStore
+import VaktbokTooling
 
 @Suite("Purge: retention rules, holds, counts and receipts")
 struct PurgeStoreTests {

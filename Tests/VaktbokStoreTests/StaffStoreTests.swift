@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import VaktbokCore
 @testable import VaktbokStore
+import VaktbokTooling
 
 @Suite("Staff, sessions and sign-in throttling")
 struct StaffStoreTests {

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import VaktbokCore
 @testable import VaktbokStore
+import VaktbokTooling
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+/// The Vaktbok database: one `DatabasePool` per process, every public method one transaction.
+public final class AppDatabase: Sendable {
+    package let pool: DatabasePool
+    /// The database file's path; its `-wal` and `-shm` companions sit beside it.
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path`, applies the privacy pragmas and migrates it.
+    public init(path: String) throws {
+        self.path = path
+        pool = try DatabasePool(path: path, configuration: Self.configuration())
+        try Self.migrator.migrate(pool)
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: """
+                PRAGMA secure_delete = ON;
+                PRAGMA journal_size_limit = 0;
+                PRAGMA temp_store = MEMORY;
+                """)
+            guard try Int.fetchOne(db, sql: "PRAGMA secure_delete") == 1 else {
+                throw StoreError.insecureStorage("secure_delete does not read back 1")
+            }
+            db.add(function: foldFunction)
+        }
+        return configuration
+    }
+
+    /// `vaktbok_fold(text)`: the text lower-cased without accents, for matching names in SQL.
+    private static let foldFunction = DatabaseFunction("vaktbok_fold", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(SearchFolding.fold)
+    }
+
+    /// One write transaction; a full disk, a database busy past the timeout or an I/O failure becomes a
+    /// `StoreError` the callers can answer with "try again", never a bare SQLite error.
+    package func write<T: Sendable>(_ updates: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.write(updates)
+        } catch let error as DatabaseError {
+            throw Self.storeError(error)
+        }
+    }
+
+    /// One read transaction, with storage failures mapped as `write` maps them.
+    package func read<T: Sendable>(_ value: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.read(value)
+        } catch let error as DatabaseError {
+            throw Self.storeError(error)
+        }
+    }
+
+    /// The `StoreError` for storage that is full, busy or failing; other SQLite errors unchanged.
+    static func storeError(_ error: DatabaseError) -> any Error {
+        switch error.resultCode {
+        case .SQLITE_FULL: StoreError.unavailable("the database disk is full")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: StoreError.busy
+        case .SQLITE_IOERR, .SQLITE_READONLY, .SQLITE_CANTOPEN: StoreError.unavailable("the database cannot be written")
+        default: error
+        }
+    }
+
+    /// The pragmas a connection of this database actually runs with, read back from SQLite.
+    public func storageSettings() async throws -> StorageSettings {
+        try await pool.read { db in
+            StorageSettings(
+                secureDelete: try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0,
+                journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
+                foreignKeys: try Int.fetchOne(db, sql: "PRAGMA foreign_keys") ?? 0,
+                journalSizeLimit: try Int.fetchOne(db, sql: "PRAGMA journal_size_limit") ?? -1,
+                tempStore: try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
+            )
+        }
+    }
+}
