@@ -10,7 +10,7 @@ let package = Package(
     name: "vaktbok",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "vaktbok", targets: ["vaktbok"]),
+        .executable(name: "vaktbok", targets: ["vaktbok"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -123,7 +123,9 @@ let package = Package(
         ),
         .testTarget(
             name: "vaktbokTests",
-            dependencies: ["vaktbok", "VaktbokStore", "VaktbokTooling", "VaktbokCore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "vaktbok", "VaktbokStore", "VaktbokTooling", "VaktbokCore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
     ]

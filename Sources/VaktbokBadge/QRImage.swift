@@ -16,7 +16,10 @@ public struct QRImage: Sendable {
         for row in 0..<matrix.size {
             var column = 0
             while column < matrix.size {
-                guard matrix.isDark(row: row, column: column) else { column += 1; continue }
+                guard matrix.isDark(row: row, column: column) else {
+                    column += 1
+                    continue
+                }
                 let start = column
                 while column < matrix.size, matrix.isDark(row: row, column: column) { column += 1 }
                 path += "M\(start + margin) \(row + margin)h\(column - start)v1h-\(column - start)z"

@@ -24,3 +24,10 @@ public struct AuditActor: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { label }
 }
+
+extension AuditActor: ExpressibleByStringLiteral {
+    /// A fixed actor of every site, named by a literal: `"system"`, `"demo"`, `"bench"`.
+    public init(stringLiteral label: String) {
+        self.init(label: label, siteID: nil)
+    }
+}

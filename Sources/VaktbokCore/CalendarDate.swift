@@ -9,7 +9,7 @@ public struct CalendarDate: Equatable, Comparable, Sendable, CustomStringConvert
     public init(_ raw: String, field: String = "date") throws(ValidationError) {
         let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
         guard raw.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (2000...2999).contains(year), (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day)
+            (2000...2999).contains(year), (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day)
         else { throw ValidationError(field: field, reason: "must be a date written yyyy-MM-dd, e.g. 2026-12-03") }
         value = raw
     }

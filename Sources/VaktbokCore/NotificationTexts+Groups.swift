@@ -13,16 +13,20 @@ extension NotificationTexts {
         case .nb:
             ("Besøk: \(school) er kommet", "Hei \(host),\n\n\(count) fra \(school) registrerte seg i resepsjonen på \(site) \(time).\n\n– Vaktbok\n")
         case .en:
-            ("Visitors: \(school) has arrived", "Hello \(host),\n\n\(count) from \(school) checked in at reception at \(site) at \(time).\n\n– Vaktbok\n")
+            (
+                "Visitors: \(school) has arrived",
+                "Hello \(host),\n\n\(count) from \(school) checked in at reception at \(site) at \(time).\n\n– Vaktbok\n"
+            )
         }
     }
 
     /// To the group's contact phone, once per arrival batch, with the privacy notice if there is one.
     public func groupContactSMS(count: Int, site: String, privacyURL: String?) -> String {
-        let text = switch language {
-        case .nb: "\(count) fra gruppen deres er registrert som besøkende hos \(site)."
-        case .en: "\(count) from your group are registered as visitors at \(site)."
-        }
+        let text =
+            switch language {
+            case .nb: "\(count) fra gruppen deres er registrert som besøkende hos \(site)."
+            case .en: "\(count) from your group are registered as visitors at \(site)."
+            }
         guard let privacyURL else { return text }
         return text + (language == .nb ? " Personvern: " : " Privacy: ") + privacyURL
     }

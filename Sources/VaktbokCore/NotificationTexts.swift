@@ -16,10 +16,11 @@ public struct NotificationTexts: Sendable {
 
     /// To the visitor: registered at `site`, `host` notified, and the privacy notice if there is one.
     public func visitorSMS(site: String, host: String, privacyURL: String?) -> String {
-        let text = switch language {
-        case .nb: "Velkommen til \(site)! Du er registrert som besøkende, og \(host) er varslet."
-        case .en: "Welcome to \(site)! You are registered as a visitor and \(host) has been notified."
-        }
+        let text =
+            switch language {
+            case .nb: "Velkommen til \(site)! Du er registrert som besøkende, og \(host) er varslet."
+            case .en: "Welcome to \(site)! You are registered as a visitor and \(host) has been notified."
+            }
         guard let privacyURL else { return text }
         return text + (language == .nb ? " Personvern: " : " Privacy: ") + privacyURL
     }

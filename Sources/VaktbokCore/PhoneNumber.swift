@@ -20,7 +20,7 @@ public struct PhoneNumber: Equatable, Hashable, Sendable, CustomStringConvertibl
             )
         }
         guard digits.allSatisfy(\.isASCIIDigitCharacter), (8...15).contains(digits.count),
-              digits.first != "0"
+            digits.first != "0"
         else {
             throw ValidationError(field: field, reason: "must have 8 to 15 digits after the country code prefix")
         }

@@ -7,7 +7,7 @@ public struct SiteCode: Equatable, Hashable, Sendable, CustomStringConvertible {
     public init(_ raw: String, field: String = "site") throws(ValidationError) {
         let code = raw.trimmingWhitespace().uppercased()
         guard (2...16).contains(code.count),
-              code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+            code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
         else {
             throw ValidationError(field: field, reason: "must be 2 to 16 letters, digits or hyphens")
         }

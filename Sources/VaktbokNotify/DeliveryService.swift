@@ -28,15 +28,8 @@ public struct DeliveryService: Service {
 
     /// Delivers due messages every `pollInterval` until graceful shutdown.
     public func run() async {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    _ = try await deliverDue()
-                } catch {
-                    logger.error("outbox delivery failed", metadata: ["error.type": "\(type(of: error))"])
-                }
-                try? await Task.sleep(for: pollInterval)
-            }
+        await PeriodicLoop(failure: "outbox delivery failed", interval: pollInterval, logger: logger).run {
+            _ = try await deliverDue()
         }
     }
 

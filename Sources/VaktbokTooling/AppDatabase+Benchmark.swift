@@ -28,7 +28,7 @@ extension AppDatabase {
     public func contactReportPlan(siteID: Int64, days: Int, now: Date) async throws -> [String] {
         let site = try await site(id: siteID)
         let start = LocalDay(timeZone: site.zone).start(daysBefore: days, now)
-        return try await pool.read { db in
+        return try await read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Self.overlappingSQL, arguments: ["site": siteID, "start": start, "end": now])
                 .map { $0["detail"] as String }
         }
@@ -38,7 +38,7 @@ extension AppDatabase {
     public func rawOverlappingRowCount(siteID: Int64, days: Int, now: Date) async throws -> Int {
         let site = try await site(id: siteID)
         let start = LocalDay(timeZone: site.zone).start(daysBefore: days, now)
-        return try await pool.read { db in
+        return try await read { db in
             try Row.fetchAll(db, sql: Self.overlappingSQL, arguments: ["site": siteID, "start": start, "end": now]).count
         }
     }
@@ -60,10 +60,11 @@ extension AppDatabase {
         while clock.now - start < duration {
             count += 1
             try await write { db in
-                try db.execute(sql: """
-                    INSERT INTO visit (site_id, host_id, visitor_name, visitor_phone, badge_code, checked_in_at)
-                    VALUES (?, ?, 'Last Ødegård-Åsen', ?, ?, ?)
-                    """, arguments: [siteID, hostID, "+4790000000", BadgeCode.random().value, Date()])
+                try db.execute(
+                    sql: """
+                        INSERT INTO visit (site_id, host_id, visitor_name, visitor_phone, badge_code, checked_in_at)
+                        VALUES (?, ?, 'Last Ødegård-Åsen', ?, ?, ?)
+                        """, arguments: [siteID, hostID, "+4790000000", BadgeCode.random().value, Date()])
             }
         }
         return Double(count) / ((clock.now - start) / .seconds(1))
@@ -74,12 +75,14 @@ extension AppDatabase {
         try await write { db in
             let siteID = try Int64.fetchOne(db, sql: "SELECT id FROM site LIMIT 1") ?? 0
             let hostID = try Int64.fetchOne(db, sql: "SELECT id FROM host LIMIT 1") ?? 0
-            try db.execute(sql: """
-                INSERT INTO school_group (site_id, host_id, visit_date, day_ends_at, school, school_key, created_at)
-                VALUES (?, ?, '2999-01-01', ?, 'raw', ?, ?)
-                """, arguments: [siteID, hostID, Date(), UUID().uuidString, Date()])
+            try db.execute(
+                sql: """
+                    INSERT INTO school_group (site_id, host_id, visit_date, day_ends_at, school, school_key, created_at)
+                    VALUES (?, ?, '2999-01-01', ?, 'raw', ?, ?)
+                    """, arguments: [siteID, hostID, Date(), UUID().uuidString, Date()])
             let groupID = db.lastInsertedRowID
-            let statement = try db.makeStatement(sql: "INSERT INTO group_member (group_id, name, name_key, role, email, line) VALUES (?, ?, ?, 'pupil', ?, ?)")
+            let statement = try db.makeStatement(
+                sql: "INSERT INTO group_member (group_id, name, name_key, role, email, line) VALUES (?, ?, ?, 'pupil', ?, ?)")
             for index in 0..<names {
                 try statement.execute(arguments: [groupID, "Elev \(index)", "elev \(index)", "elev\(index)@skole.example.no", index + 2])
             }

@@ -8,10 +8,11 @@ extension AppDatabase {
     /// `spacing` seconds and out an hour later, in one transaction: data for tests and benchmarks.
     public func insertSyntheticVisits(siteID: Int64, hostID: Int64, count: Int, from start: Date, spacing: TimeInterval) async throws {
         try await write { db in
-            let statement = try db.makeStatement(sql: """
-                INSERT INTO visit (site_id, host_id, visitor_name, visitor_phone, badge_code, checked_in_at, checked_out_at, checkout_kind)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'badge')
-                """)
+            let statement = try db.makeStatement(
+                sql: """
+                    INSERT INTO visit (site_id, host_id, visitor_name, visitor_phone, badge_code, checked_in_at, checked_out_at, checkout_kind)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'badge')
+                    """)
             for index in 0..<count {
                 let checkIn = start.addingTimeInterval(Double(index) * spacing)
                 try statement.execute(arguments: [

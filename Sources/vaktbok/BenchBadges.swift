@@ -14,7 +14,9 @@ struct BenchBadges: AsyncParsableCommand {
     func run() async throws {
         let codes = (0..<count).map { _ in BadgeCode.random().value }
         let badge = { (code: String) in
-            Badge(visitorName: "Maria-Kristine Ødegaard-Bjørnstad Aasen-Lillehammer", hostName: "Kari Nordmann", siteName: "Oslo HQ", date: "2026-11-22", code: code)
+            Badge(
+                visitorName: "Maria-Kristine Ødegaard-Bjørnstad Aasen-Lillehammer", hostName: "Kari Nordmann", siteName: "Oslo HQ",
+                date: "2026-11-22", code: code)
         }
         let matrix = try await Timing.median(runs) { for code in codes { _ = try QRMatrix(encoding: code) } }
         let png = try await Timing.median(runs) { for code in codes { _ = QRImage(matrix: try QRMatrix(encoding: code)).png() } }

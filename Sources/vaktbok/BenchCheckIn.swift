@@ -1,5 +1,5 @@
-import AsyncHTTPClient
 import ArgumentParser
+import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import Logging
@@ -37,8 +37,11 @@ struct BenchCheckIn: AsyncParsableCommand {
         let hello = trivial.sorted { $0.perSecond < $1.perSecond }[runs / 2]
         Output.line("check-in over HTTP, \(clients) clients, \(seconds) s x \(runs) runs (medians):")
         Output.line("  POST /api/v1/visits:            \(checkIns.summary)")
-        Output.line(String(format: "  raw GRDB insert + commit:       %.0f/s (HTTP reaches %.2fx of it)", median(raw), checkIns.perSecond / median(raw)))
-        Output.line("  Hummingbird trivial GET route:  \(hello.summary) (check-in reaches \(String(format: "%.2f", checkIns.perSecond / hello.perSecond))x of it)")
+        Output.line(
+            String(format: "  raw GRDB insert + commit:       %.0f/s (HTTP reaches %.2fx of it)", median(raw), checkIns.perSecond / median(raw)))
+        Output.line(
+            "  Hummingbird trivial GET route:  \(hello.summary) (check-in reaches \(String(format: "%.2f", checkIns.perSecond / hello.perSecond))x of it)"
+        )
         Output.line(String(format: "  serve resident memory: idle %.1f MiB, under load %.1f MiB", idle, median(busy)))
     }
 }

@@ -17,16 +17,18 @@ struct BenchImport: AsyncParsableCommand {
         let db = try AppDatabase(path: folder.appendingPathComponent("import.sqlite").path)
         let (siteID, hostID) = try await db.benchSiteAndHost()
         let letters = { (n: Int) in String(String(n).map { Character(UnicodeScalar(UInt8(97) + UInt8(String($0))!)) }) }
-        let csv = "Navn;Rolle;E-post\r\n" + (0..<names).map { "Elev Ødegård-Åsen \(letters($0));elev;elev\($0)@skole.example.no" }.joined(separator: "\r\n")
+        let csv =
+            "Navn;Rolle;E-post\r\n" + (0..<names).map { "Elev Ødegård-Åsen \(letters($0));elev;elev\($0)@skole.example.no" }.joined(separator: "\r\n")
         let bytes = Array(csv.data(using: .windowsCP1252) ?? Data(csv.utf8))
         let date = try CalendarDate(LocalDay(timeZone: .gmt).isoDate(of: Date().addingTimeInterval(7 * 86_400)))
         var school = 0
         let full = try await Timing.median(runs) {
             school += 1
-            _ = try await db.importGroup(GroupImport(
-                siteID: siteID, date: date, school: SchoolName("Bench vgs \(letters(school))"), hostID: hostID, contactPhone: nil,
-                list: NameList(bytes: bytes), dryRun: false, actor: "bench"
-            ), now: Date())
+            _ = try await db.importGroup(
+                GroupImport(
+                    siteID: siteID, date: date, school: SchoolName("Bench vgs \(letters(school))"), hostID: hostID, contactPhone: nil,
+                    list: NameList(bytes: bytes), dryRun: false, actor: "bench"
+                ), now: Date())
         }
         let bare = try await Timing.median(runs) { try await db.benchRawMembers(names: names) }
         Output.line("group import of \(names) names (Windows-1252 ; CSV), median of \(runs) runs:")

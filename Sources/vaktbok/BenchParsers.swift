@@ -11,14 +11,35 @@ struct BenchParsers: AsyncParsableCommand {
 
     func run() async throws {
         let cases: [(String, (Int) -> [UInt8], ([UInt8]) -> Void)] = [
-            ("name list, quotes after text (a\"a\"…)", { Array(repeating: Array("a\"".utf8), count: $0 / 2).flatMap { $0 } }, { _ = try? NameList(bytes: $0) }),
+            (
+                "name list, quotes after text (a\"a\"…)", { Array(repeating: Array("a\"".utf8), count: $0 / 2).flatMap { $0 } },
+                { _ = try? NameList(bytes: $0) }
+            ),
             ("name list, opening quotes (\"\"\"…)", { Array(repeating: UInt8(ascii: "\""), count: $0) }, { _ = try? NameList(bytes: $0) }),
-            ("name list, rows of names", { Array(String(repeating: "Åse Øvrebø-Lie;elev\n", count: $0 / 22).utf8) }, { _ = try? NameList(bytes: $0) }),
-            ("text gate, combining marks", { Array(("A" + String(repeating: "\u{301}", count: $0 / 2)).utf8) }, { _ = try? BoundaryText(maxScalars: .max, maxBytes: .max).clean(String(decoding: $0, as: UTF8.self), field: "name") }),
-            ("text gate, letters", { Array(String(repeating: "å", count: $0 / 2).utf8) }, { _ = try? BoundaryText(maxScalars: .max, maxBytes: .max).clean(String(decoding: $0, as: UTF8.self), field: "name") }),
-            ("person name, bloated", { Array(String(repeating: "Å\u{301}", count: $0 / 4).utf8) }, { _ = try? PersonName(String(decoding: $0, as: UTF8.self)) }),
-            ("e-mail address, dots", { Array((String(repeating: "a.", count: $0 / 2) + "@x.no").utf8) }, { _ = try? EmailAddress(String(decoding: $0, as: UTF8.self)) }),
-            ("phone number, spaces", { Array(String(repeating: " 9", count: $0 / 2).utf8) }, { _ = try? PhoneNumber(String(decoding: $0, as: UTF8.self)) }),
+            (
+                "name list, rows of names", { Array(String(repeating: "Åse Øvrebø-Lie;elev\n", count: $0 / 22).utf8) },
+                { _ = try? NameList(bytes: $0) }
+            ),
+            (
+                "text gate, combining marks", { Array(("A" + String(repeating: "\u{301}", count: $0 / 2)).utf8) },
+                { _ = try? BoundaryText(maxScalars: .max, maxBytes: .max).clean(String(decoding: $0, as: UTF8.self), field: "name") }
+            ),
+            (
+                "text gate, letters", { Array(String(repeating: "å", count: $0 / 2).utf8) },
+                { _ = try? BoundaryText(maxScalars: .max, maxBytes: .max).clean(String(decoding: $0, as: UTF8.self), field: "name") }
+            ),
+            (
+                "person name, bloated", { Array(String(repeating: "Å\u{301}", count: $0 / 4).utf8) },
+                { _ = try? PersonName(String(decoding: $0, as: UTF8.self)) }
+            ),
+            (
+                "e-mail address, dots", { Array((String(repeating: "a.", count: $0 / 2) + "@x.no").utf8) },
+                { _ = try? EmailAddress(String(decoding: $0, as: UTF8.self)) }
+            ),
+            (
+                "phone number, spaces", { Array(String(repeating: " 9", count: $0 / 2).utf8) },
+                { _ = try? PhoneNumber(String(decoding: $0, as: UTF8.self)) }
+            ),
         ]
         Output.line("median of \(runs) runs per size; ratio = time / time at half the size (linear ≈ 2, quadratic ≈ 4)")
         for (name, input, parse) in cases {

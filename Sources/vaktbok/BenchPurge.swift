@@ -15,7 +15,8 @@ struct BenchPurge: AsyncParsableCommand {
         let folder = try Timing.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("purge.sqlite").path
-        let seeded = try await AppDatabase(path: path).seedBenchmark(sites: 10, visits: visits, days: 10, now: Date().addingTimeInterval(-40 * 86_400))
+        let seeded = try await AppDatabase(path: path).seedBenchmark(
+            sites: 10, visits: visits, days: 10, now: Date().addingTimeInterval(-40 * 86_400))
         Output.line("seeded \(visits) expired visits over \(seeded.count) sites")
         let server = try ServeProcess(database: path)
         defer { server.stop() }
@@ -42,6 +43,9 @@ struct BenchPurge: AsyncParsableCommand {
         Output.line("check-ins, \(clients) clients:")
         Output.line("  without a purge (\(seconds) s):      \(baseline.summary)")
         Output.line("  during the purge (\(String(format: "%.0f", combined.seconds)) s):      \(combined.summary)")
-        Output.line(String(format: "  p99 ratio during/without: %.2fx; purge of %d visits took %.1f s", combined.percentile(0.99) / baseline.percentile(0.99), visits, purgeSeconds))
+        Output.line(
+            String(
+                format: "  p99 ratio during/without: %.2fx; purge of %d visits took %.1f s", combined.percentile(0.99) / baseline.percentile(0.99),
+                visits, purgeSeconds))
     }
 }

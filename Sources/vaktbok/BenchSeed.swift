@@ -17,6 +17,8 @@ struct BenchSeed: AsyncParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let created = try await database.open().seedBenchmark(sites: sites, visits: visits, days: days, now: Date())
-        Output.line("seeded \(visits) visits over \(created.count) sites (\(created.first?.code ?? "")-\(created.last?.code ?? "")) in \(clock.now - started)")
+        Output.line(
+            "seeded \(visits) visits over \(created.count) sites (\(created.first?.code ?? "")-\(created.last?.code ?? "")) in \(clock.now - started)"
+        )
     }
 }

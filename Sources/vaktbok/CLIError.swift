@@ -16,16 +16,8 @@ struct CLIError: Error, CustomStringConvertible {
             return try await body()
         } catch let error as VaktbokCore.ValidationError {
             throw CLIError("--\(error.field) \(error.reason)")
-        } catch let StoreError.notFound(entity, _) {
-            throw CLIError("no such \(entity)")
-        } catch let StoreError.duplicate(field) {
-            throw CLIError("that \(field) is already in use")
-        } catch let StoreError.conflict(message) {
-            throw CLIError(message)
-        } catch StoreError.busy {
-            throw CLIError("the database is busy; try again in a moment")
-        } catch let StoreError.unavailable(reason) {
-            throw CLIError("\(reason); nothing was saved")
+        } catch let error as StoreError {
+            throw CLIError(error.message)
         }
     }
 }

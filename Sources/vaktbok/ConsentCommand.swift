@@ -27,13 +27,15 @@ struct ConsentCommand: AsyncParsableCommand {
                     throw CLIError("--public-url (or VAKTBOK_PUBLIC_URL) must be the server's http(s) address: every mail carries a withdrawal link")
                 }
                 let title = subject.trimmingWhitespace()
-                guard (1...200).contains(title.count), !title.contains(where: \.isNewline) else { throw CLIError("--subject must be one line of 1 to 200 characters") }
+                guard (1...200).contains(title.count), !title.contains(where: \.isNewline) else {
+                    throw CLIError("--subject must be one line of 1 to 200 characters")
+                }
                 guard let data = FileManager.default.contents(atPath: bodyFile), let body = String(data: data, encoding: .utf8),
-                      !body.allSatisfy(\.isWhitespace), data.count <= 64 * 1024
+                    !body.allSatisfy(\.isWhitespace), data.count <= 64 * 1024
                 else { throw CLIError("--body-file must be a UTF-8 text file of at most 64 KiB") }
                 let withdrawBase = (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/withdraw.html#token="
                 let mailing = try await database.open().mailConsents(
-                    subject: title, body: body, withdrawBase: withdrawBase, actor: CLIActor.current, now: try Instant.parse(now)
+                    subject: title, body: body, withdrawBase: withdrawBase, actor: CLIActor.audit, now: try Instant.parse(now)
                 )
                 Output.line("queued \(mailing.queued) e-mails; refused \(mailing.refused) (already sent \(ApprenticeshipConsent.maxMails))")
             }

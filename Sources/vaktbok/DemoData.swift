@@ -11,10 +11,11 @@ enum DemoData {
         let site = try await database.site(code: SiteCode("OSL"))
         guard let host = try await database.hosts(siteCode: SiteCode("OSL")).first(where: { $0.name == "Kari Nordmann" }) else { return }
         let list = "navn;rolle\nTrine Lærer-Haugen;lærer\nÅsmund Ødegård;elev\nBjørn-Åge Øvrebø;elev\nSiri Blåbær;elev\n"
-        _ = try await database.importGroup(GroupImport(
-            siteID: site.rowID, date: CalendarDate(of: Date(), in: site.zone), school: SchoolName("Demo vgs"), hostID: host.rowID,
-            contactPhone: PhoneNumber("+4740000000"), list: NameList(bytes: Array(list.utf8)), dryRun: false, actor: "demo"
-        ), now: Date())
+        _ = try await database.importGroup(
+            GroupImport(
+                siteID: site.rowID, date: CalendarDate(of: Date(), in: site.zone), school: SchoolName("Demo vgs"), hostID: host.rowID,
+                contactPhone: PhoneNumber("+4740000000"), list: NameList(bytes: Array(list.utf8)), dryRun: false, actor: "demo"
+            ), now: Date())
     }
 
     static func seed(_ database: AppDatabase) async throws {
@@ -25,13 +26,15 @@ enum DemoData {
             hostNames: try ["Kari Nordmann", "Ola Nordmann", "Åse Bjørnstad-Ødegård", "Per Ærø", "Ingrid Løvås"]
                 .map { try PersonName($0) },
             logins: [
-                DemoLogin(username: "resepsjon", role: .reception, passwordHash: Bcrypt.hash(reception, cost: PasswordPolicy.bcryptCost), boundToSite: true),
+                DemoLogin(
+                    username: "resepsjon", role: .reception, passwordHash: Bcrypt.hash(reception, cost: PasswordPolicy.bcryptCost), boundToSite: true),
                 DemoLogin(username: "admin", role: .admin, passwordHash: Bcrypt.hash(admin, cost: PasswordPolicy.bcryptCost), boundToSite: false),
             ],
             now: Date()
         )
         try await seedDemoGroup(database)
-        Output.line("""
+        Output.line(
+            """
             Demo data ready: site OSL (Oslo HQ) with five hosts and a school group expected today.
               reception login: resepsjon / \(reception)
               admin login:     admin / \(admin)

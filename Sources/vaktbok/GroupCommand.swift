@@ -32,13 +32,15 @@ struct GroupCommand: AsyncParsableCommand {
                 let db = try database.open()
                 let list: NameList
                 do throws(VaktbokCore.ValidationError) { list = try NameList(bytes: bytes) } catch { throw CLIError("\(file) \(error.reason)") }
-                let result = try await db.importGroup(GroupImport(
-                    siteID: try await db.site(code: SiteCode(site)).rowID, date: try CalendarDate(date), school: try SchoolName(school),
-                    hostID: host, contactPhone: try contactPhone.map { try PhoneNumber($0, field: "contact-phone") }, list: list,
-                    dryRun: dryRun, actor: CLIActor.current
-                ), now: try Instant.parse(now))
+                let result = try await db.importGroup(
+                    GroupImport(
+                        siteID: try await db.site(code: SiteCode(site)).rowID, date: try CalendarDate(date), school: try SchoolName(school),
+                        hostID: host, contactPhone: try contactPhone.map { try PhoneNumber($0, field: "contact-phone") }, list: list,
+                        dryRun: dryRun, actor: CLIActor.audit
+                    ), now: try Instant.parse(now))
                 for row in result.rows {
-                    Output.line(["line \(row.line)", row.status.rawValue, row.name ?? "-", row.role?.rawValue ?? row.reason ?? ""].joined(separator: "\t"))
+                    Output.line(
+                        ["line \(row.line)", row.status.rawValue, row.name ?? "-", row.role?.rawValue ?? row.reason ?? ""].joined(separator: "\t"))
                 }
                 let counts = [GroupImportResult.Status.imported, .updated, .unchanged, .rejected].map { "\($0.rawValue) \(result.count($0))" }
                 let group = result.group.id.map { "group \($0)\(result.created ? " (new)" : "")" } ?? "new group"
@@ -73,7 +75,9 @@ struct GroupCommand: AsyncParsableCommand {
                 let site = try await db.site(code: SiteCode(site))
                 let day = try date.map { try CalendarDate($0) } ?? CalendarDate(of: Date(), in: site.zone)
                 for group in try await db.groups(siteID: site.rowID, date: day) {
-                    Output.line("\(group.group.rowID)\t\(group.group.school)\thost \(group.group.hostId)\t\(group.arrivedCount)/\(group.members.count) arrived")
+                    Output.line(
+                        "\(group.group.rowID)\t\(group.group.school)\thost \(group.group.hostId)\t\(group.arrivedCount)/\(group.members.count) arrived"
+                    )
                 }
             }
         }

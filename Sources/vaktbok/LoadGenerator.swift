@@ -18,8 +18,9 @@ struct LoadGenerator {
         func percentile(_ p: Double) -> Double { latencies.isEmpty ? .nan : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
         /// "N/s, p50 X ms, p99 Y ms".
         var summary: String {
-            String(format: "%.0f/s, p50 %.2f ms, p99 %.2f ms%@", perSecond, percentile(0.5) * 1_000, percentile(0.99) * 1_000,
-                   failures > 0 ? " (\(failures) failed)" : "")
+            String(
+                format: "%.0f/s, p50 %.2f ms, p99 %.2f ms%@", perSecond, percentile(0.5) * 1_000, percentile(0.99) * 1_000,
+                failures > 0 ? " (\(failures) failed)" : "")
         }
     }
 
@@ -47,6 +48,7 @@ struct LoadGenerator {
             return await group.reduce(into: [([Double], Int)]()) { $0.append($1) }
         }
         let latencies = perClient.flatMap(\.0).sorted()
-        return Result(requests: latencies.count, failures: perClient.map(\.1).reduce(0, +), seconds: (clock.now - start) / .seconds(1), latencies: latencies)
+        return Result(
+            requests: latencies.count, failures: perClient.map(\.1).reduce(0, +), seconds: (clock.now - start) / .seconds(1), latencies: latencies)
     }
 }

@@ -16,7 +16,8 @@ enum NotifyEnvironment {
         case "": break
         case "twilio":
             config.sms = .twilio(
-                baseURL: try value("VAKTBOK_SMS_URL"), accountSID: try value("VAKTBOK_SMS_ACCOUNT_SID"), authToken: try value("VAKTBOK_SMS_AUTH_TOKEN")
+                baseURL: try value("VAKTBOK_SMS_URL"), accountSID: try value("VAKTBOK_SMS_ACCOUNT_SID"),
+                authToken: try value("VAKTBOK_SMS_AUTH_TOKEN")
             )
         case "json": config.sms = .json(url: try value("VAKTBOK_SMS_URL"), token: try value("VAKTBOK_SMS_TOKEN"))
         default: throw CLIError("VAKTBOK_SMS_PROVIDER must be twilio or json")

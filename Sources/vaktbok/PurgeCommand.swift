@@ -62,15 +62,16 @@ enum PurgeSummary {
             table.isEmpty ? "none" : table.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
         let cutoffs = report.cutoffs.sorted { $0.key < $1.key }.map { "  \($0.key): visits checked out before \($0.value.ISO8601Format())" }
-        return ([
-            "Vaktbok purge \(report.dryRun ? "(dry run, nothing changed) " : "")at \(report.now.ISO8601Format()), run \(report.runId)",
-            "cutoffs:",
-        ] + cutoffs + [
-            "automatic check-outs: \(report.autoCheckedOut)",
-            "\(report.dryRun ? "would delete" : "deleted"): \(counts(report.deleted))",
-            "held back: \(counts(report.heldBack))",
-            "WAL checkpoint: \(report.checkpoint.rawValue)",
-            "took \(String(format: "%.2f", report.durationSeconds)) s",
-        ]).joined(separator: "\n")
+        return
+            ([
+                "Vaktbok purge \(report.dryRun ? "(dry run, nothing changed) " : "")at \(report.now.ISO8601Format()), run \(report.runId)",
+                "cutoffs:",
+            ] + cutoffs + [
+                "automatic check-outs: \(report.autoCheckedOut)",
+                "\(report.dryRun ? "would delete" : "deleted"): \(counts(report.deleted))",
+                "held back: \(counts(report.heldBack))",
+                "WAL checkpoint: \(report.checkpoint.rawValue)",
+                "took \(String(format: "%.2f", report.durationSeconds)) s",
+            ]).joined(separator: "\n")
     }
 }

@@ -30,13 +30,14 @@ struct ReportCommand: AsyncParsableCommand {
                 let site = try await db.site(code: SiteCode(site))
                 let report = try await db.contactReport(
                     siteID: site.rowID, days: days ?? site.visitRetentionDays, visitor: try visitor.map { try VisitorKey(parsing: $0) },
-                    now: Date(), actor: CLIActor.current, format: format
+                    now: Date(), actor: CLIActor.audit, format: format
                 )
-                let data: Data = switch format {
-                case "json": try report.json()
-                case "html": Data(report.html().utf8)
-                default: Data(report.csv(separator: character).utf8)
-                }
+                let data: Data =
+                    switch format {
+                    case "json": try report.json()
+                    case "html": Data(report.html().utf8)
+                    default: Data(report.csv(separator: character).utf8)
+                    }
                 if let out {
                     do { try data.write(to: URL(fileURLWithPath: out)) } catch { throw CLIError("cannot write \(out)") }
                     FileHandle.standardError.write(Data("wrote \(report.entries.count) visits to \(out)\n".utf8))

@@ -21,7 +21,7 @@ final class ServeProcess {
         }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         guard let line = lines.first(where: { $0.contains("listening on") }), let admin = lines.first(where: { $0.contains("admin login:") }),
-              let password = admin.split(separator: "/").last?.trimmingCharacters(in: .whitespaces)
+            let password = admin.split(separator: "/").last?.trimmingCharacters(in: .whitespaces)
         else { throw CLIError("vaktbok serve did not start") }
         url = String(line.split(separator: " ")[3])
         adminPassword = password

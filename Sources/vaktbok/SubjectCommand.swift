@@ -22,8 +22,9 @@ struct SubjectCommand: AsyncParsableCommand {
                 let now = try Instant.parse(now)
                 for request in try await database.open().requests(filter, actor: CLIActor.audit, now: now) {
                     let state = request.closedAt != nil ? "closed" : request.isOverdue(at: now) ? "OVERDUE" : "open"
-                    Output.line("\(request.rowID)\t\(request.type.rawValue)\treceived \(request.receivedAt.ISO8601Format())\tdue "
-                        + "\(request.dueAt.ISO8601Format())\t\(state)\t\(request.verifiedAt == nil ? "unverified" : "verified")")
+                    Output.line(
+                        "\(request.rowID)\t\(request.type.rawValue)\treceived \(request.receivedAt.ISO8601Format())\tdue "
+                            + "\(request.dueAt.ISO8601Format())\t\(state)\t\(request.verifiedAt == nil ? "unverified" : "verified")")
                 }
             }
         }
@@ -70,13 +71,15 @@ struct SubjectCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIError.reporting {
                 let note = try ShortNote(method, field: "method")
-                let proved = try Set(covers.split(separator: ",").map { word in
-                    guard let identifier = SubjectIdentifier(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
-                        throw CLIError("--covers must list phone, email and/or name, comma-separated")
-                    }
-                    return identifier
-                })
-                _ = try await database.open().verifyManually(requestID: request, method: note.value, covers: proved, actor: CLIActor.audit, now: Date())
+                let proved = try Set(
+                    covers.split(separator: ",").map { word in
+                        guard let identifier = SubjectIdentifier(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
+                            throw CLIError("--covers must list phone, email and/or name, comma-separated")
+                        }
+                        return identifier
+                    })
+                _ = try await database.open().verifyManually(
+                    requestID: request, method: note.value, covers: proved, actor: CLIActor.audit, now: Date())
                 Output.line("request \(request) verified")
             }
         }
@@ -91,7 +94,9 @@ struct SubjectCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIError.reporting {
                 let records = try await database.open().findSubject(requestID: request, actor: CLIActor.audit, now: Date())
-                for visit in records.visits { Output.line("visit \(visit.id)\t\(visit.site)\t\(visit.checkedInAt.ISO8601Format())\tdeleted from \(visit.deletedFrom)") }
+                for visit in records.visits {
+                    Output.line("visit \(visit.id)\t\(visit.site)\t\(visit.checkedInAt.ISO8601Format())\tdeleted from \(visit.deletedFrom)")
+                }
                 for member in records.groupMemberships { Output.line("group place \(member.id)\t\(member.school)\t\(member.date)") }
                 for consent in records.consents { Output.line("consent \(consent.id)\texpires \(consent.expiresAt.ISO8601Format())") }
                 for message in records.pendingMessages { Output.line("pending \(message.channel) \(message.id)") }
@@ -129,8 +134,9 @@ struct SubjectCommand: AsyncParsableCommand {
         func run() async throws {
             try await CLIError.reporting {
                 let erased = try await database.open().eraseSubject(requestID: request, actor: CLIActor.audit, now: Date())
-                Output.line("erased \(erased.visits) visits, \(erased.groupMemberships) group places, \(erased.consents) consents, "
-                    + "\(erased.pendingMessages) pending messages")
+                Output.line(
+                    "erased \(erased.visits) visits, \(erased.groupMemberships) group places, \(erased.consents) consents, "
+                        + "\(erased.pendingMessages) pending messages")
                 if !erased.walCheckpointed {
                     FileHandle.standardError.write(Data("a reader kept the WAL checkpoint from completing; run vaktbok purge to finish\n".utf8))
                     throw ExitCode(75)

@@ -1,5 +1,4 @@
 import Foundation
-import VaktbokTestSupport
 import Hummingbird
 import HummingbirdBcrypt
 import HummingbirdTesting
@@ -8,6 +7,7 @@ import Synchronization
 import VaktbokAPI
 import VaktbokCore
 import VaktbokStore
+import VaktbokTestSupport
 
 /// A temporary database with sites OSL and BGO, hosts, and one login per role; a clock tests move; captured logs.
 struct APIFixture {

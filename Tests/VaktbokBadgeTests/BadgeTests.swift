@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import VaktbokBadge
 import VaktbokCore
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("Printable badges")

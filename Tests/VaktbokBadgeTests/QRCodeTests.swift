@@ -1,8 +1,8 @@
 import Foundation
-import VaktbokTestSupport
 import Testing
 import VaktbokBadge
 import VaktbokCore
+import VaktbokTestSupport
 
 @Suite("QR codes decoded by zbarimg")
 struct QRCodeTests {

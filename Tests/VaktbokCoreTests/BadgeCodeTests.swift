@@ -3,10 +3,12 @@ import VaktbokCore
 
 @Suite("Badge codes and base64url")
 struct BadgeCodeTests {
-    @Test("RFC 4648 test vectors, URL-safe alphabet, no padding", arguments: [
-        ("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"),
-        ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy"),
-    ])
+    @Test(
+        "RFC 4648 test vectors, URL-safe alphabet, no padding",
+        arguments: [
+            ("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy"),
+        ])
     func vectors(input: String, expected: String) {
         #expect(Base64URL.encode(Array(input.utf8)) == expected)
     }

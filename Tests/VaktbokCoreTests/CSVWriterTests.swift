@@ -15,10 +15,12 @@ struct CSVWriterTests {
         #expect(csv == "\u{FEFF}a\r\n\"x,y\"\r\nx;y\r\n")
     }
 
-    @Test("cells that spreadsheets would run as formulas are neutralised", arguments: [
-        ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
-        ("+47912", "'+47912"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
-    ])
+    @Test(
+        "cells that spreadsheets would run as formulas are neutralised",
+        arguments: [
+            ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+            ("+47912", "'+47912"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+        ])
     func formulas(cell: String, expected: String) {
         #expect(CSVWriter().document(header: [], rows: [[cell]]) == "\u{FEFF}\r\n" + expected + "\r\n")
     }

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import VaktbokCore
 import VaktbokTestSupport
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("Contact tracing: overlaps and report formats")
@@ -17,12 +18,13 @@ struct ContactReportTests {
             ContactTracing.Stay(id: 1, start: utc("2026-11-21T10:00:00Z"), end: utc("2026-11-21T12:00:00Z")),
             ContactTracing.Stay(id: 2, start: utc("2026-11-21T14:00:00Z"), end: nil),
         ]
-        let others = index + [
-            ContactTracing.Stay(id: 10, start: utc("2026-11-21T11:00:00Z"), end: utc("2026-11-21T13:00:00Z")),
-            ContactTracing.Stay(id: 11, start: utc("2026-11-21T12:00:00Z"), end: utc("2026-11-21T13:59:59Z")),
-            ContactTracing.Stay(id: 12, start: utc("2026-11-21T09:00:00Z"), end: nil),
-            ContactTracing.Stay(id: 13, start: utc("2026-11-21T11:59:30Z"), end: utc("2026-11-21T12:30:00Z")),
-        ]
+        let others =
+            index + [
+                ContactTracing.Stay(id: 10, start: utc("2026-11-21T11:00:00Z"), end: utc("2026-11-21T13:00:00Z")),
+                ContactTracing.Stay(id: 11, start: utc("2026-11-21T12:00:00Z"), end: utc("2026-11-21T13:59:59Z")),
+                ContactTracing.Stay(id: 12, start: utc("2026-11-21T09:00:00Z"), end: nil),
+                ContactTracing.Stay(id: 13, start: utc("2026-11-21T11:59:30Z"), end: utc("2026-11-21T12:30:00Z")),
+            ]
         #expect(ContactTracing.overlapMinutes(index: index, others: others, now: now) == [10: 60, 12: 180, 13: 1])
     }
 
@@ -32,12 +34,14 @@ struct ContactReportTests {
             site: "OSL", siteName: "Oslo HQ", timeZone: oslo, days: 10, windowStart: utc("2026-11-11T23:00:00Z"),
             generatedAt: utc("2026-11-22T09:00:00Z"), indexVisitIds: nil,
             entries: [
-                .init(visitId: 1, name: "=HYPERLINK(\"http://x\")", phone: "+4791234567", host: "Kari Nordmann",
-                      checkedInAt: utc("2026-11-21T07:30:00Z"), checkedOutAt: utc("2026-11-21T09:00:00Z"), checkoutKind: "badge",
-                      group: nil, overlapMinutes: nil),
-                .init(visitId: 2, name: "Åse; \"Ødegård\"", phone: "+46701234567", host: "Per Ærø",
-                      checkedInAt: utc("2026-07-01T08:00:00Z"), checkedOutAt: nil, checkoutKind: nil, group: "Hartvig Nissen vgs",
-                      overlapMinutes: nil),
+                .init(
+                    visitId: 1, name: "=HYPERLINK(\"http://x\")", phone: "+4791234567", host: "Kari Nordmann",
+                    checkedInAt: utc("2026-11-21T07:30:00Z"), checkedOutAt: utc("2026-11-21T09:00:00Z"), checkoutKind: "badge",
+                    group: nil, overlapMinutes: nil),
+                .init(
+                    visitId: 2, name: "Åse; \"Ødegård\"", phone: "+46701234567", host: "Per Ærø",
+                    checkedInAt: utc("2026-07-01T08:00:00Z"), checkedOutAt: nil, checkoutKind: nil, group: "Hartvig Nissen vgs",
+                    overlapMinutes: nil),
             ]
         )
     }

@@ -2,14 +2,18 @@ import Foundation
 import Hummingbird
 import Testing
 import VaktbokCore
-@testable import VaktbokNotify
 import VaktbokTestSupport
 
+@testable import VaktbokNotify
+
 /// A message for the tests, with invented data.
-func message(_ channel: OutboxMessage.Channel, to recipient: String, body: String = "Velkommen til Oslo HQ! Åse Ødegård er varslet.",
-             subject: String? = nil, attempts: Int = 0, createdAt: Date = Date(), secret: String? = nil) -> OutboxMessage {
-    OutboxMessage(id: 7, channel: channel, recipient: recipient, subject: subject, body: body, idempotencyKey: "vaktbok-test-key-7",
-                  attempts: attempts, createdAt: createdAt, signingSecret: secret)
+func message(
+    _ channel: OutboxMessage.Channel, to recipient: String, body: String = "Velkommen til Oslo HQ! Åse Ødegård er varslet.",
+    subject: String? = nil, attempts: Int = 0, createdAt: Date = Date(), secret: String? = nil
+) -> OutboxMessage {
+    OutboxMessage(
+        id: 7, channel: channel, recipient: recipient, subject: subject, body: body, idempotencyKey: "vaktbok-test-key-7",
+        attempts: attempts, createdAt: createdAt, signingSecret: secret)
 }
 
 @Suite("Delivery channels against a real local listener")
@@ -25,10 +29,11 @@ struct ChannelTests {
         #expect(request.path == "/2010-04-01/Accounts/AC123/Messages.json")
         #expect(request.headers["authorization"] == "Basic " + Data("AC123:hemmelig".utf8).base64EncodedString())
         #expect(request.headers["i-twilio-idempotency-token"] == "vaktbok-test-key-7")
-        let form = Dictionary(uniqueKeysWithValues: request.body.split(separator: "&").map {
-            let pair = $0.split(separator: "=", maxSplits: 1)
-            return (String(pair[0]), String(pair[1]).removingPercentEncoding ?? "")
-        })
+        let form = Dictionary(
+            uniqueKeysWithValues: request.body.split(separator: "&").map {
+                let pair = $0.split(separator: "=", maxSplits: 1)
+                return (String(pair[0]), String(pair[1]).removingPercentEncoding ?? "")
+            })
         #expect(form == ["To": "+4791234567", "From": "Vaktbok", "Body": "Velkommen til Oslo HQ! Åse Ødegård er varslet."])
     }
 
@@ -42,13 +47,16 @@ struct ChannelTests {
         let request = try #require(gateway.received.first)
         #expect(request.headers["authorization"] == "Bearer tok")
         let body = try JSONSerialization.jsonObject(with: Data(request.body.utf8)) as? [String: String]
-        #expect(body == ["to": "+4741234567", "from": "Vaktbok", "body": "Velkommen til Oslo HQ! Åse Ødegård er varslet.", "id": "vaktbok-test-key-7"])
+        #expect(
+            body == ["to": "+4741234567", "from": "Vaktbok", "body": "Velkommen til Oslo HQ! Åse Ødegård er varslet.", "id": "vaktbok-test-key-7"])
     }
 
-    @Test("2xx sent; 429 and 5xx retry; other 4xx permanent", arguments: [
-        (200, DeliveryResult.sent), (429, .retry("HTTP 429")), (500, .retry("HTTP 500")), (503, .retry("HTTP 503")),
-        (400, .permanent("HTTP 400")), (401, .permanent("HTTP 401")),
-    ])
+    @Test(
+        "2xx sent; 429 and 5xx retry; other 4xx permanent",
+        arguments: [
+            (200, DeliveryResult.sent), (429, .retry("HTTP 429")), (500, .retry("HTTP 500")), (503, .retry("HTTP 503")),
+            (400, .permanent("HTTP 400")), (401, .permanent("HTTP 401")),
+        ])
     func classification(status: Int, expected: DeliveryResult) async throws {
         let gateway = GatewayStandIn()
         gateway.answer(with: .init(code: status))

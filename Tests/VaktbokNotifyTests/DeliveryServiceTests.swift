@@ -3,8 +3,9 @@ import Hummingbird
 import Logging
 import Synchronization
 import Testing
-import VaktbokTestSupport
 import VaktbokCore
+import VaktbokTestSupport
+
 @testable import VaktbokNotify
 
 /// An outbox in memory, recording what the service did with each message.
@@ -100,15 +101,20 @@ struct DeliveryServiceTests {
         let clock = StepClock(start)
         let outbox = MemoryOutbox([
             message(.sms, to: "+4791234567", createdAt: start),
-            OutboxMessage(id: 8, channel: .email, recipient: "kari@example.no", subject: "s", body: "b", idempotencyKey: "k8",
-                          attempts: 9, createdAt: start.addingTimeInterval(-86_000), signingSecret: nil),
-            OutboxMessage(id: 9, channel: .webhook, recipient: "http://127.0.0.1:9/hook", subject: nil, body: "{}", idempotencyKey: "k9",
-                          attempts: 0, createdAt: start, signingSecret: nil),
+            OutboxMessage(
+                id: 8, channel: .email, recipient: "kari@example.no", subject: "s", body: "b", idempotencyKey: "k8",
+                attempts: 9, createdAt: start.addingTimeInterval(-86_000), signingSecret: nil),
+            OutboxMessage(
+                id: 9, channel: .webhook, recipient: "http://127.0.0.1:9/hook", subject: nil, body: "{}", idempotencyKey: "k9",
+                attempts: 0, createdAt: start, signingSecret: nil),
         ])
         try await gateway.run { base in
             let service = DeliveryService(
                 outbox: outbox,
-                channels: [.sms: JSONSMSChannel(url: base + "/send", token: "t", from: "V"), .email: SendmailChannel(command: ["/nonexistent/sendmail"], from: "v@example.no", now: { clock.now })],
+                channels: [
+                    .sms: JSONSMSChannel(url: base + "/send", token: "t", from: "V"),
+                    .email: SendmailChannel(command: ["/nonexistent/sendmail"], from: "v@example.no", now: { clock.now }),
+                ],
                 now: { clock.now }, logger: Logger(label: "test")
             )
             try await service.deliverDue()

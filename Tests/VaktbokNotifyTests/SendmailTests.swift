@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
 import VaktbokCore
-@testable import VaktbokNotify
 import VaktbokTestSupport
+
+@testable import VaktbokNotify
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite("E-mail through msmtp to a real local SMTP server", .timeLimit(.minutes(1)))
 struct SendmailTests {
@@ -17,7 +19,8 @@ struct SendmailTests {
             command: ["/usr/bin/msmtp", "--host=127.0.0.1", "--port=\(smtp.port)", "--auth=off", "--tls=off", "--read-envelope-from", "-t", "-i"],
             from: "Vaktbok <vaktbok@example.no>", now: { Date(timeIntervalSince1970: 1_795_000_000) }
         )
-        let mail = message(.email, to: "kari.nordmann@example.no", body: "Hei Kari,\n\nÅse Ødegård er kommet.\n", subject: "Besøk: Åse Ødegård er kommet")
+        let mail = message(
+            .email, to: "kari.nordmann@example.no", body: "Hei Kari,\n\nÅse Ødegård er kommet.\n", subject: "Besøk: Åse Ødegård er kommet")
         #expect(await channel.deliver(mail) == .sent)
         let received = try smtp.receivedMessages()
         #expect(received.count == 1)
@@ -49,12 +52,16 @@ struct SendmailTests {
         #expect(received["Subject"] == MessageLimits.subject(subject) && received["Bcc"] == nil)
     }
 
-    @Test("a recipient that is not one plain address is refused for good, never handed to sendmail", arguments: [
-        "kari@example.no, inntrenger@example.no", "Kari <kari@example.no>", "kari@example.no\r\nBcc: inntrenger@example.no",
-    ])
+    @Test(
+        "a recipient that is not one plain address is refused for good, never handed to sendmail",
+        arguments: [
+            "kari@example.no, inntrenger@example.no", "Kari <kari@example.no>", "kari@example.no\r\nBcc: inntrenger@example.no",
+        ])
     func recipientRefused(recipient: String) async {
         let channel = SendmailChannel(command: ["/bin/false"], from: "vaktbok@example.no", now: { Date() })
-        #expect(await channel.deliver(message(.email, to: recipient, body: "Hei\n", subject: "Besøk")) == .permanent("recipient is not a plain e-mail address"))
+        #expect(
+            await channel.deliver(message(.email, to: recipient, body: "Hei\n", subject: "Besøk"))
+                == .permanent("recipient is not a plain e-mail address"))
     }
 }
 
@@ -74,7 +81,9 @@ final class LocalSMTPServer {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        _ = try Self.python(["-c", """
+        _ = try Self.python([
+            "-c",
+            """
             import socket, time, sys
             deadline = time.time() + 20
             while True:
@@ -82,7 +91,8 @@ final class LocalSMTPServer {
                 except OSError:
                     if time.time() > deadline: sys.exit(1)
                     time.sleep(0.05)
-            """])
+            """,
+        ])
     }
 
     /// aiosmtpd ignores SIGTERM, so it is killed.

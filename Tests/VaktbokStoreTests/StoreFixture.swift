@@ -1,7 +1,8 @@
 import Foundation
-import VaktbokTestSupport
-@testable import VaktbokStore
 import VaktbokCore
+import VaktbokTestSupport
+
+@testable import VaktbokStore
 
 /// A fresh database file in a temporary folder, with site OSL (Europe/Oslo) and one host there.
 struct StoreFixture {

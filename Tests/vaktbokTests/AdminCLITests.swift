@@ -40,12 +40,14 @@ struct AdminCLITests {
         #expect(try cli.run(["host", "deactivate", "kari"]).status != 0)
     }
 
-    @Test("bad host input names the option and writes nothing", arguments: [
-        (["--site", "OSL", "--name", "Kari Nordmann", "--phone", "22123456"], "--phone"),
-        (["--site", "OSL", "--name", "K", "--phone", "91234567"], "--name"),
-        (["--site", "OSL", "--name", "Kari Nordmann", "--email", "kari@"], "--email"),
-        (["--site", "TRD", "--name", "Kari Nordmann"], "no such site"),
-    ])
+    @Test(
+        "bad host input names the option and writes nothing",
+        arguments: [
+            (["--site", "OSL", "--name", "Kari Nordmann", "--phone", "22123456"], "--phone"),
+            (["--site", "OSL", "--name", "K", "--phone", "91234567"], "--name"),
+            (["--site", "OSL", "--name", "Kari Nordmann", "--email", "kari@"], "--email"),
+            (["--site", "TRD", "--name", "Kari Nordmann"], "no such site"),
+        ])
     func badHosts(arguments: [String], message: String) throws {
         let cli = VaktbokBinary()
         try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
@@ -69,12 +71,14 @@ struct AdminCLITests {
         #expect(!(try String(contentsOfFile: cli.databasePath, encoding: .isoLatin1)).contains("et langt passord"))
     }
 
-    @Test("bad staff input fails with a message and adds no login", arguments: [
-        (["--username", "kari", "--role", "guard", "--password-stdin"], "--role"),
-        (["--username", "kari nordmann", "--role", "admin", "--password-stdin"], "--username"),
-        (["--username", "kari", "--role", "admin", "--site", "TRD", "--password-stdin"], "no such site"),
-        (["--username", "kari", "--role", "admin"], "--password-stdin"),
-    ])
+    @Test(
+        "bad staff input fails with a message and adds no login",
+        arguments: [
+            (["--username", "kari", "--role", "guard", "--password-stdin"], "--role"),
+            (["--username", "kari nordmann", "--role", "admin", "--password-stdin"], "--username"),
+            (["--username", "kari", "--role", "admin", "--site", "TRD", "--password-stdin"], "no such site"),
+            (["--username", "kari", "--role", "admin"], "--password-stdin"),
+        ])
     func badStaff(arguments: [String], message: String) throws {
         let cli = VaktbokBinary()
         try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
@@ -99,12 +103,16 @@ struct AdminCLITests {
         let cli = VaktbokBinary()
         try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
         let set = try cli.run(
-            ["site", "notify", "--code", "OSL", "--language", "en", "--privacy-url", "https://example.no/p",
-             "--webhook-url", "https://hooks.example.no/v", "--webhook-secret-stdin"],
+            [
+                "site", "notify", "--code", "OSL", "--language", "en", "--privacy-url", "https://example.no/p",
+                "--webhook-url", "https://hooks.example.no/v", "--webhook-secret-stdin",
+            ],
             stdin: "a-secret-of-some-length\n"
         )
         #expect(set.status == 0 && set.stdout == "site OSL: language en, webhook on\n", "\(set.stderr)")
-        #expect(try cli.sql("SELECT language || ' ' || privacy_notice_url || ' ' || webhook_secret FROM site") == "en https://example.no/p a-secret-of-some-length")
+        #expect(
+            try cli.sql("SELECT language || ' ' || privacy_notice_url || ' ' || webhook_secret FROM site")
+                == "en https://example.no/p a-secret-of-some-length")
         for (arguments, message) in [
             (["--language", "sv"], "--language"), (["--privacy-url", "ftp://x"], "--privacy-url"),
             (["--webhook-url", "https://other.example.no", "--webhook-secret-stdin"], "at least 16"),
@@ -124,7 +132,9 @@ struct AdminCLITests {
         try cli.run(["staff", "add", "--username", "kari", "--role", "reception", "--site", "OSL", "--password-stdin"], stdin: "et langt passord\n")
         try cli.run(["staff", "add", "--username", "admin", "--role", "admin", "--password-stdin"], stdin: "et langt passord\n")
         #expect(try cli.run(["staff", "list"]).stdout == "admin\tadmin\tall sites\nkari\treception\tOSL\n")
-        _ = try cli.sql("INSERT INTO staff_session (staff_id, token_hash, created_at, expires_at) SELECT id, 'x', '2026-01-01', '2099-01-01' FROM staff WHERE username = 'kari'")
+        _ = try cli.sql(
+            "INSERT INTO staff_session (staff_id, token_hash, created_at, expires_at) SELECT id, 'x', '2026-01-01', '2099-01-01' FROM staff WHERE username = 'kari'"
+        )
         let before = try cli.sql("SELECT password_hash FROM staff WHERE username = 'kari'")
         let changed = try cli.run(["staff", "password", "--username", "Kari", "--password-stdin"], stdin: "et helt nytt passord\n")
         #expect(changed.status == 0, "\(changed.stderr)")

@@ -26,6 +26,9 @@ struct BoundaryCLITests {
             #expect(result.status == 1, "\(arguments.prefix(2)): \(result.status) \(result.stderr)")
             #expect(!result.stderr.isEmpty && !result.stderr.contains("Åse") && !result.stderr.contains(text), "\(arguments.prefix(2))")
         }
-        #expect(try cli.sql("SELECT (SELECT count(*) FROM host) || (SELECT count(*) FROM site) || (SELECT count(*) FROM staff) || (SELECT count(*) FROM subject_request)") == "0100")
+        #expect(
+            try cli.sql(
+                "SELECT (SELECT count(*) FROM host) || (SELECT count(*) FROM site) || (SELECT count(*) FROM staff) || (SELECT count(*) FROM subject_request)"
+            ) == "0100")
     }
 }

@@ -2,13 +2,16 @@ import Foundation
 import Testing
 import VaktbokCore
 import VaktbokTestSupport
+
 @testable import VaktbokStore
 
 @Suite("vaktbok group import, consent mail and their purge rules, run as the real binary", .timeLimit(.minutes(3)))
 struct GroupCLITests {
     func importArguments(_ fixture: String, _ seeded: SeededDatabase, extra: [String] = []) -> [String] {
-        ["group", "import", Fixtures.list(fixture), "--site", "OSL", "--date", "2026-12-03", "--school", "Hartvig Nissen vgs",
-         "--host", "\(seeded.host.rowID)", "--now", "2026-11-22T09:00:00Z"] + extra
+        [
+            "group", "import", Fixtures.list(fixture), "--site", "OSL", "--date", "2026-12-03", "--school", "Hartvig Nissen vgs",
+            "--host", "\(seeded.host.rowID)", "--now", "2026-11-22T09:00:00Z",
+        ] + extra
     }
 
     @Test("a clean list exits 0; a dry run stores nothing; a list with bad rows exits 65 and prints each rejection")
@@ -66,14 +69,18 @@ struct GroupCLITests {
     func purgeRules() async throws {
         let seeded = try await SeededDatabase()
         let at = { (text: String) in try Date(text, strategy: .iso8601) }
-        let imported = try await seeded.database.importGroup(GroupImport(
-            siteID: seeded.site.rowID, date: CalendarDate("2026-11-20"), school: SchoolName("Elvebakken vgs"), hostID: seeded.host.rowID,
-            contactPhone: PhoneNumber("41234567"), list: NameList(bytes: Array("Ola Zqxjwy\nKari Nord\nPer Sør\n".utf8)), dryRun: false, actor: "test"
-        ), now: try at("2026-11-19T12:00:00Z"))
+        let imported = try await seeded.database.importGroup(
+            GroupImport(
+                siteID: seeded.site.rowID, date: CalendarDate("2026-11-20"), school: SchoolName("Elvebakken vgs"), hostID: seeded.host.rowID,
+                contactPhone: PhoneNumber("41234567"), list: NameList(bytes: Array("Ola Zqxjwy\nKari Nord\nPer Sør\n".utf8)), dryRun: false,
+                actor: "test"
+            ), now: try at("2026-11-19T12:00:00Z"))
         let member = try await seeded.database.group(id: imported.group.rowID, siteID: nil).members[0].record.rowID
-        _ = try await seeded.database.arrive(groupID: imported.group.rowID, memberIDs: [member], siteID: nil, contactPhone: nil, staffID: nil, now: try at("2026-11-20T08:00:00Z"))
+        _ = try await seeded.database.arrive(
+            groupID: imported.group.rowID, memberIDs: [member], siteID: nil, contactPhone: nil, staffID: nil, now: try at("2026-11-20T08:00:00Z"))
         _ = try await seeded.database.addConsent(
-            NewConsent(name: PersonName("Siv Kanarifugl"), email: EmailAddress("siv@example.no"), school: SchoolName("Elvebakken vgs"), giver: .guardian),
+            NewConsent(
+                name: PersonName("Siv Kanarifugl"), email: EmailAddress("siv@example.no"), school: SchoolName("Elvebakken vgs"), giver: .guardian),
             siteID: seeded.site.rowID, actor: "test", now: try at("2025-11-20T12:00:00Z")
         )
 
@@ -84,7 +91,9 @@ struct GroupCLITests {
         #expect(try seeded.rawOccurrences(of: "Kanarifugl") == 0 && seeded.rawOccurrences(of: "Per Sør") == 0)
 
         let later = try seeded.cli.run(["purge", "--now", "2026-12-02T03:00:00Z"])
-        #expect(later.stdout.contains("group_member 1, login_failure 0, outbox_message 1, school_group 1") && later.stdout.contains("visit 1"), "\(later.stdout)")
+        #expect(
+            later.stdout.contains("group_member 1, login_failure 0, outbox_message 1, school_group 1") && later.stdout.contains("visit 1"),
+            "\(later.stdout)")
         #expect(try seeded.cli.sql("SELECT count(*) FROM group_member") == "0")
         #expect(try seeded.rawOccurrences(of: "Zqxjwy") == 0)
         #expect(try seeded.rawOccurrences(of: "+4741234567") == 0)

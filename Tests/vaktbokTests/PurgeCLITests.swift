@@ -2,10 +2,12 @@ import Foundation
 import GRDB
 import Testing
 import VaktbokCore
-@testable import VaktbokStore
 import VaktbokTooling
+
+@testable import VaktbokStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("vaktbok purge and verify, run as the real binary", .timeLimit(.minutes(3)))
@@ -19,7 +21,10 @@ struct PurgeCLITests {
 
         let result = try seeded.cli.run(["purge", "--now", "2026-11-22T03:15:00Z"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("deleted: audit_log 0, consent 0, group_member 0, login_failure 0, outbox_message 1, school_group 0, staff_session 0, subject_request 0, visit 1"))
+        #expect(
+            result.stdout.contains(
+                "deleted: audit_log 0, consent 0, group_member 0, login_failure 0, outbox_message 1, school_group 0, staff_session 0, subject_request 0, visit 1"
+            ))
         #expect(result.stdout.contains("WAL checkpoint: truncated"))
         for needle in ["Zqxjwy", "Kanarifugl", "Ørnulfsen", "+4741998877", "41998877"] {
             #expect(try seeded.rawOccurrences(of: needle) == 0, "\(needle) is still in the files")
@@ -60,7 +65,9 @@ struct PurgeCLITests {
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-11-22T10:00:00Z")
         let behind = try seeded.cli.run(["purge", "--now", "2026-11-22T09:00:00Z"])
         #expect(behind.status == 1 && behind.stderr.contains("behind a stored time"))
-        for arguments in [["--now", "yesterday"], ["--batch-size", "0"], ["--batch-size", "1001"], ["--pause-ms", "20000"], ["--checkpoint-attempts", "0"]] {
+        for arguments in [
+            ["--now", "yesterday"], ["--batch-size", "0"], ["--batch-size", "1001"], ["--pause-ms", "20000"], ["--checkpoint-attempts", "0"],
+        ] {
             let result = try seeded.cli.run(["purge"] + arguments)
             #expect(result.status == 1 && result.stderr.contains(arguments[0]), "\(arguments)")
         }
@@ -72,7 +79,11 @@ struct PurgeCLITests {
         let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-10-01T10:00:00Z")
         let result = try seeded.cli.run(["purge", "--dry-run", "--now", "2026-11-22T03:15:00Z"])
-        #expect(result.status == 0 && result.stdout.contains("would delete: audit_log 0, consent 0, group_member 0, login_failure 0, outbox_message 1, school_group 0, staff_session 0, subject_request 0, visit 1"))
+        #expect(
+            result.status == 0
+                && result.stdout.contains(
+                    "would delete: audit_log 0, consent 0, group_member 0, login_failure 0, outbox_message 1, school_group 0, staff_session 0, subject_request 0, visit 1"
+                ))
         #expect(result.stdout.contains("automatic check-outs: 1"))
         #expect(try seeded.cli.sql("SELECT count(*) FROM visit WHERE checked_out_at IS NULL") == "1")
         #expect(try seeded.cli.sql("SELECT count(*) FROM purge_receipt") == "0")
@@ -100,8 +111,9 @@ struct PurgeCLITests {
     func cronLine() async throws {
         let seeded = try await SeededDatabase()
         _ = try await seeded.checkIn("Per Ærø", "91234567", at: "2020-01-01T10:00:00Z")
-        let cron = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../jobs/vaktbok.cron"), encoding: .utf8)
+        let cron = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../../jobs/vaktbok.cron"), encoding: .utf8)
         let lines = cron.split(separator: "\n").filter { !$0.hasPrefix("#") }
         let schedule = try #require(lines.first { $0.first?.isNumber == true })
         let fields = schedule.split(separator: " ", maxSplits: 6)
@@ -124,7 +136,8 @@ struct PurgeCLITests {
     func checkInsDuringPurge() async throws {
         let seeded = try await SeededDatabase()
         let start = Date().addingTimeInterval(-60 * 86_400)
-        try await seeded.database.insertSyntheticVisits(siteID: seeded.site.rowID, hostID: seeded.host.rowID, count: 100_000, from: start, spacing: 10)
+        try await seeded.database.insertSyntheticVisits(
+            siteID: seeded.site.rowID, hostID: seeded.host.rowID, count: 100_000, from: start, spacing: 10)
         let purge = try seeded.cli.start(["purge"])
         var checkIns = 0
         while purge.isRunning {
@@ -139,32 +152,5 @@ struct PurgeCLITests {
         #expect(checkIns > 0)
         #expect(try await seeded.database.onSite(siteID: seeded.site.rowID).count == checkIns)
         #expect(try seeded.cli.sql("SELECT count(*) FROM visit") == "\(checkIns)")
-    }
-}
-
-@Suite("vaktbok hold, run as the real binary")
-struct HoldCLITests {
-    @Test("add, list, release; bad input and unknown visits fail with a message and add nothing")
-    func holds() async throws {
-        let seeded = try await SeededDatabase()
-        let visit = try await seeded.checkIn("Per Ærø", "91234567", at: "2026-10-01T10:00:00Z")
-        let added = try seeded.cli.run(["hold", "add", "--visit", "\(visit.visit.rowID)", "--reason", "sak 2026-114", "--until", "2099-01-31"])
-        #expect(added.status == 0, "\(added.stderr)")
-        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(try seeded.cli.run(["hold", "list"]).stdout.contains("\(id)\tvisit \(visit.visit.rowID)\tuntil 2099-01-31T23:00:00Z\tsak 2026-114"))
-        for (arguments, message) in [
-            (["--visit", "999", "--reason", "sak 1", "--until", "2099-01-31"], "no such visit"),
-            (["--visit", "\(visit.visit.rowID)", "--reason", "x", "--until", "2099-01-31"], "--reason"),
-            (["--visit", "\(visit.visit.rowID)", "--reason", "sak 1", "--until", "31.01.2099"], "--until"),
-            (["--visit", "\(visit.visit.rowID)", "--reason", "sak 1", "--until", "2020-01-01"], "past"),
-        ] {
-            let result = try seeded.cli.run(["hold", "add"] + arguments)
-            #expect(result.status != 0 && result.stderr.contains(message), "\(arguments): \(result.stderr)")
-        }
-        #expect(try seeded.cli.sql("SELECT count(*) FROM hold") == "1")
-        #expect(try seeded.cli.run(["hold", "release", id]).status == 0)
-        let again = try seeded.cli.run(["hold", "release", id])
-        #expect(again.status != 0 && again.stderr.contains("no longer in force"))
-        #expect(try seeded.cli.run(["hold", "list"]).stdout.isEmpty)
     }
 }

@@ -17,7 +17,9 @@ struct ReportCLITests {
         #expect(rows.map { $0[1] } == ["name", "Terminal Indeks", "Åse Samtidig-Ødegård"])
 
         let out = seeded.cli.databasePath + ".contacts.json"
-        let file = try seeded.cli.run(["report", "contacts", "--site", "osl", "--visitor", "id:\(index.visit.rowID)", "--format", "json", "--out", out])
+        let file = try seeded.cli.run([
+            "report", "contacts", "--site", "osl", "--visitor", "id:\(index.visit.rowID)", "--format", "json", "--out", out,
+        ])
         #expect(file.status == 0 && file.stderr.contains("wrote 1 visits"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
         #expect((json["visits"] as? [[String: Any]])?.first?["overlapMinutes"] as? Int == 60)
@@ -33,21 +35,5 @@ struct ReportCLITests {
             #expect(result.status != 0 && result.stderr.contains(message), "\(arguments): \(result.stderr)")
         }
         #expect(try seeded.cli.sql("SELECT count(*) FROM audit_log") == "2")
-    }
-}
-
-@Suite("vaktbok bench, run as the real binary")
-struct BenchCLITests {
-    @Test("bench seed fills a new database; bench report times it and shows an index-served plan")
-    func seedAndReport() throws {
-        let cli = VaktbokBinary()
-        let seed = try cli.run(["bench", "seed", "--visits", "200", "--sites", "2", "--days", "3"])
-        #expect(seed.status == 0 && seed.stdout.contains("seeded 200 visits over 2 sites (B01-B02)"))
-        #expect(try cli.sql("SELECT count(*) FROM visit WHERE site_id = 2") == "100")
-        let report = try cli.run(["bench", "report", "--site", "B02", "--days", "3", "--runs", "2"])
-        #expect(report.status == 0, "\(report.stderr)")
-        #expect(report.stdout.contains("100 visits") && report.stdout.contains("SEARCH visit USING INDEX"))
-        let again = try cli.run(["bench", "seed", "--visits", "10", "--sites", "1"])
-        #expect(again.status != 0 && again.stderr.contains("exists"))
     }
 }

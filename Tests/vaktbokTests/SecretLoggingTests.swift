@@ -12,11 +12,15 @@ struct SecretLoggingTests {
         try await gateway.run { base in
             let environment = ["VAKTBOK_SMS_PROVIDER": "json", "VAKTBOK_SMS_URL": base + "/send", "VAKTBOK_SMS_TOKEN": smsToken]
             let server = try DemoServer(cli: cli, environment: environment, arguments: ["--log-level", "trace"])
-            let notify = try cli.run(["site", "notify", "--code", "OSL", "--webhook-url", base + "/hook", "--webhook-secret-stdin"], stdin: webhookSecret + "\n")
+            let notify = try cli.run(
+                ["site", "notify", "--code", "OSL", "--webhook-url", base + "/hook", "--webhook-secret-stdin"], stdin: webhookSecret + "\n")
             #expect(notify.status == 0, "\(notify.stderr)")
             let api = APIClient(port: server.port)
-            let token = try #require(try await api.send("POST", "/api/v1/session", body: ["username": "resepsjon", "password": server.receptionPassword]).json["token"] as? String)
-            let checkIn = try await api.send("POST", "/api/v1/visits", token: token, body: ["name": "Hemmelig Testesen-Ås", "phone": "976 54 321", "hostId": 1])
+            let token = try #require(
+                try await api.send("POST", "/api/v1/session", body: ["username": "resepsjon", "password": server.receptionPassword]).json["token"]
+                    as? String)
+            let checkIn = try await api.send(
+                "POST", "/api/v1/visits", token: token, body: ["name": "Hemmelig Testesen-Ås", "phone": "976 54 321", "hostId": 1])
             #expect(checkIn.status == 201)
             try await eventually(20) { gateway.received.contains { $0.path == "/hook" } && gateway.received.contains { $0.path == "/send" } }
             #expect(try server.stop() == 0)

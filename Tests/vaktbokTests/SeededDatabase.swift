@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import VaktbokTestSupport
 import VaktbokCore
+import VaktbokTestSupport
+
 @testable import VaktbokStore
 
 /// A database with site OSL and one host, opened by the test process (a second connection during purges).
@@ -13,7 +14,8 @@ struct SeededDatabase {
 
     init() async throws {
         database = try AppDatabase(path: cli.databasePath)
-        site = try await database.addSite(code: SiteCode("OSL"), name: "Oslo HQ", timeZone: TimeZoneName("Europe/Oslo"), now: Date(timeIntervalSince1970: 0))
+        site = try await database.addSite(
+            code: SiteCode("OSL"), name: "Oslo HQ", timeZone: TimeZoneName("Europe/Oslo"), now: Date(timeIntervalSince1970: 0))
         host = try await database.addHost(siteCode: SiteCode("OSL"), name: PersonName("Kari Nordmann"), phone: nil, email: nil, now: site.createdAt)
     }
 

@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
-import VaktbokTestSupport
 import Testing
+import VaktbokTestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 @Suite("vaktbok serve --demo, end to end", .timeLimit(.minutes(2)))
@@ -27,7 +28,8 @@ struct ServeEndToEndTests {
         #expect(hosts.text.contains("\"id\":\(hostID)"))
 
         let visitorName = "Vilde Kvitblomst-Ånnerud"
-        let checkIn = try await api.send("POST", "/api/v1/visits", token: token, body: ["name": visitorName, "phone": "976 54 321", "hostId": hostID])
+        let checkIn = try await api.send(
+            "POST", "/api/v1/visits", token: token, body: ["name": visitorName, "phone": "976 54 321", "hostId": hostID])
         #expect(checkIn.status == 201)
         let visitID = try #require(checkIn.json["id"] as? Int)
         let png = try await api.send("GET", "/api/v1/visits/\(visitID)/qr.png", token: token)

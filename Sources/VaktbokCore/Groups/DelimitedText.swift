@@ -45,7 +45,12 @@ public struct DelimitedText: Sendable {
             pending = characters.next()
             if quoted {
                 if character == "\"" {
-                    if pending == "\"" { field.append("\""); pending = characters.next() } else { quoted = false }
+                    if pending == "\"" {
+                        field.append("\"")
+                        pending = characters.next()
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     if character.isNewline { line += 1 }
                     field.append(character)

@@ -20,7 +20,8 @@ public struct EmailAddress: Equatable, Sendable, CustomStringConvertible {
     private static func isDotAtom(_ text: Substring) -> Bool {
         let atoms = text.split(separator: ".", omittingEmptySubsequences: false)
         return atoms.allSatisfy { atom in
-            !atom.isEmpty && atom.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || atext.contains($0)) }
+            !atom.isEmpty
+                && atom.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || atext.contains($0)) }
         }
     }
 
@@ -28,7 +29,7 @@ public struct EmailAddress: Equatable, Sendable, CustomStringConvertible {
     private static func isDomain(_ text: Substring) -> Bool {
         let labels = text.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, text.utf8.count <= 253, let top = labels.last, top.count >= 2,
-              top.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+            top.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
         else { return false }
         return labels.allSatisfy { label in
             (1...63).contains(label.utf8.count) && label.first != "-" && label.last != "-"

@@ -5,7 +5,8 @@ public struct SchoolName: Equatable, Sendable, CustomStringConvertible {
 
     /// Validates `raw` as the school name in `field`.
     public init(_ raw: String, field: String = "school") throws(ValidationError) {
-        let normalised = try BoundaryText(maxScalars: 360, maxBytes: 720).clean(raw, field: field).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let normalised = try BoundaryText(maxScalars: 360, maxBytes: 720).clean(raw, field: field).split(whereSeparator: \.isWhitespace).joined(
+            separator: " ")
         guard (2...120).contains(normalised.count), normalised.contains(where: \.isLetter) else {
             throw ValidationError(field: field, reason: "must be 2 to 120 characters with letters")
         }

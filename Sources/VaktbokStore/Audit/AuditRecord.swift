@@ -18,4 +18,10 @@ public struct AuditRecord: SnakeCaseRecord, Sendable, Equatable {
     public var detailValues: [String: AuditValue] {
         (try? JSONDecoder().decode([String: AuditValue].self, from: Data(details.utf8))) ?? [:]
     }
+
+    /// Column names for queries.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let siteId = Column("site_id")
+    }
 }

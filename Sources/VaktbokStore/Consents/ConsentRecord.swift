@@ -22,4 +22,12 @@ public struct ConsentRecord: SnakeCaseRecord, Sendable, Equatable {
     public var withdrawToken: String
     /// E-mails sent so far (at most `ApprenticeshipConsent.maxMails`).
     public var mailsSent: Int
+
+    /// Column names for queries.
+    public enum Columns {
+        public static let emailKey = Column("email_key")
+        public static let withdrawToken = Column("withdraw_token")
+        public static let siteId = Column("site_id")
+        public static let expiresAt = Column("expires_at")
+    }
 }

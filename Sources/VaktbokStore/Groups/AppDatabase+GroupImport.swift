@@ -24,7 +24,7 @@ extension AppDatabase {
             throw ValidationError(field: "date", reason: "is in the past; import lists for visits today or later")
         }
         var (group, created, changed) = try findOrCreateGroup(request, site: site, now: now, in: db)
-        let members = try GroupMemberRecord.filter(Column("group_id") == group.rowID).fetchAll(db)
+        let members = try GroupMemberRecord.filter(GroupMemberRecord.Columns.groupId == group.rowID).fetchAll(db)
         var known = Dictionary(uniqueKeysWithValues: members.map { ($0.nameKey, $0) })
         var rows = request.list.rejections.map {
             GroupImportResult.Row(line: $0.line, name: $0.name, role: nil, status: .rejected, reason: $0.reason)
@@ -52,10 +52,12 @@ extension AppDatabase {
             rows.append(.init(line: entry.line, name: entry.name.value, role: entry.role, status: status, reason: nil))
         }
         let result = GroupImportResult(group: group, created: created, groupChanged: changed, rows: rows.sorted { $0.line < $1.line })
-        try audit("group-import", actor: request.actor, siteID: site.rowID, details: [
-            "group": .ids([group.rowID]), "imported": .number(result.count(.imported)), "updated": .number(result.count(.updated)),
-            "unchanged": .number(result.count(.unchanged)), "rejected": .number(result.count(.rejected)),
-        ], at: now, in: db)
+        try audit(
+            "group-import", actor: request.actor, siteID: site.rowID,
+            details: [
+                "group": .ids([group.rowID]), "imported": .number(result.count(.imported)), "updated": .number(result.count(.updated)),
+                "unchanged": .number(result.count(.unchanged)), "rejected": .number(result.count(.rejected)),
+            ], at: now, in: db)
         if request.dryRun && created { group.id = nil }
         return GroupImportResult(group: group, created: created, groupChanged: changed, rows: result.rows)
     }
@@ -65,7 +67,7 @@ extension AppDatabase {
     ) throws -> (GroupRecord, created: Bool, changed: Bool) {
         let key = request.school.value.lowercased()
         if var group = try GroupRecord.filter(
-            Column("site_id") == site.rowID && Column("visit_date") == request.date.value && Column("school_key") == key
+            GroupRecord.Columns.siteId == site.rowID && GroupRecord.Columns.visitDate == request.date.value && GroupRecord.Columns.schoolKey == key
         ).fetchOne(db) {
             let phone = request.contactPhone?.e164 ?? group.contactPhone
             guard group.hostId != request.hostID || group.contactPhone != phone else { return (group, false, false) }

@@ -5,15 +5,15 @@ import VaktbokCore
 extension AppDatabase {
     /// The groups expected at `siteID` on `date`, school name order, with members and arrival state.
     public func groups(siteID: Int64, date: CalendarDate) async throws -> [GroupDetails] {
-        try await pool.read { db in
-            try GroupRecord.filter(Column("site_id") == siteID && Column("visit_date") == date.value)
-                .order(Column("school_key")).fetchAll(db).map { try GroupDetails.load($0, in: db) }
+        try await read { db in
+            try GroupRecord.filter(GroupRecord.Columns.siteId == siteID && GroupRecord.Columns.visitDate == date.value)
+                .order(GroupRecord.Columns.schoolKey).fetchAll(db).map { try GroupDetails.load($0, in: db) }
         }
     }
 
     /// Group `id`, if it is at `siteID` (any site when nil); not found otherwise.
     public func group(id: Int64, siteID: Int64?) async throws -> GroupDetails {
-        try await pool.read { db in try GroupDetails.load(try Self.groupRecord(id: id, siteID: siteID, in: db), in: db) }
+        try await read { db in try GroupDetails.load(try Self.groupRecord(id: id, siteID: siteID, in: db), in: db) }
     }
 
     /// Checks in `memberIDs` (all members when nil) of group `id` as visits to the group's host, on the group's
@@ -58,9 +58,11 @@ extension AppDatabase {
                     count: arrived.count, group: group, site: site, host: host, phone: phone, visitID: firstVisit, now: now, in: db
                 )
             }
-            try Self.audit("group-arrival", actor: staffID.map { "staff:\($0)" } ?? "system", siteID: site.rowID, details: [
-                "group": .ids([group.rowID]), "arrived": .number(arrived.count), "alreadyArrived": .number(members.count - arrived.count),
-            ], at: now, in: db)
+            try Self.audit(
+                "group-arrival", actor: staffID.map { .staff($0, siteID: nil) } ?? "system", siteID: site.rowID,
+                details: [
+                    "group": .ids([group.rowID]), "arrived": .number(arrived.count), "alreadyArrived": .number(members.count - arrived.count),
+                ], at: now, in: db)
             return GroupArrival(
                 group: try GroupDetails.load(group, in: db), arrived: arrived,
                 alreadyArrived: members.filter { $0.visitId != nil }.map(\.rowID)
@@ -70,11 +72,13 @@ extension AppDatabase {
 
     /// The visits of group `id`'s arrived members, in list order, for the badge sheet.
     public func arrivedVisits(groupID id: Int64, siteID: Int64?) async throws -> [VisitDetails] {
-        try await pool.read { db in
+        try await read { db in
             _ = try Self.groupRecord(id: id, siteID: siteID, in: db)
-            return try VisitDetails.fetchAll(db, sql: VisitDetails.baseSQL + """
-                 JOIN group_member ON group_member.visit_id = visit.id WHERE group_member.group_id = ? ORDER BY group_member.line
-                """, arguments: [id])
+            return try VisitDetails.fetchAll(
+                db,
+                sql: VisitDetails.baseSQL + """
+                     JOIN group_member ON group_member.visit_id = visit.id WHERE group_member.group_id = ? ORDER BY group_member.line
+                    """, arguments: [id])
         }
     }
 
@@ -86,7 +90,7 @@ extension AppDatabase {
     }
 
     private static func members(_ ids: [Int64]?, of group: GroupRecord, in db: Database) throws -> [GroupMemberRecord] {
-        let all = try GroupMemberRecord.filter(Column("group_id") == group.rowID).order(Column("line")).fetchAll(db)
+        let all = try GroupMemberRecord.filter(GroupMemberRecord.Columns.groupId == group.rowID).order(GroupMemberRecord.Columns.line).fetchAll(db)
         guard let ids else { return all }
         let wanted = Set(ids)
         let found = all.filter { wanted.contains($0.rowID) }

@@ -13,12 +13,12 @@ public struct GroupImport: Sendable {
     /// Work out every row's result, store nothing.
     public var dryRun: Bool
     /// Who imports, for the audit log (`staff:ID` or `cli:USER`).
-    public var actor: String
+    public var actor: AuditActor
 
     /// An import with every field given.
     public init(
         siteID: Int64, date: CalendarDate, school: SchoolName, hostID: Int64, contactPhone: PhoneNumber?,
-        list: NameList, dryRun: Bool, actor: String
+        list: NameList, dryRun: Bool, actor: AuditActor
     ) {
         self.siteID = siteID
         self.date = date

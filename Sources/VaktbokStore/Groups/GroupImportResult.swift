@@ -1,5 +1,5 @@
-import VaktbokCore
 import Foundation
+import VaktbokCore
 
 /// What an import did (or, in a dry run, would do): the group and every row's result, in list order.
 public struct GroupImportResult: Sendable {

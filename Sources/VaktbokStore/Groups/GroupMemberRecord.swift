@@ -18,4 +18,10 @@ public struct GroupMemberRecord: SnakeCaseRecord, Sendable, Equatable {
     /// The visit made when the member arrived.
     public var visitId: Int64?
     public var arrivedAt: Date?
+
+    /// Column names for queries.
+    public enum Columns {
+        public static let groupId = Column("group_id")
+        public static let line = Column("line")
+    }
 }

@@ -17,4 +17,11 @@ public struct GroupRecord: SnakeCaseRecord, Sendable, Equatable {
     /// The teacher's phone, used for the members' visits in contact tracing.
     public var contactPhone: String?
     public var createdAt: Date
+
+    /// Column names for queries.
+    public enum Columns {
+        public static let siteId = Column("site_id")
+        public static let visitDate = Column("visit_date")
+        public static let schoolKey = Column("school_key")
+    }
 }

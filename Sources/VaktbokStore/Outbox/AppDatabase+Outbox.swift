@@ -10,7 +10,7 @@ extension AppDatabase {
         guard let site = try SiteRecord.fetchOne(db, key: visit.siteId), let host = try HostRecord.fetchOne(db, key: visit.hostId) else { return }
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
         var messages: [OutgoingMessage] = [
-            .init(.sms, visit.visitorPhone, body: texts.visitorSMS(site: site.name, host: host.name, privacyURL: site.privacyNoticeUrl)),
+            .init(.sms, visit.visitorPhone, body: texts.visitorSMS(site: site.name, host: host.name, privacyURL: site.privacyNoticeUrl))
         ]
         if let phone = host.phone { messages.append(.init(.sms, phone, body: texts.hostSMS(visitor: visit.visitorName, site: site.name))) }
         if let email = host.email {
@@ -44,19 +44,24 @@ extension AppDatabase {
                     INSERT INTO outbox_message (visit_id, consent_id, request_id, site_id, channel, recipient, subject, body,
                     idempotency_key, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [visitID, consentID, requestID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
-                            "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now]
+                arguments: [
+                    visitID, consentID, requestID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
+                    "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now,
+                ]
             )
         }
     }
 
     /// Pending messages whose next attempt is due at `now`, oldest first.
     public func dueMessages(now: Date, limit: Int) async throws -> [OutboxMessage] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT outbox_message.*, site.webhook_secret FROM outbox_message JOIN site ON site.id = outbox_message.site_id
-                WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
-                """, arguments: [now, limit]).map { row in
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT outbox_message.*, site.webhook_secret FROM outbox_message JOIN site ON site.id = outbox_message.site_id
+                    WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
+                    """, arguments: [now, limit]
+            ).map { row in
                 OutboxMessage(
                     id: row["id"], channel: OutboxMessage.Channel(rawValue: row["channel"]) ?? .sms, recipient: row["recipient"] ?? "",
                     subject: row["subject"], body: row["body"] ?? "", idempotencyKey: row["idempotency_key"],
@@ -69,10 +74,11 @@ extension AppDatabase {
     /// Marks message `id` sent and erases its body, subject and recipient: only the fact that it went remains.
     public func markSent(messageID id: Int64, now: Date) async throws {
         try await write { db in
-            try db.execute(sql: """
-                UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, body = NULL, subject = NULL,
-                recipient = NULL, last_error = NULL WHERE id = ?
-                """, arguments: [now, id])
+            try db.execute(
+                sql: """
+                    UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, body = NULL, subject = NULL,
+                    recipient = NULL, last_error = NULL WHERE id = ?
+                    """, arguments: [now, id])
         }
     }
 
@@ -89,16 +95,17 @@ extension AppDatabase {
     /// Gives message `id` up and erases its body, subject and recipient.
     public func markFailed(messageID id: Int64, error: String) async throws {
         try await write { db in
-            try db.execute(sql: """
-                UPDATE outbox_message SET status = 'failed', attempts = attempts + 1, body = NULL, subject = NULL,
-                recipient = NULL, last_error = ? WHERE id = ?
-                """, arguments: [error, id])
+            try db.execute(
+                sql: """
+                    UPDATE outbox_message SET status = 'failed', attempts = attempts + 1, body = NULL, subject = NULL,
+                    recipient = NULL, last_error = ? WHERE id = ?
+                    """, arguments: [error, id])
         }
     }
 
     /// How many messages are in each status.
     public func outboxCounts() async throws -> [String: Int] {
-        try await pool.read { db in
+        try await read { db in
             try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM outbox_message GROUP BY status")
                 .reduce(into: [:]) { $0[$1["status"]] = $1["n"] }
         }

@@ -19,7 +19,7 @@ extension AppDatabase {
         try await read { db in
             var holds = HoldRecord.filter(sql: HoldRecord.activeCondition, arguments: [now])
             if let siteID { holds = holds.filter(sql: "visit_id IN (SELECT id FROM visit WHERE site_id = ?)", arguments: [siteID]) }
-            return try holds.order(Column("ends_at")).fetchAll(db)
+            return try holds.order(HoldRecord.Columns.endsAt).fetchAll(db)
         }
     }
 

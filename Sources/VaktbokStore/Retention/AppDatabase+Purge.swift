@@ -29,7 +29,7 @@ extension AppDatabase {
             let cutoff = site.retention.visitCutoff(now: options.now, in: site.zone)
             report.cutoffs[site.code] = cutoff
             let batch = VisitPurgeBatch(site: site, cutoff: cutoff, now: options.now)
-            let (due, held, cascaded) = try await pool.read { db in (try batch.countDue(db), try batch.countHeld(db), try batch.countCascaded(db)) }
+            let (due, held, cascaded) = try await read { db in (try batch.countDue(db), try batch.countHeld(db), try batch.countCascaded(db)) }
             report.heldBack["visit", default: 0] += held
             let deleted = options.dryRun ? cascaded.merging(["visit": due]) { $1 } : try await deleteInBatches(batch, options)
             report.deleted.merge(deleted) { $0 + $1 }
@@ -64,20 +64,24 @@ extension AppDatabase {
             ("staff_session", "expires_at <= ? OR revoked_at IS NOT NULL", [options.now]),
             ("login_failure", "failed_at <= ?", [options.now.addingTimeInterval(-86_400)]),
             ("group_member", "visit_id IS NULL AND group_id IN (SELECT id FROM school_group WHERE day_ends_at <= ?)", [options.now]),
-            ("school_group", "day_ends_at <= ? AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = school_group.id "
-                + "AND m.visit_id IS NOT NULL)", [options.now]),
+            (
+                "school_group",
+                "day_ends_at <= ? AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = school_group.id "
+                    + "AND m.visit_id IS NOT NULL)", [options.now]
+            ),
             ("consent", "expires_at <= ?", [options.now]),
             ("subject_request", "closed_at <= ?", [options.now.addingTimeInterval(-Double(options.requestRetentionDays) * 86_400)]),
         ]
         let work: @Sendable (Database) throws -> [String: Int] = { db in
             var counts: [String: Int] = [:]
             for rule in rules {
-                counts[rule.table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(rule.table) WHERE \(rule.condition)", arguments: rule.arguments) ?? 0
+                counts[rule.table] =
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM \(rule.table) WHERE \(rule.condition)", arguments: rule.arguments) ?? 0
                 if !options.dryRun { try db.execute(sql: "DELETE FROM \(rule.table) WHERE \(rule.condition)", arguments: rule.arguments) }
             }
             return counts
         }
-        return try await options.dryRun ? pool.read(work) : write(work)
+        return try await options.dryRun ? read(work) : write(work)
     }
 
     /// How long audit entries are kept.
@@ -89,12 +93,14 @@ extension AppDatabase {
     /// Throws `clockBehind` when `now` is earlier than something already stored (beyond `clockTolerance`):
     /// a clock that is wrong by hours or years would apply the wrong cutoffs.
     private func refuseIfClockBehind(_ now: Date) async throws {
-        let newest = try await pool.read { db in
-            try Date.fetchOne(db, sql: """
-                SELECT max(t) FROM (
-                  SELECT max(checked_in_at) AS t FROM visit UNION ALL SELECT max(checked_out_at) FROM visit
-                  UNION ALL SELECT max(created_at) FROM staff_session)
-                """)
+        let newest = try await read { db in
+            try Date.fetchOne(
+                db,
+                sql: """
+                    SELECT max(t) FROM (
+                      SELECT max(checked_in_at) AS t FROM visit UNION ALL SELECT max(checked_out_at) FROM visit
+                      UNION ALL SELECT max(created_at) FROM staff_session)
+                    """)
         }
         let lastRun = try await lastReceipt()?.now
         if let latest = [newest, lastRun].compactMap({ $0 }).max(), now < latest.addingTimeInterval(-Self.clockTolerance) {

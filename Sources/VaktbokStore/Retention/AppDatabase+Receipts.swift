@@ -19,7 +19,7 @@ extension AppDatabase {
 
     /// The newest receipt's report, if any run has written one.
     public func lastReceipt() async throws -> PurgeReport? {
-        let payload = try await pool.read { db in
+        let payload = try await read { db in
             try String.fetchOne(db, sql: "SELECT payload FROM purge_receipt ORDER BY id DESC LIMIT 1")
         }
         return try payload.map { try Self.receiptDecoder.decode(PurgeReport.self, from: Data($0.utf8)) }
@@ -27,7 +27,7 @@ extension AppDatabase {
 
     /// Recomputes the receipt chain; returns how many receipts hold, or the id of the first that does not.
     public func verifyReceipts() async throws -> ReceiptCheck {
-        try await pool.read { db in
+        try await read { db in
             var expected = Self.genesisHash
             var count = 0
             for row in try Row.fetchAll(db, sql: "SELECT id, payload, previous_hash, hash FROM purge_receipt ORDER BY id") {

@@ -4,7 +4,7 @@ import GRDB
 extension AppDatabase {
     /// Per site code, visits older than their rule allows plus one day at `now` and not held: should be none.
     public func overdueVisits(now: Date) async throws -> [String: Int] {
-        try await pool.read { db in
+        try await read { db in
             var overdue: [String: Int] = [:]
             for site in try SiteRecord.fetchAll(db) {
                 let line = site.retention.visitOverdueLine(now: now, in: site.zone)
@@ -17,6 +17,6 @@ extension AppDatabase {
 
     /// When the oldest stored visit checked in, if there is one.
     public func oldestVisitCheckIn() async throws -> Date? {
-        try await pool.read { db in try Date.fetchOne(db, sql: "SELECT min(checked_in_at) FROM visit") }
+        try await read { db in try Date.fetchOne(db, sql: "SELECT min(checked_in_at) FROM visit") }
     }
 }

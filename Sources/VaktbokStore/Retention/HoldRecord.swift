@@ -16,4 +16,9 @@ public struct HoldRecord: SnakeCaseRecord, Sendable, Equatable {
 
     /// The SQL condition "this hold keeps its visit at the `?` instant".
     static let activeCondition = "released_at IS NULL AND ends_at > ?"
+
+    /// Column names for queries.
+    public enum Columns {
+        public static let endsAt = Column("ends_at")
+    }
 }

@@ -13,12 +13,14 @@ struct VisitPurgeBatch: Sendable {
 
     /// Visits past the cutoff and not held.
     func countDue(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held)", arguments: [site.rowID, cutoff, now]) ?? 0
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held)", arguments: [site.rowID, cutoff, now])
+            ?? 0
     }
 
     /// Rows that go with the due visits (their outbox messages and group places), per table.
     func countCascaded(_ db: Database) throws -> [String: Int] {
-        try Self.cascaded(visitsSQL: "SELECT id FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held)", arguments: [site.rowID, cutoff, now], in: db)
+        try Self.cascaded(
+            visitsSQL: "SELECT id FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held)", arguments: [site.rowID, cutoff, now], in: db)
     }
 
     /// Visits past the cutoff that an active hold keeps.

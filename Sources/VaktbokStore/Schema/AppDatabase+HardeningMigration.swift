@@ -10,11 +10,12 @@ extension AppDatabase {
             t.add(column: "site_id", .integer).references("site", onDelete: .restrict)
             t.add(column: "verified_identifiers", .text)
         }
-        try db.execute(sql: """
-            UPDATE subject_request SET verified_identifiers = CASE
-                WHEN verification_method = 'sms-code' THEN 'phone'
-                ELSE trim(iif(subject_phone IS NULL, '', 'phone ') || iif(subject_email IS NULL, '', 'email ') || iif(subject_name IS NULL, '', 'name'))
-            END WHERE verified_at IS NOT NULL
-            """)
+        try db.execute(
+            sql: """
+                UPDATE subject_request SET verified_identifiers = CASE
+                    WHEN verification_method = 'sms-code' THEN 'phone'
+                    ELSE trim(iif(subject_phone IS NULL, '', 'phone ') || iif(subject_email IS NULL, '', 'email ') || iif(subject_name IS NULL, '', 'name'))
+                END WHERE verified_at IS NOT NULL
+                """)
     }
 }

@@ -4,7 +4,7 @@ import GRDB
 extension AppDatabase {
     /// Reads one row and the storage pragmas; throws when the database cannot be read.
     public func health() async throws -> StorageSettings {
-        _ = try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM site") }
+        _ = try await read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM site") }
         return try await storageSettings()
     }
 }

@@ -61,9 +61,10 @@ extension AppDatabase {
             try db.alter(table: "site") { t in
                 t.add(column: "visit_retention_days", .integer).notNull().defaults(to: 10)
             }
-            try db.execute(sql: """
-                CREATE INDEX visit_retention ON visit(site_id, COALESCE(checked_out_at, checked_in_at))
-                """)
+            try db.execute(
+                sql: """
+                    CREATE INDEX visit_retention ON visit(site_id, COALESCE(checked_out_at, checked_in_at))
+                    """)
             try db.create(table: "hold") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("visit_id", .integer).notNull().indexed().references("visit", onDelete: .cascade)

@@ -20,11 +20,12 @@ public final class AppDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
-            try db.execute(sql: """
-                PRAGMA secure_delete = ON;
-                PRAGMA journal_size_limit = 0;
-                PRAGMA temp_store = MEMORY;
-                """)
+            try db.execute(
+                sql: """
+                    PRAGMA secure_delete = ON;
+                    PRAGMA journal_size_limit = 0;
+                    PRAGMA temp_store = MEMORY;
+                    """)
             guard try Int.fetchOne(db, sql: "PRAGMA secure_delete") == 1 else {
                 throw StoreError.insecureStorage("secure_delete does not read back 1")
             }
@@ -69,7 +70,7 @@ public final class AppDatabase: Sendable {
 
     /// The pragmas a connection of this database actually runs with, read back from SQLite.
     public func storageSettings() async throws -> StorageSettings {
-        try await pool.read { db in
+        try await read { db in
             StorageSettings(
                 secureDelete: try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0,
                 journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",

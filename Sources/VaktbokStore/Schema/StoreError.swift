@@ -17,3 +17,18 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The database does not run with the privacy pragmas it must have.
     case insecureStorage(String)
 }
+
+extension StoreError {
+    /// What to tell the person at the API or the CLI, free of personal data: the one wording both use.
+    public var message: String {
+        switch self {
+        case let .notFound(entity, _): "no such \(entity)"
+        case let .duplicate(field): "\(field) is already in use"
+        case let .conflict(message): message
+        case let .clockBehind(newest): "the clock is behind a stored time (\(newest.ISO8601Format())); check the clock"
+        case .busy: "the database is busy; try again in a moment"
+        case let .unavailable(reason): "\(reason); nothing was saved, try again when it is fixed"
+        case let .insecureStorage(reason): "the database does not run with secure deletion (\(reason)); refusing to use it"
+        }
+    }
+}

@@ -20,7 +20,7 @@ extension AppDatabase {
 
     /// Every host of the site with `siteCode`, active or not, by name.
     public func hosts(siteCode: SiteCode) async throws -> [HostRecord] {
-        try await pool.read { db in
+        try await read { db in
             let site = try Self.site(code: siteCode, in: db)
             return try HostRecord.filter(HostRecord.Columns.siteId == site.rowID)
                 .order(HostRecord.Columns.name).fetchAll(db)
@@ -29,7 +29,7 @@ extension AppDatabase {
 
     /// Active hosts of site `siteID` with a name part starting with `prefix` (case- and accent-insensitive).
     public func searchHosts(siteID: Int64, prefix: String, limit: Int) async throws -> [HostRecord] {
-        let hosts = try await pool.read { db in
+        let hosts = try await read { db in
             try HostRecord.filter(HostRecord.Columns.siteId == siteID && HostRecord.Columns.active == true)
                 .fetchAll(db)
         }

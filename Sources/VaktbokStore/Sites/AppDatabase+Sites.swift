@@ -9,7 +9,9 @@ extension AppDatabase {
             guard try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchCount(db) == 0 else {
                 throw StoreError.duplicate(field: "code")
             }
-            var site = SiteRecord(id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now, visitRetentionDays: RetentionPolicy.standard.visitDays,
+            var site = SiteRecord(
+                id: nil, code: code.value, name: name, timeZone: timeZone.identifier, createdAt: now,
+                visitRetentionDays: RetentionPolicy.standard.visitDays,
                 language: "nb", privacyNoticeUrl: nil, webhookUrl: nil, webhookSecret: nil, webhookPersonalData: false
             )
             try site.insert(db)
@@ -50,12 +52,12 @@ extension AppDatabase {
 
     /// The site with `code`, or `StoreError.notFound`.
     public func site(code: SiteCode) async throws -> SiteRecord {
-        try await pool.read { db in try Self.site(code: code, in: db) }
+        try await read { db in try Self.site(code: code, in: db) }
     }
 
     /// The site with `id`, or `StoreError.notFound`.
     public func site(id: Int64) async throws -> SiteRecord {
-        try await pool.read { db in
+        try await read { db in
             guard let site = try SiteRecord.fetchOne(db, key: id) else {
                 throw StoreError.notFound(entity: "site", field: "site")
             }
@@ -65,7 +67,7 @@ extension AppDatabase {
 
     /// Every site, by code.
     public func sites() async throws -> [SiteRecord] {
-        try await pool.read { db in try SiteRecord.order(SiteRecord.Columns.code).fetchAll(db) }
+        try await read { db in try SiteRecord.order(SiteRecord.Columns.code).fetchAll(db) }
     }
 
     static func site(code: SiteCode, in db: Database) throws -> SiteRecord {

@@ -18,9 +18,9 @@ extension AppDatabase {
 
     /// The staff member behind `token` if its session is neither expired nor revoked at `now`.
     public func authenticate(token: String, now: Date) async throws -> (SessionRecord, StaffRecord)? {
-        try await pool.read { db in
+        try await read { db in
             guard let session = try Self.liveSession(token: token, now: now, in: db),
-                  let staff = try StaffRecord.fetchOne(db, key: session.staffId)
+                let staff = try StaffRecord.fetchOne(db, key: session.staffId)
             else { return nil }
             return (session, staff)
         }

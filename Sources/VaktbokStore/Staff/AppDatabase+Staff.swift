@@ -23,7 +23,7 @@ extension AppDatabase {
 
     /// Every staff login with the code of the site it is bound to (nil: all sites), by username.
     public func staffList() async throws -> [(staff: StaffRecord, site: String?)] {
-        try await pool.read { db in
+        try await read { db in
             let codes = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.code) })
             return try StaffRecord.order(StaffRecord.Columns.username).fetchAll(db).map { ($0, $0.siteId.flatMap { codes[$0] }) }
         }
@@ -49,7 +49,7 @@ extension AppDatabase {
 
     /// The staff member with `username` (case-insensitive), if any.
     public func staff(username: String) async throws -> StaffRecord? {
-        try await pool.read { db in try Self.staff(username: username, in: db) }
+        try await read { db in try Self.staff(username: username, in: db) }
     }
 
     package static func staff(username: String, in db: Database) throws -> StaffRecord? {

@@ -9,7 +9,7 @@ extension AppDatabase {
         try await write { db in
             let request = try Self.openOrClosedRequest(id: id, actor: actor, in: db)
             let records = try Self.subjectRecords(SubjectMatch(request: request, releasedOnly: false), now: now, in: db)
-            try Self.audit("subject-find", actor: actor.label, siteID: request.siteId, details: Self.counts(records, request: id), at: now, in: db)
+            try Self.audit("subject-find", actor: actor, siteID: request.siteId, details: Self.counts(records, request: id), at: now, in: db)
             return records
         }
     }
@@ -20,7 +20,7 @@ extension AppDatabase {
         try await write { db in
             let request = try Self.actionable(id, for: [.access, .export, .erase], actor: actor, in: db)
             let records = try Self.subjectRecords(SubjectMatch(request: request, releasedOnly: true), now: now, in: db)
-            try Self.audit("subject-export", actor: actor.label, siteID: request.siteId, details: Self.counts(records, request: id), at: now, in: db)
+            try Self.audit("subject-export", actor: actor, siteID: request.siteId, details: Self.counts(records, request: id), at: now, in: db)
             return SubjectExport(
                 format: "vaktbok-subject-export/1", generatedAt: now, controller: "Vaktbok",
                 request: .init(id: id, type: request.type, receivedAt: request.receivedAt), subject: request.subject, records: records
@@ -36,16 +36,22 @@ extension AppDatabase {
             let request = try Self.actionable(id, for: [.erase, .object], actor: actor, in: db)
             let records = try Self.subjectRecords(SubjectMatch(request: request, releasedOnly: true), now: now, in: db)
             if let held = records.visits.compactMap(\.heldUntil).max() {
-                throw StoreError.conflict("\(records.visits.filter { $0.heldUntil != nil }.count) of the records are under a hold until "
-                    + "\(held.ISO8601Format()); release it or wait, then erase")
+                throw StoreError.conflict(
+                    "\(records.visits.filter { $0.heldUntil != nil }.count) of the records are under a hold until "
+                        + "\(held.ISO8601Format()); release it or wait, then erase")
             }
-            try db.execute(sql: "DELETE FROM visit WHERE id IN (\(placeholders(records.visits.count)))", arguments: StatementArguments(records.visits.map(\.id)))
-            try db.execute(sql: "DELETE FROM group_member WHERE id IN (\(placeholders(records.groupMemberships.count)))",
-                           arguments: StatementArguments(records.groupMemberships.map(\.id)))
-            try db.execute(sql: "DELETE FROM consent WHERE id IN (\(placeholders(records.consents.count)))", arguments: StatementArguments(records.consents.map(\.id)))
+            try db.execute(
+                sql: "DELETE FROM visit WHERE id IN (\(placeholders(records.visits.count)))", arguments: StatementArguments(records.visits.map(\.id)))
+            try db.execute(
+                sql: "DELETE FROM group_member WHERE id IN (\(placeholders(records.groupMemberships.count)))",
+                arguments: StatementArguments(records.groupMemberships.map(\.id)))
+            try db.execute(
+                sql: "DELETE FROM consent WHERE id IN (\(placeholders(records.consents.count)))",
+                arguments: StatementArguments(records.consents.map(\.id)))
             try db.execute(sql: "DELETE FROM outbox_message WHERE request_id = ?", arguments: [id])
-            try db.execute(sql: "UPDATE subject_request SET subject_phone = NULL, subject_email = NULL, subject_name = NULL WHERE id = ?", arguments: [id])
-            try Self.audit("subject-erase", actor: actor.label, siteID: request.siteId, details: Self.counts(records, request: id), at: now, in: db)
+            try db.execute(
+                sql: "UPDATE subject_request SET subject_phone = NULL, subject_email = NULL, subject_name = NULL WHERE id = ?", arguments: [id])
+            try Self.audit("subject-erase", actor: actor, siteID: request.siteId, details: Self.counts(records, request: id), at: now, in: db)
             return ErasureResult(
                 visits: records.visits.count, groupMemberships: records.groupMemberships.count, consents: records.consents.count,
                 pendingMessages: records.pendingMessages.count
@@ -62,8 +68,9 @@ extension AppDatabase {
     ) throws -> SubjectRequestRecord {
         let request = try openRequest(id: id, actor: actor, in: db)
         guard types.contains(request.type) else {
-            throw StoreError.conflict("this is a request for \(request.type.rawValue); register a request of type "
-                + types.map(\.rawValue).sorted().joined(separator: " or "))
+            throw StoreError.conflict(
+                "this is a request for \(request.type.rawValue); register a request of type "
+                    + types.map(\.rawValue).sorted().joined(separator: " or "))
         }
         guard !verified || !request.verified.isEmpty else {
             throw StoreError.conflict("the requester's identity is not verified yet: send a code or record how it was checked")

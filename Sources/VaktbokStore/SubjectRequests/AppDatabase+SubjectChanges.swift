@@ -13,22 +13,31 @@ extension AppDatabase {
             var fields: [String] = []
             if let name {
                 fields.append("name")
-                try db.execute(sql: "UPDATE visit SET visitor_name = ? WHERE id IN (\(placeholders(visits.count)))", arguments: [name.value] + StatementArguments(visits))
-                try db.execute(sql: "UPDATE group_member SET name = ?, name_key = ? WHERE id IN (\(placeholders(members.count)))",
-                               arguments: [name.value, name.value.lowercased()] + StatementArguments(members))
-                try db.execute(sql: "UPDATE consent SET name = ? WHERE id IN (\(placeholders(consents.count)))", arguments: [name.value] + StatementArguments(consents))
+                try db.execute(
+                    sql: "UPDATE visit SET visitor_name = ? WHERE id IN (\(placeholders(visits.count)))",
+                    arguments: [name.value] + StatementArguments(visits))
+                try db.execute(
+                    sql: "UPDATE group_member SET name = ?, name_key = ? WHERE id IN (\(placeholders(members.count)))",
+                    arguments: [name.value, name.value.lowercased()] + StatementArguments(members))
+                try db.execute(
+                    sql: "UPDATE consent SET name = ? WHERE id IN (\(placeholders(consents.count)))",
+                    arguments: [name.value] + StatementArguments(consents))
                 request.subjectName = name.value
             }
             if let phone {
                 fields.append("phone")
-                try db.execute(sql: "UPDATE visit SET visitor_phone = ? WHERE id IN (\(placeholders(visits.count)))", arguments: [phone.e164] + StatementArguments(visits))
+                try db.execute(
+                    sql: "UPDATE visit SET visitor_phone = ? WHERE id IN (\(placeholders(visits.count)))",
+                    arguments: [phone.e164] + StatementArguments(visits))
                 request.subjectPhone = phone.e164
             }
             try request.update(db)
             let changed = visits.count + (name != nil ? members.count + consents.count : 0)
-            try Self.audit("subject-rectify", actor: actor.label, siteID: request.siteId, details: [
-                "request": .ids([id]), "fields": .word(fields.joined(separator: ",")), "records": .number(changed),
-            ], at: now, in: db)
+            try Self.audit(
+                "subject-rectify", actor: actor, siteID: request.siteId,
+                details: [
+                    "request": .ids([id]), "fields": .word(fields.joined(separator: ",")), "records": .number(changed),
+                ], at: now, in: db)
             return changed
         }
     }
@@ -41,12 +50,15 @@ extension AppDatabase {
             guard endsAt > now else { throw ValidationError(field: "until", reason: "must be in the future") }
             let visits = try SubjectMatch(request: request, releasedOnly: false).visits(db).map(\.id)
             for visit in visits {
-                try db.execute(sql: "INSERT INTO hold (visit_id, reason, ends_at, created_at, request_id) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [visit, reason, endsAt, now, id])
+                try db.execute(
+                    sql: "INSERT INTO hold (visit_id, reason, ends_at, created_at, request_id) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [visit, reason, endsAt, now, id])
             }
-            try Self.audit("subject-restrict", actor: actor.label, siteID: request.siteId, details: [
-                "request": .ids([id]), "visits": .number(visits.count),
-            ], at: now, in: db)
+            try Self.audit(
+                "subject-restrict", actor: actor, siteID: request.siteId,
+                details: [
+                    "request": .ids([id]), "visits": .number(visits.count),
+                ], at: now, in: db)
             return visits.count
         }
     }

@@ -12,13 +12,18 @@ extension AppDatabase {
     static func subjectRecords(_ match: SubjectMatch, now: Date, in db: Database) throws -> SubjectRecords {
         let foundVisits = try match.visits(db), foundMembers = try match.members(db), foundConsents = try match.consents(db)
         let visitIDs = foundVisits.map(\.id), memberIDs = foundMembers.map(\.id), consentIDs = foundConsents.map(\.id)
-        let matchedBy = Dictionary((foundVisits.map { ("visit", $0) } + foundMembers.map { ("member", $0) } + foundConsents.map { ("consent", $0) })
-            .map { ("\($0.0):\($0.1.id)", $0.1.matchedBy.sorted()) }, uniquingKeysWith: { first, _ in first })
+        let matchedBy = Dictionary(
+            (foundVisits.map { ("visit", $0) } + foundMembers.map { ("member", $0) } + foundConsents.map { ("consent", $0) })
+                .map { ("\($0.0):\($0.1.id)", $0.1.matchedBy.sorted()) }, uniquingKeysWith: { first, _ in first })
         let retention = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.visitRetentionDays) })
-        let heldUntil = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-            SELECT visit_id, max(ends_at) AS ends FROM hold WHERE \(HoldRecord.activeCondition) AND visit_id IN (\(placeholders(visitIDs.count)))
-            GROUP BY visit_id
-            """, arguments: [now] + StatementArguments(visitIDs)).map { ($0["visit_id"] as Int64, $0["ends"] as Date) })
+        let heldUntil = try Dictionary(
+            uniqueKeysWithValues: Row.fetchAll(
+                db,
+                sql: """
+                    SELECT visit_id, max(ends_at) AS ends FROM hold WHERE \(HoldRecord.activeCondition) AND visit_id IN (\(placeholders(visitIDs.count)))
+                    GROUP BY visit_id
+                    """, arguments: [now] + StatementArguments(visitIDs)
+            ).map { ($0["visit_id"] as Int64, $0["ends"] as Date) })
         let visits = try VisitDetails.fetchAll(
             db, sql: VisitDetails.baseSQL + " WHERE visit.id IN (\(placeholders(visitIDs.count))) ORDER BY visit.checked_in_at",
             arguments: StatementArguments(visitIDs)
@@ -31,15 +36,19 @@ extension AppDatabase {
                 heldUntil: heldUntil[details.visit.rowID], matchedBy: matchedBy["visit:\(details.visit.rowID)"] ?? []
             )
         }
-        let members = try Row.fetchAll(db, sql: """
-            SELECT group_member.*, school_group.school, school_group.visit_date, school_group.day_ends_at FROM group_member
-            JOIN school_group ON school_group.id = group_member.group_id WHERE group_member.id IN (\(placeholders(memberIDs.count)))
-            """, arguments: StatementArguments(memberIDs)).map { row in
+        let members = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT group_member.*, school_group.school, school_group.visit_date, school_group.day_ends_at FROM group_member
+                JOIN school_group ON school_group.id = group_member.group_id WHERE group_member.id IN (\(placeholders(memberIDs.count)))
+                """, arguments: StatementArguments(memberIDs)
+        ).map { row in
             let member = try GroupMemberRecord(row: row)
             return SubjectRecords.GroupMembership(
                 id: member.rowID, school: row["school"], date: row["visit_date"], name: member.name, role: member.role, email: member.email,
                 arrived: member.visitId != nil, purpose: SubjectRecords.Purpose.member,
-                deletedFrom: member.visitId != nil ? visits.first { $0.id == member.visitId }?.deletedFrom ?? "with the visit"
+                deletedFrom: member.visitId != nil
+                    ? visits.first { $0.id == member.visitId }?.deletedFrom ?? "with the visit"
                     : LocalDay(timeZone: registerZone).isoDate(of: row["day_ends_at"]),
                 matchedBy: matchedBy["member:\(member.rowID)"] ?? []
             )
@@ -52,11 +61,15 @@ extension AppDatabase {
                 matchedBy: matchedBy["consent:\(consent.rowID)"] ?? []
             )
         }
-        let messages = try Row.fetchAll(db, sql: """
-            SELECT id, channel, created_at FROM outbox_message WHERE status = 'pending'
-            AND (visit_id IN (\(placeholders(visitIDs.count))) OR consent_id IN (\(placeholders(consentIDs.count)))) ORDER BY id
-            """, arguments: StatementArguments(visitIDs) + StatementArguments(consentIDs)).map { row in
-            SubjectRecords.PendingMessage(id: row["id"], channel: row["channel"], createdAt: row["created_at"], purpose: SubjectRecords.Purpose.message)
+        let messages = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, channel, created_at FROM outbox_message WHERE status = 'pending'
+                AND (visit_id IN (\(placeholders(visitIDs.count))) OR consent_id IN (\(placeholders(consentIDs.count)))) ORDER BY id
+                """, arguments: StatementArguments(visitIDs) + StatementArguments(consentIDs)
+        ).map { row in
+            SubjectRecords.PendingMessage(
+                id: row["id"], channel: row["channel"], createdAt: row["created_at"], purpose: SubjectRecords.Purpose.message)
         }
         return SubjectRecords(visits: visits, groupMemberships: members, consents: consents, pendingMessages: messages)
     }

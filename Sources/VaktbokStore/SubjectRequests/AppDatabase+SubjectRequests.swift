@@ -19,9 +19,11 @@ extension AppDatabase {
                 closedAt: nil, outcome: nil, siteId: siteID, verifiedIdentifiers: nil
             )
             try request.insert(db)
-            try Self.audit("request-registered", actor: actor.label, siteID: siteID, details: [
-                "request": .ids([request.rowID]), "type": .word(type.rawValue),
-            ], at: now, in: db)
+            try Self.audit(
+                "request-registered", actor: actor, siteID: siteID,
+                details: [
+                    "request": .ids([request.rowID]), "type": .word(type.rawValue),
+                ], at: now, in: db)
             return request
         }
     }
@@ -29,14 +31,15 @@ extension AppDatabase {
     /// The requests `filter` selects at `now` that `actor` may see, soonest due first.
     public func requests(_ filter: RequestFilter, actor: AuditActor, now: Date) async throws -> [SubjectRequestRecord] {
         try await read { db in
-            var all = SubjectRequestRecord.order(Column("due_at"), Column("id"))
-            if let site = actor.siteID { all = all.filter(Column("site_id") == site) }
-            let selected = switch filter {
-            case .open: all.filter(Column("closed_at") == nil)
-            case .overdue: all.filter(Column("closed_at") == nil && Column("due_at") < now)
-            case .closed: all.filter(Column("closed_at") != nil)
-            case .all: all
-            }
+            var all = SubjectRequestRecord.order(SubjectRequestRecord.Columns.dueAt, SubjectRequestRecord.Columns.id)
+            if let site = actor.siteID { all = all.filter(SubjectRequestRecord.Columns.siteId == site) }
+            let selected =
+                switch filter {
+                case .open: all.filter(SubjectRequestRecord.Columns.closedAt == nil)
+                case .overdue: all.filter(SubjectRequestRecord.Columns.closedAt == nil && SubjectRequestRecord.Columns.dueAt < now)
+                case .closed: all.filter(SubjectRequestRecord.Columns.closedAt != nil)
+                case .all: all
+                }
             return try selected.fetchAll(db)
         }
     }
@@ -53,7 +56,7 @@ extension AppDatabase {
             request.closedAt = now
             request.outcome = outcome
             try request.update(db)
-            try Self.audit("request-closed", actor: actor.label, siteID: request.siteId, details: ["request": .ids([id])], at: now, in: db)
+            try Self.audit("request-closed", actor: actor, siteID: request.siteId, details: ["request": .ids([id])], at: now, in: db)
             return request
         }
     }

@@ -17,14 +17,16 @@ extension AppDatabase {
             request.codeHash = OneTimeCode.hash(code, requestID: id)
             request.codeExpiresAt = now.addingTimeInterval(OneTimeCode.lifetime)
             try request.update(db)
-            let site = try SiteRecord.fetchOne(db, sql: """
-                SELECT site.* FROM site LEFT JOIN visit ON visit.site_id = site.id AND visit.visitor_phone = ?
-                WHERE ? IS NULL OR site.id = ? ORDER BY visit.checked_in_at IS NULL, visit.checked_in_at DESC, site.id LIMIT 1
-                """, arguments: [phone, request.siteId, request.siteId])
+            let site = try SiteRecord.fetchOne(
+                db,
+                sql: """
+                    SELECT site.* FROM site LEFT JOIN visit ON visit.site_id = site.id AND visit.visitor_phone = ?
+                    WHERE ? IS NULL OR site.id = ? ORDER BY visit.checked_in_at IS NULL, visit.checked_in_at DESC, site.id LIMIT 1
+                    """, arguments: [phone, request.siteId, request.siteId])
             guard let site else { throw StoreError.conflict("no site is set up to send SMS from") }
             let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
             try Self.enqueue([.init(.sms, phone, body: texts.verificationCodeSMS(code: code))], siteID: site.rowID, requestID: id, at: now, in: db)
-            try Self.audit("verification-code-sent", actor: actor.label, siteID: request.siteId, details: ["request": .ids([id])], at: now, in: db)
+            try Self.audit("verification-code-sent", actor: actor, siteID: request.siteId, details: ["request": .ids([id])], at: now, in: db)
         }
     }
 
@@ -47,10 +49,17 @@ extension AppDatabase {
                 check = request.isCodeLocked ? .locked : .wrong(triesLeft: OneTimeCode.maxAttempts - request.codeAttempts)
             }
             try request.update(db)
-            let outcome = switch check { case .verified: "verified"; case .locked: "locked"; default: "wrong" }
-            try Self.audit("verification-code-checked", actor: actor.label, siteID: request.siteId, details: [
-                "request": .ids([id]), "outcome": .word(outcome),
-            ], at: now, in: db)
+            let outcome =
+                switch check {
+                case .verified: "verified"
+                case .locked: "locked"
+                default: "wrong"
+                }
+            try Self.audit(
+                "verification-code-checked", actor: actor, siteID: request.siteId,
+                details: [
+                    "request": .ids([id]), "outcome": .word(outcome),
+                ], at: now, in: db)
             return check
         }
     }
@@ -63,17 +72,21 @@ extension AppDatabase {
         try await write { db in
             var request = try Self.openRequest(id: id, actor: actor, in: db)
             guard !covers.isEmpty, covers.isSubset(of: request.subject.given) else {
-                throw ValidationError(field: "covers", reason: "must name which of the request's identifiers the check proved: "
-                    + request.subject.given.sorted().map(\.rawValue).joined(separator: ", "))
+                throw ValidationError(
+                    field: "covers",
+                    reason: "must name which of the request's identifiers the check proved: "
+                        + request.subject.given.sorted().map(\.rawValue).joined(separator: ", "))
             }
             guard !covers.isSubset(of: request.verified) else { throw StoreError.conflict("these identifiers are verified already") }
             request.verifiedAt = request.verifiedAt ?? now
             request.verificationMethod = request.verificationMethod.map { "\($0); \(method)" } ?? method
             request.verifiedIdentifiers = SubjectIdentifier.stored(request.verified.union(covers))
             try request.update(db)
-            try Self.audit("verified-manually", actor: actor.label, siteID: request.siteId, details: [
-                "request": .ids([id]), "covers": .word(SubjectIdentifier.stored(covers) ?? ""),
-            ], at: now, in: db)
+            try Self.audit(
+                "verified-manually", actor: actor, siteID: request.siteId,
+                details: [
+                    "request": .ids([id]), "covers": .word(SubjectIdentifier.stored(covers) ?? ""),
+                ], at: now, in: db)
             return request
         }
     }

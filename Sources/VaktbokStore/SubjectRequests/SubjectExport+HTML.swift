@@ -8,7 +8,9 @@ extension SubjectExport {
         let time = { (date: Date?) in date.map { LocalDay(timeZone: AppDatabase.registerZone).isoDateTime(of: $0) } ?? "–" }
         func table(_ title: String, _ headings: [String], _ rows: [[String]]) -> String {
             let head = headings.map { "<th>\(e($0))</th>" }.joined()
-            let body = rows.isEmpty ? "<tr><td colspan=\"\(headings.count)\">Ingen · None</td></tr>"
+            let body =
+                rows.isEmpty
+                ? "<tr><td colspan=\"\(headings.count)\">Ingen · None</td></tr>"
                 : rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>" }.joined()
             return "<h2>\(e(title))</h2><table><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table>"
         }

@@ -38,9 +38,21 @@ struct SubjectMatch: Sendable {
     /// with the identifiers they use; nil when the table holds none of the identifiers given.
     private func condition(name: String?, phone: String?, email: String?) -> (String, StatementArguments, Set<SubjectIdentifier>)? {
         var parts: [String] = [], arguments: StatementArguments = [], used: Set<SubjectIdentifier> = []
-        if let given = subject.name, let name { parts.append("vaktbok_fold(\(name)) = ?"); arguments += [SearchFolding.fold(given)]; used.insert(.name) }
-        if let given = subject.phone, let phone { parts.append("\(phone) = ?"); arguments += [given]; used.insert(.phone) }
-        if let given = subject.email, let email { parts.append("lower(\(email)) = ?"); arguments += [given.lowercased()]; used.insert(.email) }
+        if let given = subject.name, let name {
+            parts.append("vaktbok_fold(\(name)) = ?")
+            arguments += [SearchFolding.fold(given)]
+            used.insert(.name)
+        }
+        if let given = subject.phone, let phone {
+            parts.append("\(phone) = ?")
+            arguments += [given]
+            used.insert(.phone)
+        }
+        if let given = subject.email, let email {
+            parts.append("lower(\(email)) = ?")
+            arguments += [given.lowercased()]
+            used.insert(.email)
+        }
         return parts.isEmpty ? nil : (parts.joined(separator: " AND "), arguments, used)
     }
 
@@ -65,18 +77,24 @@ struct SubjectMatch: Sendable {
     /// The subject's group memberships: by name, and by e-mail where the school's list gave one.
     func members(_ db: Database) throws -> [Found] {
         var parts: [String] = [], arguments: StatementArguments = []
-        if let name = subject.name { parts.append("vaktbok_fold(group_member.name) = ?"); arguments += [SearchFolding.fold(name)] }
+        if let name = subject.name {
+            parts.append("vaktbok_fold(group_member.name) = ?")
+            arguments += [SearchFolding.fold(name)]
+        }
         if let email = subject.email {
             parts.append(subject.name == nil ? "lower(group_member.email) = ?" : "(group_member.email IS NULL OR lower(group_member.email) = ?)")
             arguments += [email.lowercased()]
         }
         guard !parts.isEmpty else { return [] }
         let (site, siteArguments) = siteCondition("school_group.site_id")
-        return try Row.fetchAll(db, sql: """
-            SELECT group_member.id, group_member.email IS NOT NULL AND ? AS by_email FROM group_member
-            JOIN school_group ON school_group.id = group_member.group_id
-            WHERE \(parts.joined(separator: " AND "))\(site) ORDER BY group_member.id
-            """, arguments: [subject.email != nil] + arguments + siteArguments).compactMap { row in
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT group_member.id, group_member.email IS NOT NULL AND ? AS by_email FROM group_member
+                JOIN school_group ON school_group.id = group_member.group_id
+                WHERE \(parts.joined(separator: " AND "))\(site) ORDER BY group_member.id
+                """, arguments: [subject.email != nil] + arguments + siteArguments
+        ).compactMap { row in
             var used: Set<SubjectIdentifier> = subject.name != nil ? [.name] : []
             if row["by_email"] as Bool { used.insert(.email) }
             return keeps(used) ? Found(id: row["id"], matchedBy: used) : nil

@@ -42,4 +42,12 @@ public struct SubjectRequestRecord: SnakeCaseRecord, Sendable, Equatable {
 
     /// Whether verification by SMS code is locked after too many wrong codes.
     public var isCodeLocked: Bool { codeAttempts >= OneTimeCode.maxAttempts }
+
+    /// Column names for queries.
+    public enum Columns {
+        public static let id = Column("id")
+        public static let siteId = Column("site_id")
+        public static let closedAt = Column("closed_at")
+        public static let dueAt = Column("due_at")
+    }
 }

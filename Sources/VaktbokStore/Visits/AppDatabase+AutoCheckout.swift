@@ -14,9 +14,10 @@ extension AppDatabase {
         var closed = 0
         for site in try SiteRecord.fetchAll(db) {
             let day = LocalDay(timeZone: site.zone)
-            let stale = try VisitRecord
-                .filter(Column("site_id") == site.rowID && Column("checked_out_at") == nil)
-                .filter(Column("checked_in_at") < day.start(of: now))
+            let stale =
+                try VisitRecord
+                .filter(VisitRecord.Columns.siteId == site.rowID && VisitRecord.Columns.checkedOutAt == nil)
+                .filter(VisitRecord.Columns.checkedInAt < day.start(of: now))
                 .fetchAll(db)
             closed += stale.count
             guard !dryRun else { continue }

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// The contact-tracing report of site `siteID` over the last `days` local days (1 to the site's
     /// retention), or the contacts of `visitor`; its audit entry is written in the same transaction.
     public func contactReport(
-        siteID: Int64, days: Int, visitor: VisitorKey?, now: Date, actor: String, format: String
+        siteID: Int64, days: Int, visitor: VisitorKey?, now: Date, actor: AuditActor, format: String
     ) async throws -> ContactReport {
         try await write { db in
             guard let site = try SiteRecord.fetchOne(db, key: siteID) else { throw StoreError.notFound(entity: "site", field: "site") }
@@ -52,11 +52,12 @@ extension AppDatabase {
     }
 
     /// Visits of `:site` on site at any moment from `:start` to `:end`; the retention index serves it.
-    package static let overlappingSQL = VisitDetails.baseSQL + """
-         WHERE visit.site_id = :site AND visit.checked_in_at <= :end
-           AND (COALESCE(visit.checked_out_at, visit.checked_in_at) >= :start OR visit.checked_out_at IS NULL)
-         ORDER BY visit.checked_in_at
-        """
+    package static let overlappingSQL =
+        VisitDetails.baseSQL + """
+             WHERE visit.site_id = :site AND visit.checked_in_at <= :end
+               AND (COALESCE(visit.checked_out_at, visit.checked_in_at) >= :start OR visit.checked_out_at IS NULL)
+             ORDER BY visit.checked_in_at
+            """
 
     private static func entry(_ details: VisitDetails, overlap: Int?) -> ContactReport.Entry {
         let visit = details.visit

@@ -47,14 +47,14 @@ extension AppDatabase {
 
     /// The visit with `id`, or `StoreError.notFound`.
     public func visit(id: Int64) async throws -> VisitDetails {
-        try await pool.read { db in try Self.visitDetails(id: id, in: db) }
+        try await read { db in try Self.visitDetails(id: id, in: db) }
     }
 
     /// Checks out the visit whose badge carries `badgeCode`, at `siteID` when given; not found when unknown
     /// or at another site, conflict when already out.
     public func checkOut(badgeCode: BadgeCode, siteID: Int64?, now: Date) async throws -> VisitDetails {
         try await write { db in
-            let visit = try VisitRecord.filter(Column("badge_code") == badgeCode.value).fetchOne(db)
+            let visit = try VisitRecord.filter(VisitRecord.Columns.badgeCode == badgeCode.value).fetchOne(db)
             return try Self.checkOut(visit, field: "badgeCode", kind: .badge, siteID: siteID, now: now, in: db)
         }
     }
@@ -81,7 +81,7 @@ extension AppDatabase {
 
     /// Everyone checked in at `siteID` and not yet out, earliest arrival first: the evacuation list.
     public func onSite(siteID: Int64) async throws -> [VisitDetails] {
-        try await pool.read { db in
+        try await read { db in
             try VisitDetails.fetchAll(
                 db,
                 sql: VisitDetails.baseSQL

@@ -16,6 +16,14 @@ public struct VisitRecord: SnakeCaseRecord, Sendable, Equatable {
     public var checkedInBy: Int64?
     /// The version of the privacy notice shown to the visitor at check-in.
     public var privacyNoticeVersion: String?
+
+    /// Column names for queries.
+    public enum Columns {
+        public static let siteId = Column("site_id")
+        public static let checkedOutAt = Column("checked_out_at")
+        public static let checkedInAt = Column("checked_in_at")
+        public static let badgeCode = Column("badge_code")
+    }
 }
 
 extension VisitRecord {

@@ -1,0 +1,100 @@
+import Foundation
+import Hummingbird
+import VaktbokBadge
+import VaktbokCore
+import VaktbokStore
+
+/// School groups: list import (`POST /groups`), the day's groups (`GET /groups`), arrivals and badge sheets.
+struct GroupRoutes {
+    let database: AppDatabase
+    let config: APIConfig
+
+    func register(on group: RouterGroup<AppRequestContext>) {
+        let scope = SiteScope(database: database)
+        group.post("groups") { request, context -> Response in
+            let staff = try context.require(.frontDesk)
+            let (fields, bytes) = try await Self.importInput(request, context: context)
+            let site = try await scope.site(for: staff, requested: fields.site)
+            let list = try NameList(bytes: bytes)
+            let dryRun = fields.dryRun ?? false
+            let result = try await database.importGroup(
+                GroupImport(
+                    siteID: site.rowID, date: try CalendarDate(fields.date), school: try SchoolName(fields.school), hostID: fields.hostId,
+                    contactPhone: try fields.contactPhone.map { try PhoneNumber($0, field: "contactPhone") }, list: list, dryRun: dryRun,
+                    actor: staff.actor
+                ), now: config.now())
+            context.logger.info("group list imported", metadata: ["group.id": "\(result.group.id ?? 0)", "rows": "\(result.rows.count)"])
+            let body = GroupImportResponse(result, site: site.code, dryRun: dryRun, ignoredColumns: list.ignoredColumns)
+            return try body.personalJSON(context, status: result.created && !dryRun ? .created : .ok)
+        }
+        group.get("groups") { request, context -> Response in
+            let staff = try context.require(.frontDesk)
+            let query = request.uri.queryParameters
+            let site = try await scope.site(for: staff, requested: query["site"].map(String.init))
+            let date = try query["date"].map { try CalendarDate(String($0)) } ?? CalendarDate(of: config.now(), in: site.zone)
+            let groups = try await database.groups(siteID: site.rowID, date: date)
+            return try GroupListResponse(site: site.code, date: date.value, groups: groups.map(GroupResponse.init)).personalJSON(context)
+        }
+        group.get("groups/{id}") { _, context -> Response in
+            let staff = try context.require(.frontDesk)
+            return try GroupResponse(try await database.group(id: try context.pathID(of: "group"), siteID: staff.siteID)).personalJSON(context)
+        }
+        group.post("groups/{id}/arrivals") { request, context -> Response in
+            let staff = try context.require(.frontDesk)
+            let body = try await request.decodeJSON(as: ArrivalRequest.self, context: context)
+            let arrival = try await database.arrive(
+                groupID: try context.pathID(of: "group"), memberIDs: try Self.memberIDs(body), siteID: staff.siteID,
+                contactPhone: try body.contactPhone.map { try PhoneNumber($0, field: "contactPhone") }, staffID: staff.staffID, now: config.now()
+            )
+            context.logger.info("group arrived", metadata: ["group.id": "\(arrival.group.group.rowID)", "arrived": "\(arrival.arrived.count)"])
+            let response = ArrivalResponse(arrived: arrival.arrived, alreadyArrived: arrival.alreadyArrived, group: GroupResponse(arrival.group))
+            return try response.personalJSON(context, status: arrival.arrived.isEmpty ? .ok : .created)
+        }
+        group.get("groups/{id}/badges.html") { _, context -> Response in
+            let staff = try context.require(.frontDesk)
+            let visits = try await database.arrivedVisits(groupID: try context.pathID(of: "group"), siteID: staff.siteID)
+            let page = try BadgeSheet.html(visits.map(Badge.init), title: "Vaktbok")
+            return Response.personalData(ByteBuffer(string: page), type: "text/html; charset=utf-8")
+        }
+    }
+
+    /// The import's fields and list bytes: a JSON body carries both; otherwise the body is the list, the rest query.
+    private static func importInput(_ request: Request, context: AppRequestContext) async throws -> (GroupImportFields, [UInt8]) {
+        if request.headers[.contentType]?.hasPrefix("application/json") == true {
+            let fields = try await request.decodeJSON(as: GroupImportFields.self, context: context, limit: 2 * NameList.maxBytes)
+            guard let list = fields.list else { throw APIError(.badRequest, "list is required", field: "list") }
+            return (fields, Array(list.utf8))
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: NameList.maxBytes)
+        } catch {
+            throw APIError(.contentTooLarge, "the list is larger than 1 MiB; split it into several lists", field: "list")
+        }
+        let query = request.uri.queryParameters
+        func required(_ name: String) throws -> String {
+            guard let value = query[name[...]] else { throw APIError(.badRequest, "\(name) is required", field: name) }
+            return String(value)
+        }
+        guard let hostID = Int64(try required("hostId")) else { throw APIError(.badRequest, "hostId must be a host number", field: "hostId") }
+        let dryRun = try query["dryRun"].map { raw -> Bool in
+            guard let value = Bool(String(raw)) else { throw APIError(.badRequest, "dryRun must be true or false", field: "dryRun") }
+            return value
+        }
+        let fields = GroupImportFields(
+            site: query["site"].map(String.init), date: try required("date"), school: try required("school"), hostId: hostID,
+            contactPhone: query["contactPhone"].map(String.init), dryRun: dryRun, list: nil
+        )
+        return (fields, Array(buffer: buffer))
+    }
+
+    /// The members an arrival names: nil for all; exactly one of `memberIds` and `all` must be given.
+    private static func memberIDs(_ body: ArrivalRequest) throws -> [Int64]? {
+        switch (body.memberIds, body.all) {
+        case (nil, true?): return nil
+        case let (ids?, nil) where !ids.isEmpty && ids.count <= NameList.maxRows: return ids
+        case (_?, nil): throw APIError(.badRequest, "memberIds must list 1 to \(NameList.maxRows) members", field: "memberIds")
+        default: throw APIError(.badRequest, "give either memberIds or \"all\": true", field: "memberIds")
+        }
+    }
+}

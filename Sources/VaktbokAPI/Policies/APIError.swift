@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import VaktbokCore
+import VaktbokStore
+
+/// An error answer: status and a JSON body `{"error": {"message": …, "field": …}}`.
+struct APIError: HTTPResponseError {
+    let status: HTTPResponse.Status
+    let message: String
+    let field: String?
+    var headers: HTTPFields = [:]
+
+    init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
+        self.status = status
+        self.message = message
+        self.field = field
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = ErrorBody(error: .init(message: message, field: field))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = try encoder.encode(body)
+        var fields = headers
+        fields[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The one place where every error the targets throw becomes an HTTP status and message.
+    static func from(_ error: any Error) -> APIError? {
+        switch error {
+        case let error as APIError:
+            return error
+        case let error as ValidationError:
+            return APIError(.badRequest, "\(error.field) \(error.reason)", field: error.field)
+        case let error as StoreError:
+            switch error {
+            case let .notFound(_, field): return APIError(.notFound, error.message, field: field)
+            case let .duplicate(field): return APIError(.conflict, error.message, field: field)
+            case .conflict: return APIError(.conflict, error.message)
+            case .busy, .unavailable: return APIError(.serviceUnavailable, error.message)
+            case .clockBehind, .insecureStorage: return nil
+            }
+        case let error as HTTPError:
+            return APIError(error.status, error.body ?? error.status.reasonPhrase.lowercased())
+        default:
+            return nil
+        }
+    }
+}
+
+private struct ErrorBody: Encodable {
+    /// The message and the field at fault.
+    struct Detail: Encodable {
+        let message: String
+        let field: String?
+    }
+
+    let error: Detail
+}

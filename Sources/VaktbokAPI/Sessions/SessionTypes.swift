@@ -1,0 +1,19 @@
+import Foundation
+import Hummingbird
+import VaktbokCore
+import VaktbokStore
+
+/// `POST /api/v1/session` body.
+struct LoginRequest: Decodable {
+    let username: String
+    let password: String
+}
+
+/// A new session's bearer token and what it allows.
+struct LoginResponse: ResponseEncodable {
+    let token: String
+    let role: Role
+    let expiresAt: Date
+    /// The site code the staff member is bound to, if any.
+    let site: String?
+}

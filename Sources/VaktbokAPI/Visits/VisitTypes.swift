@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import VaktbokCore
+import VaktbokStore
+
+/// `POST /api/v1/visits` body.
+struct CheckInRequest: Decodable {
+    let name: String
+    let phone: String
+    let hostId: Int64
+    let site: String?
+    /// The version of the privacy notice the visitor was shown, e.g. `2026-11`.
+    let privacyNoticeVersion: String?
+}
+
+/// `POST /api/v1/checkout` body.
+struct CheckOutRequest: Decodable {
+    let badgeCode: String
+}
+
+/// A host as the kiosk may see them: id and name, never contact details.
+struct HostSummary: ResponseEncodable {
+    let id: Int64
+    let name: String
+}
+
+/// A visit as returned by check-in, check-out and lookup.
+struct VisitResponse: ResponseEncodable {
+    /// Who the visitor is.
+    struct Visitor: Encodable {
+        let name: String
+        let phone: String
+    }
+
+    let id: Int64
+    let badgeCode: String
+    let site: String
+    let host: HostSummary
+    let visitor: Visitor
+    let checkedInAt: Date
+    let checkedOutAt: Date?
+    let checkoutKind: CheckoutKind?
+    let privacyNoticeVersion: String?
+
+    init(_ details: VisitDetails) {
+        let visit = details.visit
+        id = visit.rowID
+        badgeCode = visit.badgeCode
+        site = details.siteCode
+        host = HostSummary(id: visit.hostId, name: details.hostName)
+        visitor = Visitor(name: visit.visitorName, phone: visit.visitorPhone)
+        checkedInAt = visit.checkedInAt
+        checkedOutAt = visit.checkedOutAt
+        checkoutKind = visit.checkoutKind
+        privacyNoticeVersion = visit.privacyNoticeVersion
+    }
+}
+
+/// The evacuation list: everyone on site now.
+struct OnSiteResponse: ResponseEncodable {
+    /// One person on site.
+    struct Entry: Encodable {
+        let visitId: Int64
+        let name: String
+        let host: String
+        let since: Date
+    }
+
+    let site: String
+    let siteName: String
+    let generatedAt: Date
+    let count: Int
+    let visitors: [Entry]
+}

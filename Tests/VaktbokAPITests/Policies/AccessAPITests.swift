@@ -1,0 +1,121 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Roles and sites decide who may do what")
+struct AccessAPITests {
+    /// Every front-desk route, with a body where it needs one.
+    static func frontDeskRoutes(visitID: Int, hostID: Int64) -> [(HTTPRequest.Method, String, Any?)] {
+        [
+            (.post, "/api/v1/visits", ["name": "Per Ærø", "phone": "91234567", "hostId": hostID, "site": "OSL"]),
+            (.get, "/api/v1/visits/\(visitID)", nil),
+            (.get, "/api/v1/visits/\(visitID)/qr.png", nil),
+            (.get, "/api/v1/visits/\(visitID)/qr.svg", nil),
+            (.get, "/api/v1/visits/\(visitID)/badge.svg", nil),
+            (.post, "/api/v1/checkout", ["badgeCode": "AAAAAAAAAAAAAAAAAAAAAA"]),
+            (.post, "/api/v1/visits/999999/checkout", nil),
+            (.get, "/api/v1/sites/OSL/onsite", nil),
+            (.get, "/api/v1/hosts?site=OSL&q=k", nil),
+            (.post, "/api/v1/groups", ["site": "OSL", "date": "2026-12-03", "school": "Ås skole", "hostId": hostID, "list": "Siv Åkerø\n"]),
+            (.get, "/api/v1/groups?site=OSL&date=2026-12-03", nil),
+            (.get, "/api/v1/groups/999999", nil),
+            (.post, "/api/v1/groups/999999/arrivals", ["all": true]),
+            (.get, "/api/v1/groups/999999/badges.html", nil),
+            (.get, "/api/v1/consents/text", nil),
+            (
+                .post, "/api/v1/consents",
+                [
+                    "name": "Siv Åkerø", "email": "siv@example.no", "school": "Ås skole", "consentedBy": "guardian",
+                    "pupilIs15OrOlder": false, "site": "OSL",
+                ]
+            ),
+        ]
+    }
+
+    /// Every privacy route: the request register and its steps, and the holds.
+    static var privacyRoutes: [(HTTPRequest.Method, String, Any?)] {
+        [
+            (.post, "/api/v1/requests", ["type": "access", "subject": ["phone": "91234567"], "receivedAt": "2026-11-21"]),
+            (.get, "/api/v1/requests?status=all", nil),
+            (.get, "/api/v1/requests/999999", nil),
+            (.post, "/api/v1/requests/999999/verify", nil),
+            (.post, "/api/v1/requests/999999/verify/confirm", ["code": "123456"]),
+            (.post, "/api/v1/requests/999999/verify/manual", ["method": "ID card checked"]),
+            (.get, "/api/v1/requests/999999/records", nil),
+            (.get, "/api/v1/requests/999999/export", nil),
+            (.post, "/api/v1/requests/999999/rectify", ["name": "Siv Åkerø"]),
+            (.post, "/api/v1/requests/999999/erase", nil),
+            (.post, "/api/v1/requests/999999/restrict", ["until": "2027-01-31", "reason": "complaint"]),
+            (.post, "/api/v1/requests/999999/close", ["outcome": "answered"]),
+            (.get, "/api/v1/holds", nil),
+            (.get, "/api/v1/sites/OSL/contact-report", nil),
+            (.get, "/api/v1/audit", nil),
+        ]
+    }
+
+    @Test("no token → 401, reception → 403, privacy and admin → allowed, on every privacy route")
+    func privacyMatrix() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let tokens = [
+                "none": nil, "resepsjon": try await client.login("resepsjon"), "personvern": try await client.login("personvern"),
+                "admin": try await client.login("admin"),
+            ]
+            for (method, path, body) in Self.privacyRoutes {
+                for (who, token) in tokens {
+                    let status = try await client.send(method, path, token: token, body: body).status
+                    switch who {
+                    case "none": #expect(status == .unauthorized, "\(who) \(method) \(path)")
+                    case "resepsjon": #expect(status == .forbidden, "\(who) \(method) \(path)")
+                    default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("no token → 401, privacy role → 403, reception and admin → allowed, on every front-desk route")
+    func matrix() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let reception = try await client.login("resepsjon")
+            let visit = try await client.checkIn(token: reception, hostId: fixture.kari.rowID)
+            let routes = Self.frontDeskRoutes(visitID: try #require(visit["id"] as? Int), hostID: fixture.kari.rowID)
+            let tokens = [
+                "none": nil, "garbage": "not-a-token", "personvern": try await client.login("personvern"),
+                "resepsjon": reception, "admin": try await client.login("admin"),
+            ]
+            for (method, path, body) in routes {
+                for (who, token) in tokens {
+                    let status = try await client.send(method, path, token: token, body: body).status
+                    switch who {
+                    case "none", "garbage": #expect(status == .unauthorized, "\(who) \(method) \(path)")
+                    case "personvern": #expect(status == .forbidden, "\(who) \(method) \(path)")
+                    default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("reception bound to another site sees nothing of OSL")
+    func wrongSite() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let oslo = try await client.login("resepsjon")
+            let visit = try await client.checkIn(token: oslo, hostId: fixture.kari.rowID)
+            let id = try #require(visit["id"] as? Int)
+            let bergen = try await client.login("bergen")
+            #expect(try await client.send(.get, "/api/v1/visits/\(id)", token: bergen).status == .notFound)
+            #expect(try await client.send(.get, "/api/v1/visits/\(id)/qr.png", token: bergen).status == .notFound)
+            #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite", token: bergen).status == .forbidden)
+            #expect(try await client.send(.get, "/api/v1/hosts?site=OSL", token: bergen).status == .forbidden)
+            let checkout = try await client.send(.post, "/api/v1/checkout", token: bergen, body: ["badgeCode": visit["badgeCode"] as Any])
+            #expect(checkout.status == .notFound)
+            let own = try await client.send(.get, "/api/v1/hosts", token: bergen)
+            #expect(own.text.contains("Per Ærø") && !own.text.contains("Kari"))
+            #expect(try await client.send(.get, "/api/v1/sites/BGO/onsite", token: bergen).json["count"] as? Int == 0)
+        }
+    }
+}

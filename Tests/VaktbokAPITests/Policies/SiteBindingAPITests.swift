@@ -1,0 +1,170 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VaktbokCore
+
+/// Decoded pieces of the answers these tests read.
+private struct Listed: Decodable { let id: Int64 }
+private struct AuditListed: Decodable {
+    let action: String
+    let siteId: Int64?
+}
+
+@Suite("A site-bound login sees and acts on its own site only, on every route")
+struct SiteBindingAPITests {
+    /// OSL data the other site's logins try to reach: a visit, a request about it, a hold, a consent, a group.
+    struct OsloData {
+        let visitID: Int
+        let badgeCode: String
+        let requestID: Int64
+        let groupID: Int64
+    }
+
+    static func seedOslo(_ client: some TestClientProtocol, fixture: APIFixture) async throws -> OsloData {
+        let reception = try await client.login("resepsjon")
+        let visit = try await client.checkIn(token: reception, name: "Åsmund Ødegård-Lie", phone: "412 34 567", hostId: fixture.kari.rowID)
+        let consent = try await client.send(
+            .post, "/api/v1/consents", token: reception,
+            body: [
+                "name": "Siv Åkerø", "email": "siv.akero@example.no", "school": "Ås skole", "consentedBy": "guardian", "pupilIs15OrOlder": false,
+            ])
+        #expect(consent.status == .created)
+        let group = try await client.send(
+            .post, "/api/v1/groups", token: reception,
+            body: [
+                "date": "2026-11-22", "school": "Ås skole", "hostId": fixture.kari.rowID, "list": "Siv Åkerø\nTrine Lærer-Haugen;lærer\n",
+            ])
+        let officer = try await client.login("vern-osl")
+        let request = try await client.send(
+            .post, "/api/v1/requests", token: officer,
+            body: [
+                "type": "restrict", "subject": ["phone": "41234567"], "receivedAt": "2026-11-21",
+            ])
+        #expect(request.status == .created)
+        let requestID = try #require(request.json["id"] as? Int)
+        let held = try await client.send(
+            .post, "/api/v1/requests/\(requestID)/restrict", token: officer, body: ["until": "2027-01-31", "reason": "a complaint"])
+        #expect(held.json["visitsHeld"] as? Int == 1)
+        return OsloData(
+            visitID: try #require(visit["id"] as? Int), badgeCode: try #require(visit["badgeCode"] as? String), requestID: Int64(requestID),
+            groupID: Int64(try #require((group.json["group"] as? [String: Any])?["id"] as? Int))
+        )
+    }
+
+    /// Every route with an OSL id or site in it, and what a login bound to BGO must get: 404 where the id would
+    /// otherwise reveal that the record exists, 403 where the request names OSL outright.
+    static func routes(_ oslo: OsloData, hostID: Int64) -> [(HTTPRequest.Method, String, Any?, HTTPResponse.Status)] {
+        let request = "/api/v1/requests/\(oslo.requestID)"
+        return [
+            (.post, "/api/v1/visits", ["name": "Per Ærø", "phone": "91234567", "hostId": hostID, "site": "OSL"], .forbidden),
+            (.get, "/api/v1/visits/\(oslo.visitID)", nil, .notFound),
+            (.get, "/api/v1/visits/\(oslo.visitID)/qr.png", nil, .notFound),
+            (.get, "/api/v1/visits/\(oslo.visitID)/badge.svg", nil, .notFound),
+            (.post, "/api/v1/checkout", ["badgeCode": oslo.badgeCode], .notFound),
+            (.post, "/api/v1/visits/\(oslo.visitID)/checkout", nil, .notFound),
+            (.get, "/api/v1/sites/OSL/onsite", nil, .forbidden),
+            (.get, "/api/v1/hosts?site=OSL&q=k", nil, .forbidden),
+            (.get, "/api/v1/groups?site=OSL&date=2026-11-22", nil, .forbidden),
+            (.get, "/api/v1/groups/\(oslo.groupID)", nil, .notFound),
+            (.post, "/api/v1/groups/\(oslo.groupID)/arrivals", ["all": true], .notFound),
+            (
+                .post, "/api/v1/consents",
+                [
+                    "name": "Siv Åkerø", "email": "siv@example.no", "school": "Ås skole", "consentedBy": "guardian",
+                    "pupilIs15OrOlder": false, "site": "OSL",
+                ], .forbidden
+            ),
+            (.post, "/api/v1/requests", ["type": "access", "subject": ["phone": "91234567"], "receivedAt": "2026-11-21", "site": "OSL"], .forbidden),
+            (.get, request, nil, .notFound),
+            (.post, "\(request)/verify", nil, .notFound),
+            (.post, "\(request)/verify/confirm", ["code": "123456"], .notFound),
+            (.post, "\(request)/verify/manual", ["method": "ID card checked", "covers": ["phone"]], .notFound),
+            (.get, "\(request)/records", nil, .notFound),
+            (.get, "\(request)/export", nil, .notFound),
+            (.post, "\(request)/rectify", ["name": "Siv Åkerø"], .notFound),
+            (.post, "\(request)/erase", nil, .notFound),
+            (.post, "\(request)/restrict", ["until": "2999-01-31", "reason": "forever"], .notFound),
+            (.post, "\(request)/close", ["outcome": "answered"], .notFound),
+            (.get, "/api/v1/sites/OSL/contact-report", nil, .forbidden),
+        ]
+    }
+
+    @Test("BGO's reception, privacy and admin logins get 403 or 404 on every OSL route, and nothing changes")
+    func otherSiteMatrix() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let oslo = try await Self.seedOslo(client, fixture: fixture)
+            let before = try await fixture.database.subjectRecords(
+                SubjectIdentifiers(phone: "41234567", email: nil, name: nil), now: fixture.clock.now)
+            for who in ["bergen", "vern-bgo", "admin-bgo"] {
+                let token = try await client.login(who)
+                for (method, path, body, expected) in Self.routes(oslo, hostID: fixture.kari.rowID) {
+                    let status = try await client.send(method, path, token: token, body: body).status
+                    if status != .forbidden || expected != .notFound {
+                        // A role that may not use a route at all gets 403 before the site is looked at; that leaks nothing.
+                        #expect(status == expected, "\(who) \(method) \(path): \(status)")
+                    }
+                }
+            }
+            let after = try await fixture.database.subjectRecords(
+                SubjectIdentifiers(phone: "41234567", email: nil, name: nil), now: fixture.clock.now)
+            #expect(after == before)
+            #expect(after.visits.first?.heldUntil == before.visits.first?.heldUntil)
+        }
+    }
+
+    @Test("lists show a BGO login only BGO's requests, holds and audit entries")
+    func listsAreScoped() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let oslo = try await Self.seedOslo(client, fixture: fixture)
+            let osloSite = try await fixture.database.site(code: SiteCode("OSL")).rowID
+            let bergen = try await client.login("vern-bgo")
+            let own = try await client.send(
+                .post, "/api/v1/requests", token: bergen,
+                body: [
+                    "type": "access", "subject": ["phone": "41234567"], "receivedAt": "2026-11-21",
+                ])
+            let ownID = Int64(try #require(own.json["id"] as? Int))
+            let requests = try JSONDecoder().decode(
+                [Listed].self, from: Data(buffer: try await client.send(.get, "/api/v1/requests?status=all", token: bergen).body))
+            #expect(requests.map(\.id) == [ownID])
+            let holds = try JSONDecoder().decode([Listed].self, from: Data(buffer: try await client.send(.get, "/api/v1/holds", token: bergen).body))
+            #expect(holds.isEmpty)
+            let audit = try JSONDecoder().decode(
+                [AuditListed].self, from: Data(buffer: try await client.send(.get, "/api/v1/audit", token: bergen).body))
+            #expect(!audit.isEmpty && audit.allSatisfy { $0.siteId != osloSite })
+            let records = try await client.send(.get, "/api/v1/requests/\(ownID)/records", token: bergen)
+            #expect((records.json["visits"] as? [Any])?.isEmpty == true, "BGO's request must not find OSL's visit")
+            let unbound = try await client.login("personvern")
+            let all = try JSONDecoder().decode(
+                [Listed].self, from: Data(buffer: try await client.send(.get, "/api/v1/requests?status=all", token: unbound).body))
+            #expect(Set(all.map(\.id)) == [oslo.requestID, ownID])
+        }
+    }
+
+    @Test("withdrawing a consent by address: reception 403; privacy answers alike whether or not it exists; other sites' consents stay")
+    func consentWithdrawal() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            _ = try await Self.seedOslo(client, fixture: fixture)
+            let address = try SubjectIdentifiers(phone: nil, email: "siv.akero@example.no", name: nil)
+            let reception = try await client.login("resepsjon")
+            #expect(
+                try await client.send(.post, "/api/v1/consents/withdraw", token: reception, body: ["email": "siv.akero@example.no"]).status
+                    == .forbidden)
+            let bergen = try await client.login("vern-bgo")
+            let other = try await client.send(.post, "/api/v1/consents/withdraw", token: bergen, body: ["email": "siv.akero@example.no"])
+            let missing = try await client.send(.post, "/api/v1/consents/withdraw", token: bergen, body: ["email": "ingen.her@example.no"])
+            #expect(other.status == .ok && missing.status == .ok && other.text == missing.text)
+            #expect(try await fixture.database.subjectRecords(address, now: fixture.clock.now).consents.count == 1)
+            let oslo = try await client.login("vern-osl")
+            let withdrawn = try await client.send(.post, "/api/v1/consents/withdraw", token: oslo, body: ["email": "siv.akero@example.no"])
+            #expect(withdrawn.status == .ok && withdrawn.text == missing.text)
+            #expect(try await fixture.database.subjectRecords(address, now: fixture.clock.now).consents.isEmpty)
+            let entries = try await fixture.database.auditEntries(siteID: nil, limit: 50, beforeID: nil).map(\.action)
+            #expect(entries.filter { $0 == "consent-withdrawal-unmatched" }.count == 2 && entries.contains("consent-withdrawn"))
+        }
+    }
+}

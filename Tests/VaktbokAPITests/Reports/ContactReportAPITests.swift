@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VaktbokCore
+import VaktbokTestSupport
+
+@testable import VaktbokStore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite("Contact-tracing report over HTTP")
+struct ContactReportAPITests {
+    func utc(_ text: String) -> Date { try! Date(text, strategy: .iso8601) }
+
+    /// A visit at OSL from `start` to `end` (nil: still on site), for the fixture's host Kari.
+    @discardableResult
+    func visit(_ fixture: APIFixture, _ name: String, _ phone: String, _ start: String, _ end: String?) async throws -> Int64 {
+        let site = try await fixture.database.site(code: SiteCode("OSL"))
+        let details = try await fixture.database.checkIn(
+            siteID: site.rowID, hostID: fixture.kari.rowID, name: PersonName(name), phone: PhoneNumber(phone),
+            badgeCode: .random(), staffID: nil, now: utc(start)
+        )
+        if let end { _ = try await fixture.database.checkOut(badgeCode: BadgeCode(details.visit.badgeCode), siteID: nil, now: utc(end)) }
+        return details.visit.rowID
+    }
+
+    @Test("the window starts at local midnight `days` days ago; a visit that began before it and ended inside counts")
+    func windowBoundaries() async throws {
+        let fixture = try await APIFixture()
+        try await visit(fixture, "Før Vinduet", "91000001", "2026-11-11T10:00:00Z", "2026-11-11T22:59:00Z")
+        try await visit(fixture, "Over Midnatt", "91000002", "2026-11-11T20:00:00Z", "2026-11-11T23:30:00Z")
+        try await visit(fixture, "Siste Dag", "91000003", "2026-11-21T08:00:00Z", "2026-11-21T09:00:00Z")
+        try await visit(fixture, "Fortsatt Her", "91000004", "2026-11-22T08:00:00Z", nil)
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("personvern")
+            let response = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=10", token: token)
+            #expect(response.status == .ok)
+            #expect(response.json["windowStart"] as? String == "2026-11-12T00:00:00+01:00")
+            let names = (response.json["visits"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+            #expect(names == ["Over Midnatt", "Siste Dag", "Fortsatt Her"])
+            let one = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=1", token: token)
+            #expect((one.json["visits"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Siste Dag", "Fortsatt Her"])
+        }
+    }
+
+    @Test("days outside 1 to the retention window are refused with the reason", arguments: ["0", "11", "-3", "ten"])
+    func badDays(days: String) async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("admin")
+            let response = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=\(days)", token: token)
+            #expect(response.status == .badRequest && response.error.field == "days")
+            if Int(days) != nil { #expect(response.error.message?.contains("no longer exist") == true) }
+        }
+    }
+
+    @Test("contacts of one visitor, by visit id or phone, with minutes together")
+    func contacts() async throws {
+        let fixture = try await APIFixture()
+        let index = try await visit(fixture, "Indeks Person", "41000001", "2026-11-21T10:00:00Z", "2026-11-21T12:00:00Z")
+        try await visit(fixture, "Samtidig Ås", "41000002", "2026-11-21T11:00:00Z", "2026-11-21T13:00:00Z")
+        try await visit(fixture, "Etterpå Øye", "41000003", "2026-11-21T12:30:00Z", "2026-11-21T13:00:00Z")
+        try await visit(fixture, "Tidlig Ærlig", "41000004", "2026-11-21T09:00:00Z", "2026-11-21T10:30:00Z")
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("personvern")
+            for visitor in ["id:\(index)", "\(index)", "%2B4741000001", "410%2000%20001"] {
+                let response = try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=\(visitor)", token: token)
+                #expect(response.status == .ok, "\(visitor)")
+                let visits = response.json["visits"] as? [[String: Any]] ?? []
+                #expect(
+                    visits.map { "\($0["name"] as? String ?? "")=\($0["overlapMinutes"] as? Int ?? -1)" } == ["Tidlig Ærlig=30", "Samtidig Ås=60"])
+                #expect(response.json["indexVisitIds"] as? [Int] == [Int(index)])
+            }
+            #expect(try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=id:999", token: token).status == .notFound)
+            let bad = try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=abc", token: token)
+            #expect(bad.status == .badRequest && bad.error.field == "visitor")
+        }
+    }
+
+    @Test("CSV parses back with Python's csv module and neutralises a formula stored as a name; HTML is well-formed")
+    func formats() async throws {
+        let fixture = try await APIFixture()
+        let id = try await visit(fixture, "Placeholder Name", "91000009", "2026-11-22T08:00:00Z", nil)
+        try await fixture.database.pool.write { db in
+            try db.execute(sql: "UPDATE visit SET visitor_name = ? WHERE id = ?", arguments: ["=HYPERLINK(\"http://x\")", id])
+        }
+        try await visit(fixture, "Åse Bjørnstad-Ødegård", "91000010", "2026-11-21T11:00:00Z", "2026-11-21T12:00:00Z")
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("admin")
+            let csv = try await client.send(.get, "/api/v1/sites/OSL/contact-report?format=csv", token: token)
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8" && csv.headers[.cacheControl] == "no-store")
+            let rows = try PythonCSV.parse(csv.text, delimiter: ";")
+            #expect(rows.count == 3 && rows[2][1] == "'=HYPERLINK(\"http://x\")" && rows[1][1] == "Åse Bjørnstad-Ødegård")
+            #expect(rows[2][6] == "still on site" && rows[1][5] == "2026-11-21T13:00:00+01:00")
+            let comma = try await client.send(.get, "/api/v1/sites/OSL/contact-report?format=csv&separator=comma", token: token)
+            #expect(try PythonCSV.parse(comma.text, delimiter: ",")[2][3] == "Kari Nordmann")
+            let html = try await client.send(.get, "/api/v1/sites/OSL/contact-report", token: token, headers: [.accept: "text/html"])
+            #expect(XMLParser(data: Data(buffer: html.body)).parse())
+            #expect(html.text.contains("Oslo HQ") && html.text.contains("=HYPERLINK(&quot;http://x&quot;)"))
+        }
+    }
+
+    @Test("reception may not; privacy and admin may; a bound staff member sees only their site")
+    func roles() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let reception = try await client.login("resepsjon")
+            let privacy = try await client.login("personvern")
+            let admin = try await client.login("admin")
+            #expect(try await client.send(.get, "/api/v1/sites/OSL/contact-report").status == .unauthorized)
+            #expect(try await client.send(.get, "/api/v1/sites/OSL/contact-report", token: reception).status == .forbidden)
+            #expect(try await client.send(.get, "/api/v1/audit", token: reception).status == .forbidden)
+            #expect(try await client.send(.get, "/api/v1/sites/OSL/contact-report", token: privacy).status == .ok)
+            #expect(try await client.send(.get, "/api/v1/sites/BGO/contact-report", token: admin).status == .ok)
+            #expect(try await client.send(.get, "/api/v1/sites/TRD/contact-report", token: admin).status == .notFound)
+        }
+    }
+
+    @Test("every report writes an audit entry with who, where, window and rows, and no names or phones")
+    func audit() async throws {
+        let fixture = try await APIFixture()
+        let index = try await visit(fixture, "Revisjon Kanarifugl", "41999001", "2026-11-21T10:00:00Z", "2026-11-21T12:00:00Z")
+        try await visit(fixture, "Revisjon Spurv", "41999002", "2026-11-21T11:00:00Z", "2026-11-21T12:00:00Z")
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("personvern")
+            _ = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=5&format=csv", token: token)
+            _ = try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=%2B4741999001", token: token)
+            let audit = try await client.send(.get, "/api/v1/audit", token: token)
+            let entries = try #require(try JSONSerialization.jsonObject(with: Data(buffer: audit.body)) as? [[String: Any]])
+            #expect(entries.count == 2)
+            let newest = entries[0], first = entries[1]
+            #expect(first["action"] as? String == "contact-report" && (first["actor"] as? String)?.hasPrefix("staff:") == true)
+            #expect(first["at"] as? String == "2026-11-22T09:00:00Z" && first["siteId"] as? Int == 1)
+            let details = try #require(first["details"] as? [String: Any])
+            #expect(details["days"] as? Int == 5 && details["rows"] as? Int == 2 && details["format"] as? String == "csv")
+            #expect((newest["details"] as? [String: Any])?["indexVisitIds"] as? [Int] == [Int(index)])
+            for secret in ["Kanarifugl", "Spurv", "41999001", "41999002"] {
+                #expect(!audit.text.contains(secret))
+                #expect(!fixture.logs.text.contains(secret))
+            }
+            let stored = try await fixture.database.pool.read { db in try String.fetchAll(db, sql: "SELECT details || actor || action FROM audit_log")
+            }
+            #expect(!stored.joined().contains("41999001"))
+            let paged = try await client.send(.get, "/api/v1/audit?limit=1&before=\(newest["id"] as? Int ?? 0)", token: token)
+            #expect(paged.text.contains("\"id\":\(first["id"] as? Int ?? 0)"))
+            #expect(try await client.send(.get, "/api/v1/audit?limit=0", token: token).status == .badRequest)
+        }
+    }
+}

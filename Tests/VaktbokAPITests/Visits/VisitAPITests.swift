@@ -1,0 +1,105 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Check-in and check-out over HTTP")
+struct VisitAPITests {
+    @Test("check-in answers 201 with id, badge code, site, host and time")
+    func checkIn() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("resepsjon")
+            let response = try await client.send(
+                .post, "/api/v1/visits", token: token,
+                body: [
+                    "name": "  Ærlig  Østby-Ås ", "phone": "412 34 567", "hostId": fixture.kari.rowID,
+                ])
+            #expect(response.status == .created)
+            let visit = response.json
+            #expect(visit["site"] as? String == "OSL")
+            #expect((visit["host"] as? [String: Any])?["name"] as? String == "Kari Nordmann")
+            #expect((visit["visitor"] as? [String: Any])?["name"] as? String == "Ærlig Østby-Ås")
+            #expect((visit["visitor"] as? [String: Any])?["phone"] as? String == "+4741234567")
+            #expect(visit["checkedInAt"] as? String == "2026-11-22T09:00:00Z")
+            #expect((visit["badgeCode"] as? String)?.count == 22)
+            let id = try #require(visit["id"] as? Int)
+            let fetched = try await client.send(.get, "/api/v1/visits/\(id)", token: token)
+            #expect(fetched.json["badgeCode"] as? String == visit["badgeCode"] as? String)
+        }
+    }
+
+    @Test(
+        "bad check-ins are 4xx naming the field",
+        arguments: [
+            (["name": "K", "phone": "91234567", "hostId": 1], 400, "name"),
+            (["name": "Kari <script>", "phone": "91234567", "hostId": 1], 400, "name"),
+            (["name": "Per Ærø", "phone": "22123456", "hostId": 1], 400, "phone"),
+            (["name": "Per Ærø", "phone": "91234567", "hostId": "one"], 400, "hostId"),
+            (["name": "Per Ærø", "phone": "91234567"], 400, "hostId"),
+            (["name": "Per Ærø", "phone": 91_234_567, "hostId": 1], 400, "phone"),
+            (["name": "Per Ærø", "phone": "91234567", "hostId": 999], 404, "hostId"),
+            (["name": "Per Ærø", "phone": "91234567", "hostId": 4], 404, "hostId"),
+            (["name": "Per Ærø", "phone": "91234567", "hostId": 3], 400, "hostId"),
+            (["name": "Per Ærø", "phone": "91234567", "hostId": 1, "site": "BGO"], 403, "site"),
+        ] as [([String: any Sendable], Int, String)])
+    func badCheckIns(body: [String: any Sendable], status: Int, field: String) async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("resepsjon")
+            let response = try await client.send(.post, "/api/v1/visits", token: token, body: body)
+            #expect(response.status.code == status)
+            #expect(response.error.field == field)
+            #expect(response.error.message?.isEmpty == false)
+            #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token).json["count"] as? Int == 0)
+        }
+    }
+
+    @Test("staff not bound to a site must name an existing one")
+    func unboundStaffSite() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("admin")
+            let missing = try await client.send(.post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": 1])
+            #expect(missing.status == .badRequest && missing.error.field == "site")
+            let unknown = try await client.send(
+                .post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": 1, "site": "TRD"])
+            #expect(unknown.status == .notFound && unknown.error.field == "site")
+            let bad = try await client.send(
+                .post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": 1, "site": "O S L"])
+            #expect(bad.status == .badRequest && bad.error.field == "site")
+        }
+    }
+
+    @Test("check-out by badge code: 200, then 409; unknown 404; malformed 400")
+    func checkOut() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("resepsjon")
+            let visit = try await client.checkIn(token: token, hostId: fixture.kari.rowID)
+            let code = try #require(visit["badgeCode"] as? String)
+            fixture.clock.advance(by: 5400)
+            let out = try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": code])
+            #expect(out.status == .ok)
+            #expect(out.json["checkedOutAt"] as? String == "2026-11-22T10:30:00Z")
+            #expect(out.json["checkoutKind"] as? String == "badge")
+            #expect(try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": code]).status == .conflict)
+            let unknown = try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": "AAAAAAAAAAAAAAAAAAAAAA"])
+            #expect(unknown.status == .notFound && unknown.error.field == "badgeCode")
+            let malformed = try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": "not a code"])
+            #expect(malformed.status == .badRequest && malformed.error.field == "badgeCode")
+        }
+    }
+
+    @Test("visit ids that are not numbers are 400, unknown ones 404")
+    func visitIDs() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in
+            let token = try await client.login("admin")
+            #expect(try await client.send(.get, "/api/v1/visits/abc", token: token).status == .badRequest)
+            #expect(try await client.send(.get, "/api/v1/visits/999/badge.svg", token: token).status == .notFound)
+            let route = try await client.send(.get, "/api/v1/nothing-here", token: token)
+            #expect(route.status == .notFound && route.error.message != nil)
+        }
+    }
+}
