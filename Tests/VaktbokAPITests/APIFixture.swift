@@ -55,17 +55,6 @@ struct APIFixture {
     }
 }
 
-/// A clock that stands still until a test moves it.
-final class TestClock: Sendable {
-    private let current: Mutex<Date>
-
-    init(_ start: Date) { current = Mutex(start) }
-
-    var now: Date { current.withLock { $0 } }
-
-    func advance(by seconds: TimeInterval) { current.withLock { $0 += seconds } }
-}
-
 /// Every log line, message and metadata, as text.
 final class LogCapture: Sendable {
     private let lines = Mutex<[String]>([])

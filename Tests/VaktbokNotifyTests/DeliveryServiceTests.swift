@@ -46,14 +46,6 @@ final class MemoryOutbox: Outbox {
     func markFailed(messageID: Int64, error: String) async throws { entries.withLock { $0[messageID]?.status = "failed" } }
 }
 
-/// A clock the test moves.
-final class StepClock: Sendable {
-    let current: Mutex<Date>
-    init(_ start: Date) { current = Mutex(start) }
-    var now: Date { current.withLock { $0 } }
-    func advance(_ seconds: TimeInterval) { current.withLock { $0 += seconds } }
-}
-
 @Suite("Delivery service: at least once, with backoff")
 struct DeliveryServiceTests {
     let start = Date(timeIntervalSince1970: 1_795_000_000)
@@ -71,7 +63,7 @@ struct DeliveryServiceTests {
     func outage() async throws {
         let gateway = GatewayStandIn()
         gateway.answer(with: .serviceUnavailable)
-        let clock = StepClock(start)
+        let clock = TestClock(start)
         let outbox = MemoryOutbox([message(.sms, to: "+4791234567", createdAt: start)])
         try await gateway.run { base in
             let service = DeliveryService(
@@ -80,11 +72,11 @@ struct DeliveryServiceTests {
             )
             var sent = [try await service.deliverDue()]
             #expect(outbox.next(7) == start.addingTimeInterval(10))
-            clock.advance(5)
+            clock.advance(by: 5)
             sent.append(try await service.deliverDue())
             #expect(gateway.received.count == 1, "not due yet: no second attempt")
             gateway.answer(with: .created)
-            clock.advance(5)
+            clock.advance(by: 5)
             sent.append(try await service.deliverDue())
             sent.append(try await service.deliverDue())
             #expect(sent == [0, 0, 1, 0])
@@ -98,7 +90,7 @@ struct DeliveryServiceTests {
     func failures() async throws {
         let gateway = GatewayStandIn()
         gateway.answer(with: .badRequest)
-        let clock = StepClock(start)
+        let clock = TestClock(start)
         let outbox = MemoryOutbox([
             message(.sms, to: "+4791234567", createdAt: start),
             OutboxMessage(
