@@ -17,6 +17,11 @@ struct BenchParsers: AsyncParsableCommand {
             ),
             ("name list, opening quotes (\"\"\"…)", { Array(repeating: UInt8(ascii: "\""), count: $0) }, { _ = try? NameList(bytes: $0) }),
             (
+                "name list, a blank run then quotes (quadratic before #13)",
+                { Array(("n;r\n" + String(repeating: " ", count: $0 / 2 - 8) + "x" + String(repeating: "\"", count: $0 / 2)).utf8) },
+                { _ = try? NameList(bytes: $0) }
+            ),
+            (
                 "name list, rows of names", { Array(String(repeating: "Åse Øvrebø-Lie;elev\n", count: $0 / 22).utf8) },
                 { _ = try? NameList(bytes: $0) }
             ),

@@ -28,6 +28,13 @@ extension TestClientProtocol {
         return try await execute(uri: uri, method: method, headers: headers, body: buffer)
     }
 
+    /// Registers a data-subject request of `type` about `subject` as `token`'s officer; returns its id.
+    func registerRequest(token: String, type: String, subject: [String: String] = ["phone": "41234567"]) async throws -> Int {
+        let response = try await send(.post, "/api/v1/requests", token: token, body: ["type": type, "subject": subject, "receivedAt": "2026-11-21"])
+        #expect(response.status == .created)
+        return try #require(response.json["id"] as? Int)
+    }
+
     /// Registers a visitor at OSL as `token`'s staff member; returns the visit JSON.
     func checkIn(token: String, name: String = "Ærlig Østby-Ås", phone: String = "912 34 567", hostId: Int64) async throws -> [String: Any] {
         let response = try await send(.post, "/api/v1/visits", token: token, body: ["name": name, "phone": phone, "hostId": hostId, "site": "OSL"])

@@ -47,12 +47,7 @@ struct BoundaryAPITests {
         let fixture = try await APIFixture()
         try await fixture.app().test(.router) { client in
             let officer = try await client.login("personvern")
-            let request = try await client.send(
-                .post, "/api/v1/requests", token: officer,
-                body: [
-                    "type": "rectify", "subject": ["phone": "41234567"], "receivedAt": "2026-11-21",
-                ])
-            let requestID = try #require(request.json["id"] as? Int)
+            let requestID = try await client.registerRequest(token: officer, type: "rectify")
             let tokens = ["resepsjon": try await client.login("resepsjon"), "personvern": officer, "none": nil]
             for (who, method, path, body, field) in Self.routes(hostID: fixture.kari.rowID, requestID: requestID) {
                 let answer = try await client.send(method, path, token: tokens[who] ?? nil, body: body(text))

@@ -88,12 +88,7 @@ struct SubjectReleaseAPITests {
         let fixture = try await APIFixture()
         try await fixture.app().test(.router) { client in
             let officer = try await client.login("personvern")
-            let request = try await client.send(
-                .post, "/api/v1/requests", token: officer,
-                body: [
-                    "type": "access", "subject": ["phone": "41234567"], "receivedAt": "2026-11-21",
-                ])
-            let id = try #require(request.json["id"] as? Int)
+            let id = try await client.registerRequest(token: officer, type: "access")
             var body: [String: Any] = ["method": "ID card checked"]
             if let covers { body["covers"] = covers }
             let answer = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: officer, body: body)
