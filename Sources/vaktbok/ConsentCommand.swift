@@ -26,13 +26,14 @@ struct ConsentCommand: AsyncParsableCommand {
                 guard let url = URL(string: base), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
                     throw CLIError("--public-url (or VAKTBOK_PUBLIC_URL) must be the server's http(s) address: every mail carries a withdrawal link")
                 }
-                let title = subject.trimmingWhitespace()
+                let title = try BoundaryText(maxScalars: 400, maxBytes: 800).clean(subject, field: "subject").trimmingWhitespace()
                 guard (1...200).contains(title.count), !title.contains(where: \.isNewline) else {
                     throw CLIError("--subject must be one line of 1 to 200 characters")
                 }
-                guard let data = FileManager.default.contents(atPath: bodyFile), let body = String(data: data, encoding: .utf8),
-                    !body.allSatisfy(\.isWhitespace), data.count <= 64 * 1024
+                guard let data = FileManager.default.contents(atPath: bodyFile), let text = String(data: data, encoding: .utf8),
+                    !text.allSatisfy(\.isWhitespace), data.count <= 64 * 1024
                 else { throw CLIError("--body-file must be a UTF-8 text file of at most 64 KiB") }
+                let body = try BoundaryText(maxScalars: 65_536, maxBytes: 65_536, allowsLineBreaks: true).clean(text, field: "body-file")
                 let withdrawBase = (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/withdraw.html#token="
                 let mailing = try await database.open().mailConsents(
                     subject: title, body: body, withdrawBase: withdrawBase, actor: CLIActor.audit, now: try Instant.parse(now)

@@ -12,6 +12,9 @@ struct BoundaryCLITests {
     @Test("host, site, staff, subject, hold and consent commands refuse hostile text with a message, exit 1, and store nothing", arguments: hostile)
     func refused(text: String) throws {
         let cli = VaktbokBinary()
+        let body = URL(fileURLWithPath: cli.databasePath + ".body.txt"), hostileBody = URL(fileURLWithPath: cli.databasePath + ".hostile.txt")
+        try "Vi har læreplasser.\n".write(to: body, atomically: true, encoding: .utf8)
+        try ("Hei\n" + text + "\u{0}").write(to: hostileBody, atomically: true, encoding: .utf8)  // a long plain body is allowed; NUL never
         #expect(try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"]).status == 0)
         let attempts: [([String], String)] = [
             (["host", "add", "--site", "OSL", "--name", text], ""),
@@ -20,6 +23,8 @@ struct BoundaryCLITests {
             (["staff", "add", "--username", "kari", "--role", "reception", "--password-stdin"], text + "\n"),
             (["subject", "register", "--type", "access", "--name", text], ""),
             (["consent", "withdraw", "--email", text + "@example.no"], ""),
+            (["consent", "mail", "--subject", text, "--body-file", body.path, "--public-url", "https://vaktbok.example.no"], ""),
+            (["consent", "mail", "--subject", "Læreplass", "--body-file", hostileBody.path, "--public-url", "https://vaktbok.example.no"], ""),
         ]
         for (arguments, input) in attempts {
             let result = try cli.run(arguments, stdin: input)

@@ -4,7 +4,8 @@ import VaktbokCore
 
 extension AppDatabase {
     /// Corrects the name and/or phone on every record of verified request `id`'s subject that its verification
-    /// releases, and on the request itself so that later steps still find them; the audit names the fields, not the values.
+    /// releases, and on the request itself so that later steps still find them; a corrected identifier is no longer
+    /// counted as verified (nobody proved the new value). The audit names the fields, not the values.
     public func rectifySubject(requestID id: Int64, name: PersonName?, phone: PhoneNumber?, actor: AuditActor, now: Date) async throws -> Int {
         try await write { db in
             var request = try Self.actionable(id, for: [.rectify], actor: actor, in: db)
@@ -31,6 +32,8 @@ extension AppDatabase {
                     arguments: [phone.e164] + StatementArguments(visits))
                 request.subjectPhone = phone.e164
             }
+            let corrected: Set<SubjectIdentifier> = Set((name != nil ? [.name] : []) + (phone != nil ? [.phone] : []))
+            request.verifiedIdentifiers = SubjectIdentifier.stored(request.verified.subtracting(corrected))
             try request.update(db)
             let changed = visits.count + (name != nil ? members.count + consents.count : 0)
             try Self.audit(

@@ -80,4 +80,20 @@ struct SubjectRequestStoreTests {
             try await fixture.database.verifyManually(requestID: request.rowID, method: "again", covers: [.email], actor: "test", now: now)
         }
     }
+
+    @Test("a corrected phone is no longer verified: nobody proved the new number, so a second correction is refused")
+    func rectifyDropsVerification() async throws {
+        let (fixture, _) = try await seeded()
+        let request = try await fixture.database.registerRequest(
+            type: .rectify, subject: SubjectIdentifiers(phone: "91234567", email: nil, name: nil), siteID: nil, receivedAt: now, actor: "test",
+            now: now)
+        _ = try await fixture.database.verifyManually(requestID: request.rowID, method: "called back", covers: [.phone], actor: "test", now: now)
+        let changed = try await fixture.database.rectifySubject(
+            requestID: request.rowID, name: nil, phone: PhoneNumber("41234567"), actor: "test", now: now)
+        #expect(changed == 2)
+        #expect(try await fixture.database.request(id: request.rowID, actor: "test").verified.isEmpty)
+        await #expect(throws: StoreError.self) {
+            try await fixture.database.rectifySubject(requestID: request.rowID, name: nil, phone: PhoneNumber("98765432"), actor: "test", now: now)
+        }
+    }
 }
