@@ -37,7 +37,7 @@ public struct DeliveryService: Service {
     @discardableResult
     public func deliverDue() async throws -> Int {
         var sent = 0
-        for message in try await outbox.dueMessages(now: now(), limit: 50) {
+        for message in try await outbox.dueMessages(now: now(), limit: 50) where !Task.isShuttingDownGracefully {
             let result = await channels[message.channel]?.deliver(message) ?? .retry("no \(message.channel.rawValue) channel configured")
             switch result {
             case .sent:

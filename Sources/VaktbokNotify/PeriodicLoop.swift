@@ -17,17 +17,16 @@ public struct PeriodicLoop: Sendable {
         self.logger = logger
     }
 
-    /// Runs `pass` until graceful shutdown or cancellation.
+    /// Runs `pass` until graceful shutdown or cancellation. Shutdown interrupts only the wait between passes, never a
+    /// pass itself, so a message the gateway accepted is also marked sent before the process exits.
     public func run(_ pass: @escaping @Sendable () async throws -> Void) async {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    try await pass()
-                } catch {
-                    logger.error(failure, metadata: ["error.type": "\(type(of: error))"])
-                }
-                try? await Task.sleep(for: interval)
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            do {
+                try await pass()
+            } catch {
+                logger.error(failure, metadata: ["error.type": "\(type(of: error))"])
             }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
         }
     }
 }
