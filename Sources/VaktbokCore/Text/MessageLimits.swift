@@ -9,15 +9,12 @@ public enum MessageLimits {
     /// `text` cut (with "...") to fit `maxSegments` segments: 153 GSM-7 septets each, or 67 UTF-16 units each
     /// when any character is outside the GSM-7 alphabet.
     public static func sms(_ text: String) -> String {
-        let gsm = text.unicodeScalars.allSatisfy { gsmBasic.contains($0) || gsmExtension.contains($0) }
-        func cost(_ character: Character) -> Int {
-            gsm ? character.unicodeScalars.reduce(0) { $0 + (gsmExtension.contains($1) ? 2 : 1) } : character.utf16.count
-        }
-        let budget = maxSegments * (gsm ? 153 : 67)
-        guard text.reduce(0, { $0 + cost($1) }) > budget else { return text }
+        let encoding = SMSEncoding(of: text)
+        let budget = maxSegments * encoding.unitsPerPart
+        guard encoding.units(text) > budget else { return text }
         var kept = "", used = 3
         for character in text {
-            used += cost(character)
+            used += encoding.units(character)
             guard used <= budget else { break }
             kept.append(character)
         }
@@ -26,10 +23,8 @@ public enum MessageLimits {
 
     /// Segments `text` takes as an SMS (for tests and figures).
     public static func smsSegments(_ text: String) -> Int {
-        let gsm = text.unicodeScalars.allSatisfy { gsmBasic.contains($0) || gsmExtension.contains($0) }
-        let units = gsm ? text.unicodeScalars.reduce(0) { $0 + (gsmExtension.contains($1) ? 2 : 1) } : text.utf16.count
-        let single = gsm ? 160 : 70, part = gsm ? 153 : 67
-        return units <= single ? 1 : (units + part - 1) / part
+        let encoding = SMSEncoding(of: text), units = encoding.units(text)
+        return units <= encoding.unitsAlone ? 1 : (units + encoding.unitsPerPart - 1) / encoding.unitsPerPart
     }
 
     /// `subject` on one line, cut to `maxSubject` characters.
@@ -38,8 +33,30 @@ public enum MessageLimits {
         return line.count <= maxSubject ? line : String(line.prefix(maxSubject - 3)) + "..."
     }
 
-    private static let gsmBasic = Set(
+}
+
+/// How an SMS is encoded: GSM-7 (extension characters count twice) when every character allows it, else UCS-2.
+private struct SMSEncoding {
+    let gsm: Bool
+
+    init<S: StringProtocol>(of text: S) {
+        gsm = text.unicodeScalars.allSatisfy { Self.gsmBasic.contains($0) || Self.gsmExtension.contains($0) }
+    }
+
+    /// Units in one unsplit message, and in each part of a split one.
+    var unitsAlone: Int { gsm ? 160 : 70 }
+    var unitsPerPart: Int { gsm ? 153 : 67 }
+
+    /// The units `text` takes in this encoding.
+    func units<S: StringProtocol>(_ text: S) -> Int {
+        gsm ? text.unicodeScalars.reduce(0) { $0 + (Self.gsmExtension.contains($1) ? 2 : 1) } : text.utf16.count
+    }
+
+    /// The units one character takes.
+    func units(_ character: Character) -> Int { units(String(character)) }
+
+    static let gsmBasic = Set(
         ("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
             + "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà").unicodeScalars)
-    private static let gsmExtension = Set("^{}\\[~]|€\u{0C}".unicodeScalars)
+    static let gsmExtension = Set("^{}\\[~]|€\u{0C}".unicodeScalars)
 }
