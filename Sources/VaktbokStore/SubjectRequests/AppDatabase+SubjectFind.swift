@@ -12,9 +12,8 @@ extension AppDatabase {
     static func subjectRecords(_ match: SubjectMatch, now: Date, in db: Database) throws -> SubjectRecords {
         let foundVisits = try match.visits(db), foundMembers = try match.members(db), foundConsents = try match.consents(db)
         let visitIDs = foundVisits.map(\.id), memberIDs = foundMembers.map(\.id), consentIDs = foundConsents.map(\.id)
-        let matchedBy = Dictionary(
-            (foundVisits.map { ("visit", $0) } + foundMembers.map { ("member", $0) } + foundConsents.map { ("consent", $0) })
-                .map { ("\($0.0):\($0.1.id)", $0.1.matchedBy.sorted()) }, uniquingKeysWith: { first, _ in first })
+        let matched = { (found: [SubjectMatch.Found]) in Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0.matchedBy.sorted()) }) }
+        let visitMatches = matched(foundVisits), memberMatches = matched(foundMembers), consentMatches = matched(foundConsents)
         let retention = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.visitRetentionDays) })
         let heldUntil = try Dictionary(
             uniqueKeysWithValues: Row.fetchAll(
@@ -33,7 +32,7 @@ extension AppDatabase {
                 phone: details.visit.visitorPhone, checkedInAt: details.visit.checkedInAt, checkedOutAt: details.visit.checkedOutAt,
                 purpose: SubjectRecords.Purpose.visit,
                 deletedFrom: deletionDay(details, retentionDays: retention[details.visit.siteId] ?? RetentionPolicy.standard.visitDays),
-                heldUntil: heldUntil[details.visit.rowID], matchedBy: matchedBy["visit:\(details.visit.rowID)"] ?? []
+                heldUntil: heldUntil[details.visit.rowID], matchedBy: visitMatches[details.visit.rowID] ?? []
             )
         }
         let members = try Row.fetchAll(
@@ -50,7 +49,7 @@ extension AppDatabase {
                 deletedFrom: member.visitId != nil
                     ? visits.first { $0.id == member.visitId }?.deletedFrom ?? "with the visit"
                     : LocalDay(timeZone: registerZone).isoDate(of: row["day_ends_at"]),
-                matchedBy: matchedBy["member:\(member.rowID)"] ?? []
+                matchedBy: memberMatches[member.rowID] ?? []
             )
         }
         let consents = try ConsentRecord.filter(keys: consentIDs).fetchAll(db).map { consent in
@@ -58,7 +57,7 @@ extension AppDatabase {
                 id: consent.rowID, name: consent.name, email: consent.email, school: consent.school, consentedBy: consent.consentedBy,
                 consentedAt: consent.consentedAt, expiresAt: consent.expiresAt, mailsSent: consent.mailsSent,
                 purpose: SubjectRecords.Purpose.consent, deletedFrom: LocalDay(timeZone: registerZone).isoDate(of: consent.expiresAt),
-                matchedBy: matchedBy["consent:\(consent.rowID)"] ?? []
+                matchedBy: consentMatches[consent.rowID] ?? []
             )
         }
         let messages = try Row.fetchAll(
