@@ -64,7 +64,7 @@ let package = Package(
             name: "VaktbokAPI",
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
-                "VaktbokCore", "VaktbokBadge", "VaktbokStore", "VaktbokNotify",
+                "VaktbokCore", "VaktbokBadge", "VaktbokNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),

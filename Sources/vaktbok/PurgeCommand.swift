@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VaktbokCore
 import VaktbokStore
 
 /// `vaktbok purge`: enforce retention for cron or a systemd timer. Exit 0 done, 75 try later, 1 error.

@@ -43,6 +43,6 @@ struct ServeCommand: AsyncParsableCommand {
         config.onListening = { port in
             Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path))")
         }
-        try await buildApplication(config: config, database: db).runService()
+        try await buildApplication(config: config, store: db).runService()
     }
 }

@@ -51,7 +51,7 @@ struct APIFixture {
         config.logger = Logger(label: "test") { [logs] _ in CapturingLogHandler(capture: logs) }
         config.logger.logLevel = .trace
         adjust(&config)
-        return buildApplication(config: config, database: database)
+        return buildApplication(config: config, store: database)
     }
 }
 

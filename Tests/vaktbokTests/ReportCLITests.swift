@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VaktbokCore
 import VaktbokTestSupport
 
 @Suite("vaktbok report contacts, run as the real binary")

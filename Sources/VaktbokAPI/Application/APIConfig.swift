@@ -1,7 +1,7 @@
 import Foundation
 import Logging
+import VaktbokCore
 import VaktbokNotify
-import VaktbokStore
 
 /// Everything `buildApplication` needs besides the database; the CLI fills it, tests build it directly.
 public struct APIConfig: Sendable {

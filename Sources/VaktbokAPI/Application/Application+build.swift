@@ -1,10 +1,14 @@
 import Foundation
 import Hummingbird
+import VaktbokCore
 import VaktbokNotify
-import VaktbokStore
+
+/// Every store contract the HTTP application and its background services work through.
+public typealias APIStore = SessionStore & SiteStore & VisitStore & GroupStore & ConsentStore & SubjectRequestStore
+    & ReportStore & Outbox
 
 /// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
-public func buildApplication(config: APIConfig, database: AppDatabase) -> some ApplicationProtocol {
+public func buildApplication(config: APIConfig, store: some APIStore) -> some ApplicationProtocol {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
@@ -12,46 +16,45 @@ public func buildApplication(config: APIConfig, database: AppDatabase) -> some A
     if let kiosk = config.kioskDirectory.flatMap({ KioskFiles(folder: $0, logger: config.logger) }) {
         router.add(middleware: FileMiddleware(fileProvider: kiosk, cacheControl: revalidateAlways, searchForIndexHtml: true))
     }
-    HealthRoutes(database: database).register(on: router)
-    MetricsRoutes(database: database, now: config.now).register(on: router)
-    let sessions = SessionRoutes(database: database, config: config)
+    HealthRoutes(store: store).register(on: router)
+    MetricsRoutes(store: store, now: config.now).register(on: router)
+    let sessions = SessionRoutes(store: store, config: config)
     sessions.registerLogin(on: router)
 
-    let authentication = BearerAuthMiddleware(database: database, now: config.now)
-    let consents = ConsentRoutes(database: database, config: config)
+    let authentication = BearerAuthMiddleware(store: store, now: config.now)
+    let scope = SiteScope(store: store)
+    let consents = ConsentRoutes(store: store, scope: scope, config: config)
     consents.registerWithdrawal(on: router, authentication: authentication)
     let api = router.group("api/v1").add(middleware: authentication)
     sessions.registerLogout(on: api)
-    VisitRoutes(database: database, config: config).register(on: api)
-    BadgeRoutes(database: database).register(on: api)
-    HostRoutes(database: database).register(on: api)
-    OnSiteRoutes(database: database, config: config).register(on: api)
-    ContactReportRoutes(database: database, config: config).register(on: api)
-    GroupRoutes(database: database, config: config).register(on: api)
+    VisitRoutes(store: store, scope: scope, config: config).register(on: api)
+    BadgeRoutes(scope: scope).register(on: api)
+    HostRoutes(store: store, scope: scope).register(on: api)
+    OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
+    ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
+    GroupRoutes(store: store, scope: scope, config: config).register(on: api)
     consents.register(on: api)
-    SubjectRequestRoutes(database: database, config: config).register(on: api)
+    SubjectRequestRoutes(store: store, scope: scope, config: config).register(on: api)
 
     let maintenance = AutoCheckoutService(
-        database: database, interval: config.maintenanceInterval, now: config.now, logger: config.logger
+        store: store, interval: config.maintenanceInterval, now: config.now, logger: config.logger
     )
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "vaktbok"),
-        services: [maintenance, deliveryService(config: config, database: database)],
+        services: [maintenance, deliveryService(config: config, outbox: store)],
         onServerRunning: { channel in await config.onListening(channel.localAddress?.port ?? config.port) },
         logger: config.logger
     )
 }
 
-/// The outbox delivery service over `database`, with the channels `config.notify` describes.
-public func deliveryService(config: APIConfig, database: AppDatabase) -> DeliveryService {
+/// The outbox delivery service over `outbox`, with the channels `config.notify` describes.
+public func deliveryService(config: APIConfig, outbox: any Outbox) -> DeliveryService {
     DeliveryService(
-        outbox: database, channels: config.notify.channels(now: config.now), policy: config.notify.retry,
+        outbox: outbox, channels: config.notify.channels(now: config.now), policy: config.notify.retry,
         pollInterval: config.notify.pollInterval, now: config.now, logger: config.logger
     )
 }
-
-extension AppDatabase: Outbox {}
 
 /// Kiosk files are small: the browser revalidates them each time, so an update shows at once.
 private let revalidateAlways = CacheControl([.text, .application, .image].map { (MediaType(type: $0), [.noCache]) })

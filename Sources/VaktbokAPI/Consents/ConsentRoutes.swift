@@ -1,16 +1,15 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// Apprenticeship consent: the text (`GET /consents/text`), recording one (`POST /consents`), and withdrawal
 /// (`POST /consents/withdraw`), which the e-mail link's token allows without signing in.
 struct ConsentRoutes {
-    let database: AppDatabase
+    let store: any ConsentStore
+    let scope: SiteScope
     let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        let scope = SiteScope(database: database)
         group.get("consents/text") { _, context -> ConsentTextResponse in
             _ = try context.require(.frontDesk)
             return ConsentTextResponse(
@@ -32,7 +31,7 @@ struct ConsentRoutes {
             let consent = NewConsent(
                 name: try PersonName(body.name), email: try EmailAddress(body.email), school: try SchoolName(body.school), giver: giver)
             let site = try await scope.site(for: staff, requested: body.site)
-            let record = try await database.addConsent(consent, siteID: site.rowID, actor: staff.actor, now: config.now())
+            let record = try await store.addConsent(consent, siteID: site.rowID, actor: staff.actor, now: config.now())
             context.logger.info("consent recorded", metadata: ["consent.id": "\(record.rowID)"])
             return try ConsentResponse(record).personalJSON(context, status: .created)
         }
@@ -60,7 +59,7 @@ struct ConsentRoutes {
             default:
                 throw APIError(.badRequest, "give either the token from the e-mail's link or, signed in, the email", field: "token")
             }
-            let withdrawn = try await database.withdrawConsent(token: body.token, email: email, actor: actor, now: config.now())
+            let withdrawn = try await store.withdrawConsent(token: body.token, email: email, actor: actor, now: config.now())
             guard withdrawn || email != nil else { throw StoreError.notFound(entity: "consent", field: "token") }
             context.logger.info("consent withdrawal handled", metadata: ["by": "\(actor)"])
             return ["withdrawn": true]

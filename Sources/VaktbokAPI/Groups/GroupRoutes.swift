@@ -2,22 +2,21 @@ import Foundation
 import Hummingbird
 import VaktbokBadge
 import VaktbokCore
-import VaktbokStore
 
 /// School groups: list import (`POST /groups`), the day's groups (`GET /groups`), arrivals and badge sheets.
 struct GroupRoutes {
-    let database: AppDatabase
+    let store: any GroupStore
+    let scope: SiteScope
     let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        let scope = SiteScope(database: database)
         group.post("groups") { request, context -> Response in
             let staff = try context.require(.frontDesk)
             let (fields, bytes) = try await Self.importInput(request, context: context)
             let site = try await scope.site(for: staff, requested: fields.site)
             let list = try NameList(bytes: bytes)
             let dryRun = fields.dryRun ?? false
-            let result = try await database.importGroup(
+            let result = try await store.importGroup(
                 GroupImport(
                     siteID: site.rowID, date: try CalendarDate(fields.date), school: try SchoolName(fields.school), hostID: fields.hostId,
                     contactPhone: try fields.contactPhone.map { try PhoneNumber($0, field: "contactPhone") }, list: list, dryRun: dryRun,
@@ -32,17 +31,17 @@ struct GroupRoutes {
             let query = request.uri.queryParameters
             let site = try await scope.site(for: staff, requested: query["site"].map(String.init))
             let date = try query["date"].map { try CalendarDate(String($0)) } ?? CalendarDate(of: config.now(), in: site.zone)
-            let groups = try await database.groups(siteID: site.rowID, date: date)
+            let groups = try await store.groups(siteID: site.rowID, date: date)
             return try GroupListResponse(site: site.code, date: date.value, groups: groups.map(GroupResponse.init)).personalJSON(context)
         }
         group.get("groups/{id}") { _, context -> Response in
             let staff = try context.require(.frontDesk)
-            return try GroupResponse(try await database.group(id: try context.pathID(of: "group"), siteID: staff.siteID)).personalJSON(context)
+            return try GroupResponse(try await store.group(id: try context.pathID(of: "group"), siteID: staff.siteID)).personalJSON(context)
         }
         group.post("groups/{id}/arrivals") { request, context -> Response in
             let staff = try context.require(.frontDesk)
             let body = try await request.decodeJSON(as: ArrivalRequest.self, context: context)
-            let arrival = try await database.arrive(
+            let arrival = try await store.arrive(
                 groupID: try context.pathID(of: "group"), memberIDs: try Self.memberIDs(body), siteID: staff.siteID,
                 contactPhone: try body.contactPhone.map { try PhoneNumber($0, field: "contactPhone") }, staffID: staff.staffID, now: config.now()
             )
@@ -52,7 +51,7 @@ struct GroupRoutes {
         }
         group.get("groups/{id}/badges.html") { _, context -> Response in
             let staff = try context.require(.frontDesk)
-            let visits = try await database.arrivedVisits(groupID: try context.pathID(of: "group"), siteID: staff.siteID)
+            let visits = try await store.arrivedVisits(groupID: try context.pathID(of: "group"), siteID: staff.siteID)
             let page = try BadgeSheet.html(visits.map(Badge.init), title: "Vaktbok")
             return Response.personalData(ByteBuffer(string: page), type: "text/html; charset=utf-8")
         }

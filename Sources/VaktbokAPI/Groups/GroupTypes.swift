@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// The fields of a list import, from the query string or (with the list as `list`) a JSON body.
 struct GroupImportFields: Decodable {

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// `GET /healthz` answer.
 struct HealthResponse: ResponseEncodable {

@@ -1,15 +1,15 @@
 import Foundation
 import Hummingbird
-import VaktbokStore
+import VaktbokCore
 
 /// `GET /healthz` (database status, no login) and `GET /openapi.yaml` (the API description).
 struct HealthRoutes {
-    let database: AppDatabase
+    let store: any ReportStore
 
     func register(on router: Router<AppRequestContext>) {
         router.get("healthz") { _, context -> HealthResponse in
             do {
-                return HealthResponse(status: "ok", database: try await database.health())
+                return HealthResponse(status: "ok", database: try await store.health())
             } catch {
                 context.logger.error("health check failed", metadata: ["error.type": "\(type(of: error))"])
                 throw APIError(.serviceUnavailable, "the database cannot be read")

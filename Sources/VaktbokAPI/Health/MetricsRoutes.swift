@@ -1,18 +1,18 @@
 import Foundation
 import Hummingbird
-import VaktbokStore
+import VaktbokCore
 
 /// `GET /metrics` in Prometheus text format, read from the database at scrape time: the purge runs in its
 /// own process (cron), so only the database knows what it did. Counts and ages only, no labels with data.
 struct MetricsRoutes {
-    let database: AppDatabase
+    let store: any ReportStore
     let now: @Sendable () -> Date
 
     func register(on router: Router<AppRequestContext>) {
         router.get("metrics") { _, _ -> Response in
-            let oldest = try await database.oldestVisitCheckIn()
-            let purge = try await database.lastReceipt()
-            let outbox = try await database.outboxCounts()
+            let oldest = try await store.oldestVisitCheckIn()
+            let purge = try await store.lastReceipt()
+            let outbox = try await store.outboxCounts()
             var lines = gauge(
                 "vaktbok_oldest_visit_age_seconds", "Age of the oldest stored visit; 0 when there is none.",
                 [("", oldest.map { now().timeIntervalSince($0) } ?? 0)]

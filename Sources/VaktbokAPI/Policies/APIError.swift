@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// An error answer: status and a JSON body `{"error": {"message": …, "field": …}}`.
 struct APIError: HTTPResponseError {

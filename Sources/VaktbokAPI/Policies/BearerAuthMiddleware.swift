@@ -1,10 +1,10 @@
 import Foundation
 import Hummingbird
-import VaktbokStore
+import VaktbokCore
 
 /// Resolves `Authorization: Bearer <token>` to a staff member, or answers 401.
 struct BearerAuthMiddleware: RouterMiddleware {
-    let database: AppDatabase
+    let store: any SessionStore
     let now: @Sendable () -> Date
 
     func handle(
@@ -22,7 +22,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
             throw APIError(.unauthorized, "an Authorization: Bearer token is required")
         }
         let token = String(header.dropFirst("Bearer ".count))
-        guard let (_, staff) = try await database.authenticate(token: token, now: now()) else {
+        guard let (_, staff) = try await store.authenticate(token: token, now: now()) else {
             throw APIError(.unauthorized, "the session has expired or was signed out")
         }
         context.staff = StaffIdentity(staffID: staff.rowID, role: staff.role, siteID: staff.siteId, token: token)

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// One audit-log entry: who did what, when, where, with counts and ids.
 struct AuditEntryResponse: ResponseEncodable {

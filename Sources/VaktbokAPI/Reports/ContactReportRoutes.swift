@@ -1,15 +1,14 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// `GET /api/v1/sites/{code}/contact-report` (privacy, admin) and `GET /api/v1/audit`.
 struct ContactReportRoutes {
-    let database: AppDatabase
+    let store: any VisitStore & ReportStore
+    let scope: SiteScope
     let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        let scope = SiteScope(database: database)
         group.get("sites/{code}/contact-report") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let site = try await scope.site(for: staff, requested: try context.parameters.require("code"))
@@ -22,7 +21,7 @@ struct ContactReportRoutes {
             let visitor = try query["visitor"].map { try VisitorKey(parsing: String($0)) }
             let format = try ResponseFormat.negotiate(request)
             let separator = try ResponseFormat.separator(request)
-            let report = try await database.contactReport(
+            let report = try await store.contactReport(
                 siteID: site.rowID, days: days, visitor: visitor, now: config.now(),
                 actor: staff.actor, format: "\(format)"
             )
@@ -50,7 +49,7 @@ struct ContactReportRoutes {
                 guard let id = Int64(raw) else { throw APIError(.badRequest, "before must be an entry id", field: "before") }
                 return id
             }
-            return try await database.auditEntries(siteID: staff.siteID, limit: limit, beforeID: before).map(AuditEntryResponse.init)
+            return try await store.auditEntries(siteID: staff.siteID, limit: limit, beforeID: before).map(AuditEntryResponse.init)
         }
     }
 }

@@ -3,17 +3,16 @@ import Hummingbird
 import HummingbirdBcrypt
 import NIOPosix
 import VaktbokCore
-import VaktbokStore
 
 /// Staff sign-in (`POST /api/v1/session`) with throttling, and sign-out (`DELETE`).
 struct SessionRoutes {
-    let database: AppDatabase
+    let store: any SessionStore & SiteStore
     let config: APIConfig
     /// Verified against when the username is unknown, at the same cost, so that both cases take as long.
     private let decoyHash: String
 
-    init(database: AppDatabase, config: APIConfig) {
-        self.database = database
+    init(store: any SessionStore & SiteStore, config: APIConfig) {
+        self.store = store
         self.config = config
         decoyHash = Bcrypt.hash(Base64URL.randomToken(byteCount: 16), cost: config.bcryptCost)
     }
@@ -24,7 +23,7 @@ struct SessionRoutes {
 
     func registerLogout(on group: RouterGroup<AppRequestContext>) {
         group.delete("session") { _, context in
-            _ = try await database.revokeSession(token: try context.requireStaff().token, now: config.now())
+            _ = try await store.revokeSession(token: try context.requireStaff().token, now: config.now())
             return Response(status: .noContent)
         }
     }
@@ -36,7 +35,7 @@ struct SessionRoutes {
         let now = config.now()
         let client = ClientAddress.of(request, context: context, trustedProxies: config.trustedProxies)
         let attempt: LoginAttempt
-        switch try await database.beginLogin(username: username.value, client: client, policy: config.loginThrottle, now: now) {
+        switch try await store.beginLogin(username: username.value, client: client, policy: config.loginThrottle, now: now) {
         case let .success(counted): attempt = counted
         case let .failure(lock):
             context.logger.notice("sign-in refused: throttled")
@@ -44,20 +43,20 @@ struct SessionRoutes {
             error.headers[.retryAfter] = "\(max(1, Int(lock.until.timeIntervalSince(now).rounded(.up))))"
             throw error
         }
-        let staff = try await database.staff(username: username.value)
+        let staff = try await store.staff(username: username.value)
         let hash = staff?.passwordHash ?? decoyHash
         let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password.value, hash: hash) }
         guard let staff, matches else {
             context.logger.notice("sign-in failed")
             throw APIError(.unauthorized, "wrong username or password")
         }
-        try await database.loginSucceeded(attempt)
+        try await store.loginSucceeded(attempt)
         let token = Base64URL.randomToken(byteCount: 32)
-        let session = try await database.createSession(
+        let session = try await store.createSession(
             staffID: staff.rowID, token: token, now: now, lifetime: config.sessionLifetime
         )
         var site: String?
-        if let siteID = staff.siteId { site = try await database.site(id: siteID).code }
+        if let siteID = staff.siteId { site = try await store.site(id: siteID).code }
         context.logger.info("signed in", metadata: ["staff.id": "\(staff.rowID)"])
         return EditedResponse(
             status: .created,

@@ -1,16 +1,15 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// The data-subject request register and its steps (privacy, admin): register, verify, find, export, rectify,
 /// erase, restrict, close; and `GET /holds`.
 struct SubjectRequestRoutes {
-    let database: AppDatabase
+    let store: any SubjectRequestStore & ReportStore
+    let scope: SiteScope
     let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        let scope = SiteScope(database: database)
         group.post("requests") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let body = try await request.decodeJSON(as: RequestRegistration.self, context: context)
@@ -22,7 +21,7 @@ struct SubjectRequestRoutes {
             let received = try Self.receivedAt(body.receivedAt, now: config.now())
             var siteID = staff.siteID
             if let code = body.site { siteID = try await scope.site(for: staff, requested: code).rowID }
-            let record = try await database.registerRequest(
+            let record = try await store.registerRequest(
                 type: type, subject: subject, siteID: siteID, receivedAt: received, actor: staff.actor, now: config.now()
             )
             return try RequestResponse(record, now: config.now()).personalJSON(context, status: .created)
@@ -34,25 +33,25 @@ struct SubjectRequestRoutes {
                 throw APIError(.badRequest, "status must be open, overdue, closed or all", field: "status")
             }
             let now = config.now()
-            return try await database.requests(filter, actor: staff.actor, now: now).map { RequestResponse($0, now: now) }.personalJSON(context)
+            return try await store.requests(filter, actor: staff.actor, now: now).map { RequestResponse($0, now: now) }.personalJSON(context)
         }
         group.get("requests/{id}") { _, context -> Response in
             let staff = try context.require(.privacyWork)
-            return try RequestResponse(try await database.request(id: try context.pathID(of: "request"), actor: staff.actor), now: config.now())
+            return try RequestResponse(try await store.request(id: try context.pathID(of: "request"), actor: staff.actor), now: config.now())
                 .personalJSON(context)
         }
         group.post("requests/{id}/close") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let outcome = try ShortNote(try await request.decodeJSON(as: NoteRequest.self, context: context).outcome, field: "outcome").value
-            let record = try await database.closeRequest(
+            let record = try await store.closeRequest(
                 id: try context.pathID(of: "request"), outcome: outcome, actor: staff.actor, now: config.now())
             return try RequestResponse(record, now: config.now()).personalJSON(context)
         }
         group.get("holds") { _, context -> [HoldResponse] in
             let staff = try context.require(.privacyWork)
-            return try await database.activeHolds(siteID: staff.siteID, now: config.now()).map(HoldResponse.init)
+            return try await store.activeHolds(siteID: staff.siteID, now: config.now()).map(HoldResponse.init)
         }
-        SubjectStepRoutes(database: database, config: config).register(on: group)
+        SubjectStepRoutes(store: store, config: config).register(on: group)
     }
 
     /// When the request came in: an ISO 8601 instant or a local date; not in the future.

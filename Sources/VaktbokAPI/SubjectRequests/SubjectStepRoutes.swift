@@ -1,17 +1,16 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// The steps on one request: verification by SMS code or by another method, find, export, rectify, erase, restrict.
 struct SubjectStepRoutes {
-    let database: AppDatabase
+    let store: any SubjectRequestStore
     let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.post("requests/{id}/verify") { _, context -> Response in
             let staff = try context.require(.privacyWork)
-            try await database.sendVerificationCode(requestID: try context.pathID(of: "request"), actor: staff.actor, now: config.now())
+            try await store.sendVerificationCode(requestID: try context.pathID(of: "request"), actor: staff.actor, now: config.now())
             return try ["sent": true].personalJSON(context, status: .accepted)
         }
         group.post("requests/{id}/verify/confirm") { request, context -> Response in
@@ -20,14 +19,16 @@ struct SubjectStepRoutes {
             guard code.count == 6, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
                 throw APIError(.badRequest, "code must be the 6 digits from the SMS", field: "code")
             }
-            switch try await database.confirmVerificationCode(
+            switch try await store.confirmVerificationCode(
                 requestID: try context.pathID(of: "request"), code: code, actor: staff.actor, now: config.now())
             {
             case .verified:
-                return try RequestResponse(try await database.request(id: try context.pathID(of: "request"), actor: staff.actor), now: config.now())
+                return try RequestResponse(try await store.request(id: try context.pathID(of: "request"), actor: staff.actor), now: config.now())
                     .personalJSON(context)
             case let .wrong(left): throw APIError(.badRequest, "the code is wrong; \(left) tries left", field: "code")
-            case .locked: throw APIError(.conflict, "verification by SMS is locked after \(OneTimeCode.maxAttempts) wrong codes; verify another way")
+            case .locked:
+                throw APIError(
+                    .conflict, "verification by SMS is locked after \(SubjectRequestRecord.maxCodeAttempts) wrong codes; verify another way")
             case .expired: throw APIError(.conflict, "no valid code: it expired after 15 minutes or none was sent; send a new one")
             }
         }
@@ -42,21 +43,21 @@ struct SubjectStepRoutes {
                     }
                     return identifier
                 })
-            let record = try await database.verifyManually(
+            let record = try await store.verifyManually(
                 requestID: try context.pathID(of: "request"), method: method, covers: covers, actor: staff.actor, now: config.now()
             )
             return try RequestResponse(record, now: config.now()).personalJSON(context)
         }
         group.get("requests/{id}/records") { _, context -> Response in
             let staff = try context.require(.privacyWork)
-            return try await database.findSubject(requestID: try context.pathID(of: "request"), actor: staff.actor, now: config.now()).personalJSON(
+            return try await store.findSubject(requestID: try context.pathID(of: "request"), actor: staff.actor, now: config.now()).personalJSON(
                 context)
         }
         group.get("requests/{id}/export") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let format = try ResponseFormat.negotiate(request)
             guard format != .csv else { throw APIError(.badRequest, "format must be json or html", field: "format") }
-            let export = try await database.exportSubject(requestID: try context.pathID(of: "request"), actor: staff.actor, now: config.now())
+            let export = try await store.exportSubject(requestID: try context.pathID(of: "request"), actor: staff.actor, now: config.now())
             context.logger.info("subject export", metadata: ["request.id": "\(export.request.id)", "records": "\(export.records.count)"])
             return format == .html
                 ? .personalData(ByteBuffer(string: export.html()), type: "text/html; charset=utf-8")
@@ -66,7 +67,7 @@ struct SubjectStepRoutes {
             let staff = try context.require(.privacyWork)
             let body = try await request.decodeJSON(as: RectifyRequest.self, context: context)
             guard body.name != nil || body.phone != nil else { throw APIError(.badRequest, "give the corrected name and/or phone", field: "name") }
-            let changed = try await database.rectifySubject(
+            let changed = try await store.rectifySubject(
                 requestID: try context.pathID(of: "request"), name: try body.name.map { try PersonName($0) },
                 phone: try body.phone.map { try PhoneNumber($0) },
                 actor: staff.actor, now: config.now()
@@ -76,7 +77,7 @@ struct SubjectStepRoutes {
         group.post("requests/{id}/erase") { _, context -> Response in
             let staff = try context.require(.privacyWork)
             let requestID = try context.pathID(of: "request")
-            let erased = try await database.eraseSubject(requestID: requestID, actor: staff.actor, now: config.now())
+            let erased = try await store.eraseSubject(requestID: requestID, actor: staff.actor, now: config.now())
             context.logger.info("subject erased", metadata: ["request.id": "\(requestID)"])
             return try erased.personalJSON(context)
         }
@@ -85,7 +86,7 @@ struct SubjectStepRoutes {
             let body = try await request.decodeJSON(as: NoteRequest.self, context: context)
             let reason = try ShortNote(body.reason, field: "reason").value
             let until = try CalendarDate(body.until ?? "", field: "until").end(in: TimeZoneName.oslo)
-            let held = try await database.restrictSubject(
+            let held = try await store.restrictSubject(
                 requestID: try context.pathID(of: "request"), reason: reason, endsAt: until, actor: staff.actor, now: config.now())
             return try ["visitsHeld": held].personalJSON(context)
         }

@@ -1,6 +1,5 @@
 import VaktbokBadge
 import VaktbokCore
-import VaktbokStore
 
 extension Badge {
     /// The badge of `details`: visitor, host, site, the visit's local date and its badge code.

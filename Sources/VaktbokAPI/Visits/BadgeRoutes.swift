@@ -2,14 +2,12 @@ import Foundation
 import Hummingbird
 import VaktbokBadge
 import VaktbokCore
-import VaktbokStore
 
 /// The QR code alone (`qr.png`, `qr.svg`) and the printable badge (`badge.svg`) of a visit.
 struct BadgeRoutes {
-    let database: AppDatabase
+    let scope: SiteScope
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        let scope = SiteScope(database: database)
         group.get("visits/{id}/qr.png") { _, context in
             let visit = try await scope.visit(in: context)
             let png = QRImage(matrix: try QRMatrix(encoding: visit.visit.badgeCode)).png()

@@ -1,18 +1,17 @@
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// Type-ahead host lookup for the kiosk: `GET /api/v1/hosts?q=kar[&site=OSL]`.
 struct HostRoutes {
-    let database: AppDatabase
+    let store: any SiteStore
+    let scope: SiteScope
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        let scope = SiteScope(database: database)
         group.get("hosts") { request, context -> [HostSummary] in
             let staff = try context.require(.frontDesk)
             let site = try await scope.site(for: staff, requested: request.uri.queryParameters["site"].map(String.init))
             let query = try SearchText(request.uri.queryParameters["q"].map(String.init) ?? "")
-            return try await database.searchHosts(siteID: site.rowID, prefix: query.value, limit: 20)
+            return try await store.searchHosts(siteID: site.rowID, prefix: query.value, limit: 20)
                 .map { HostSummary(id: $0.rowID, name: $0.name) }
         }
     }

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// The evacuation list of one site in its three formats, times in the site's local time.
 struct OnSiteList {

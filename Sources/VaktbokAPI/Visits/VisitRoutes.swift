@@ -1,15 +1,14 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// Check-in (`POST /visits`), lookup (`GET /visits/{id}`) and check-out by badge (`POST /checkout`).
 struct VisitRoutes {
-    let database: AppDatabase
+    let store: any VisitStore
+    let scope: SiteScope
     let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
-        let scope = SiteScope(database: database)
         group.post("visits") { request, context -> EditedResponse<VisitResponse> in
             let staff = try context.require(.frontDesk)
             let body = try await request.decodeJSON(as: CheckInRequest.self, context: context)
@@ -17,7 +16,7 @@ struct VisitRoutes {
             let phone = try PhoneNumber(body.phone)
             let notice = try body.privacyNoticeVersion.map(Self.noticeVersion)
             let site = try await scope.site(for: staff, requested: body.site)
-            let details = try await database.checkIn(
+            let details = try await store.checkIn(
                 siteID: site.rowID, hostID: body.hostId, name: name, phone: phone,
                 badgeCode: .random(), staffID: staff.staffID, now: config.now(), privacyNoticeVersion: notice
             )
@@ -30,7 +29,7 @@ struct VisitRoutes {
         group.post("checkout") { request, context -> VisitResponse in
             let staff = try context.require(.frontDesk)
             let body = try await request.decodeJSON(as: CheckOutRequest.self, context: context)
-            let checkedOut = try await database.checkOut(
+            let checkedOut = try await store.checkOut(
                 badgeCode: try BadgeCode(body.badgeCode), siteID: staff.siteID, now: config.now()
             )
             context.logger.info("checked out", metadata: ["visit.id": "\(checkedOut.visit.rowID)"])
@@ -38,7 +37,7 @@ struct VisitRoutes {
         }
         group.post("visits/{id}/checkout") { _, context -> VisitResponse in
             let visit = try await scope.visit(in: context)
-            let checkedOut = try await database.checkOut(visitID: visit.visit.rowID, siteID: nil, now: config.now())
+            let checkedOut = try await store.checkOut(visitID: visit.visit.rowID, siteID: nil, now: config.now())
             context.logger.info("checked out by hand", metadata: ["visit.id": "\(checkedOut.visit.rowID)"])
             return VisitResponse(checkedOut)
         }

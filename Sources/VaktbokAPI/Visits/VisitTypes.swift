@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
-import VaktbokStore
 
 /// `POST /api/v1/visits` body.
 struct CheckInRequest: Decodable {

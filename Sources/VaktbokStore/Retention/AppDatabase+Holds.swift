@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// Places a hold on visit `visitID` until `endsAt`; the end must lie after `now`.

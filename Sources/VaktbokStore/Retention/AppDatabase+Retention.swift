@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// Per site code, visits older than their rule allows plus one day at `now` and not held: should be none.

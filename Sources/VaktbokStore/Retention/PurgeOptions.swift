@@ -1,4 +1,5 @@
 import Foundation
+import VaktbokCore
 
 /// How a purge run is to be done.
 public struct PurgeOptions: Sendable {

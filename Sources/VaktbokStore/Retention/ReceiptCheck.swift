@@ -1,4 +1,5 @@
 import Foundation
+import VaktbokCore
 
 /// The result of re-checking the receipt chain.
 public struct ReceiptCheck: Sendable, Equatable {

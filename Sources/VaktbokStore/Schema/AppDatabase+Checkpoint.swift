@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// `wal_checkpoint(TRUNCATE)`, retried a second later while readers hold it: deleted rows leave the WAL.

@@ -1,4 +1,5 @@
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// v6: school groups with their members, apprenticeship consents, and outbox messages tied to a consent.

@@ -1,4 +1,5 @@
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// v8: failed sign-ins counted per client as well as per username; requests scoped to a site; which

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// Reads one row and the storage pragmas; throws when the database cannot be read.

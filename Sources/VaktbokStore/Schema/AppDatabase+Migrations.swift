@@ -1,4 +1,5 @@
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// The schema's history; a migration that has shipped is never edited.

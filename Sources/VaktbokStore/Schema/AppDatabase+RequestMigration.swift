@@ -1,4 +1,5 @@
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// v7: the data-subject request register, its one-time codes, holds tied to a request, code SMS in the outbox.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VaktbokCore
 
 extension AppDatabase {
     /// Counts a sign-in attempt by `username` from `client` as a failure, atomically with the check of the locks:

@@ -48,7 +48,7 @@ extension AppDatabase {
                 arrived: member.visitId != nil, purpose: SubjectRecords.Purpose.member,
                 deletedFrom: member.visitId != nil
                     ? visits.first { $0.id == member.visitId }?.deletedFrom ?? "with the visit"
-                    : LocalDay(timeZone: registerZone).isoDate(of: row["day_ends_at"]),
+                    : LocalDay(timeZone: SubjectRequestRecord.registerZone).isoDate(of: row["day_ends_at"]),
                 matchedBy: memberMatches[member.rowID] ?? []
             )
         }
@@ -56,7 +56,8 @@ extension AppDatabase {
             SubjectRecords.Consent(
                 id: consent.rowID, name: consent.name, email: consent.email, school: consent.school, consentedBy: consent.consentedBy,
                 consentedAt: consent.consentedAt, expiresAt: consent.expiresAt, mailsSent: consent.mailsSent,
-                purpose: SubjectRecords.Purpose.consent, deletedFrom: LocalDay(timeZone: registerZone).isoDate(of: consent.expiresAt),
+                purpose: SubjectRecords.Purpose.consent,
+                deletedFrom: LocalDay(timeZone: SubjectRequestRecord.registerZone).isoDate(of: consent.expiresAt),
                 matchedBy: consentMatches[consent.rowID] ?? []
             )
         }

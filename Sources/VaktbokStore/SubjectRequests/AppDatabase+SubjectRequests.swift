@@ -11,7 +11,7 @@ extension AppDatabase {
         try await write { db in
             guard actor.siteID == nil || actor.siteID == siteID else { throw StoreError.notFound(entity: "site", field: "site") }
             var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = Self.registerZone
+            calendar.timeZone = SubjectRequestRecord.registerZone
             var request = SubjectRequestRecord(
                 id: nil, type: type, subjectPhone: subject.phone, subjectEmail: subject.email, subjectName: subject.name,
                 receivedAt: receivedAt, dueAt: calendar.date(byAdding: .month, value: 1, to: receivedAt) ?? receivedAt,
@@ -60,9 +60,6 @@ extension AppDatabase {
             return request
         }
     }
-
-    /// The time zone the register's calendar months are counted in.
-    static let registerZone = TimeZoneName.oslo
 
     /// Request `id`, open or closed, if `actor` may see it: another site's request is not found, so that its
     /// existence stays hidden.

@@ -46,7 +46,7 @@ extension AppDatabase {
                 check = .verified
             } else {
                 request.codeAttempts += 1
-                check = request.isCodeLocked ? .locked : .wrong(triesLeft: OneTimeCode.maxAttempts - request.codeAttempts)
+                check = request.isCodeLocked ? .locked : .wrong(triesLeft: SubjectRequestRecord.maxCodeAttempts - request.codeAttempts)
             }
             try request.update(db)
             let outcome =
@@ -91,5 +91,5 @@ extension AppDatabase {
         }
     }
 
-    static let lockedMessage = "verification by SMS is locked after \(OneTimeCode.maxAttempts) wrong codes; verify another way"
+    static let lockedMessage = "verification by SMS is locked after \(SubjectRequestRecord.maxCodeAttempts) wrong codes; verify another way"
 }

@@ -1,12 +1,11 @@
 import Crypto
 import Foundation
+import VaktbokCore
 
 /// A 6-digit code sent by SMS to prove control of a phone number; only its salted hash is stored.
 public enum OneTimeCode {
     /// How long a code is valid.
     public static let lifetime: TimeInterval = 15 * 60
-    /// Wrong codes allowed before verification by SMS is locked.
-    public static let maxAttempts = 5
 
     /// A fresh uniformly random code, `000000`–`999999`.
     public static func generate() -> String {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VaktbokCore
 
 @Suite("Roles and sites decide who may do what")
 struct AccessAPITests {

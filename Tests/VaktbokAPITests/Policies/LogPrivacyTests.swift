@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VaktbokCore
 
 @Suite("Logs hold no personal data")
 struct LogPrivacyTests {

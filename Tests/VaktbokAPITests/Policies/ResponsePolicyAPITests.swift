@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VaktbokCore
 import VaktbokTestSupport
 
 @Suite("One response policy for the whole API, errors included")

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VaktbokAPI
+import VaktbokCore
 import VaktbokTestSupport
 
 @Suite("What the kiosk needs from the API")
@@ -43,7 +44,7 @@ struct KioskSupportAPITests {
         try "<!DOCTYPE html><title>Vaktbok</title>".write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
         var config = APIConfig()
         config.kioskDirectory = folder.path
-        try await buildApplication(config: config, database: fixture.database).test(.router) { client in
+        try await buildApplication(config: config, store: fixture.database).test(.router) { client in
             let index = try await client.send(.get, "/")
             #expect(index.status == .ok && index.text.contains("<title>Vaktbok</title>"))
             #expect(index.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import VaktbokCore
 
 @Suite("Check-in and check-out over HTTP")
 struct VisitAPITests {

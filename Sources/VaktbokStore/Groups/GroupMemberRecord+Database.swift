@@ -1,0 +1,9 @@
+import GRDB
+import VaktbokCore
+
+/// A GroupMemberRecord is a row of `group_member`.
+extension GroupMemberRecord: SnakeCaseRecord {
+    public static let databaseTableName = "group_member"
+    /// The columns queries name.
+    public enum Columns: String, ColumnExpression { case groupId = "group_id", line }
+}

@@ -1,0 +1,11 @@
+import GRDB
+import VaktbokCore
+
+/// A HoldRecord is a row of `hold`.
+extension HoldRecord: SnakeCaseRecord {
+    public static let databaseTableName = "hold"
+    /// The columns queries name.
+    public enum Columns: String, ColumnExpression { case endsAt = "ends_at" }
+    /// The SQL condition "this hold keeps its visit at the `?` instant".
+    static let activeCondition = "released_at IS NULL AND ends_at > ?"
+}

@@ -1,0 +1,4 @@
+import VaktbokCore
+
+/// The SQLite store keeps every feature's contract.
+extension AppDatabase: SessionStore, SiteStore, VisitStore, GroupStore, ConsentStore, SubjectRequestStore, ReportStore, Outbox {}

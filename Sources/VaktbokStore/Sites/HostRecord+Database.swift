@@ -1,0 +1,9 @@
+import GRDB
+import VaktbokCore
+
+/// A HostRecord is a row of `host`.
+extension HostRecord: SnakeCaseRecord {
+    public static let databaseTableName = "host"
+    /// The columns queries name.
+    public enum Columns: String, ColumnExpression { case siteId = "site_id", active, name }
+}
