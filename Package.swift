@@ -124,7 +124,8 @@ let package = Package(
         .testTarget(
             name: "vaktbokTests",
             dependencies: [
-                "vaktbok", "VaktbokStore", "VaktbokTooling", "VaktbokCore", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "vaktbok", "VaktbokAPI", "VaktbokStore", "VaktbokTooling", "VaktbokCore", "VaktbokTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
         ),

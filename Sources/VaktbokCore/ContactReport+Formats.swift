@@ -25,9 +25,9 @@ extension ContactReport {
 }
 
 /// The JSON shape of a report.
-private struct JSONReport: Encodable {
+struct JSONReport: Codable {
     /// One visit in the JSON report.
-    struct Entry: Encodable {
+    struct Entry: Codable {
         let visitId: Int64
         let name: String
         let phone: String

@@ -42,6 +42,12 @@ struct APIFixture {
         }
     }
 
+    /// `body` with the placeholders `@kari`, `@bergen` and `@inactive` replaced by those hosts' ids.
+    func resolvingHosts(_ body: [String: any Sendable]) -> [String: any Sendable] {
+        let ids = ["@kari": kari.rowID, "@bergen": bergenHost.rowID, "@inactive": inactiveHost.rowID]
+        return body.mapValues { value in (value as? String).flatMap { ids[$0] } ?? value }
+    }
+
     /// The application as `serve` builds it, on this fixture's database, clock and log capture; `adjust` changes
     /// the configuration further.
     func app(_ adjust: (inout APIConfig) -> Void = { _ in }) -> some ApplicationProtocol {

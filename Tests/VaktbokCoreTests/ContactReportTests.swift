@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import VaktbokCore
 import VaktbokTestSupport
+
+@testable import VaktbokCore
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -70,9 +71,8 @@ struct ContactReportTests {
 
     @Test("JSON carries local times with offsets and the count")
     func json() throws {
-        let object = try #require(try JSONSerialization.jsonObject(with: report.json()) as? [String: Any])
-        #expect(object["count"] as? Int == 2 && object["windowStart"] as? String == "2026-11-12T00:00:00+01:00")
-        let visits = try #require(object["visits"] as? [[String: Any]])
-        #expect(visits[1]["checkedOut"] == nil && visits[1]["status"] as? String == "still on site")
+        let decoded = try JSONDecoder().decode(JSONReport.self, from: report.json())
+        #expect(decoded.count == 2 && decoded.windowStart == "2026-11-12T00:00:00+01:00" && decoded.timeZone == "Europe/Oslo")
+        #expect(decoded.visits[1].checkedOut == nil && decoded.visits[1].status == "still on site")
     }
 }

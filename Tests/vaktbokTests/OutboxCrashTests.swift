@@ -13,9 +13,7 @@ struct OutboxCrashTests {
             let environment = ["VAKTBOK_SMS_PROVIDER": "json", "VAKTBOK_SMS_URL": base + "/send", "VAKTBOK_SMS_TOKEN": "token"]
             let first = try DemoServer(cli: cli, environment: environment)
             let api = APIClient(port: first.port)
-            let token = try #require(
-                try await api.send("POST", "/api/v1/session", body: ["username": "resepsjon", "password": first.receptionPassword]).json["token"]
-                    as? String)
+            let token = try await api.login("resepsjon", password: first.receptionPassword)
             let checkIn = try await api.send(
                 "POST", "/api/v1/visits", token: token, body: ["name": "Krasj Testesen-Ødegård", "phone": "976 54 321", "hostId": 1])
             #expect(checkIn.status == 201)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import VaktbokCore
 import VaktbokTestSupport
+
+@testable import VaktbokCore
 
 @Suite("vaktbok report contacts, run as the real binary")
 struct ReportCLITests {
@@ -22,8 +23,8 @@ struct ReportCLITests {
             "report", "contacts", "--site", "osl", "--visitor", "id:\(index.visit.rowID)", "--format", "json", "--out", out,
         ])
         #expect(file.status == 0 && file.stderr.contains("wrote 1 visits"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
-        #expect((json["visits"] as? [[String: Any]])?.first?["overlapMinutes"] as? Int == 60)
+        let report = try JSONDecoder().decode(JSONReport.self, from: Data(contentsOf: URL(fileURLWithPath: out)))
+        #expect(report.visits.map(\.overlapMinutes) == [60] && report.indexVisitIds == [index.visit.rowID])
 
         #expect(try seeded.cli.sql("SELECT count(*) FROM audit_log WHERE action = 'contact-report' AND actor LIKE 'cli:%'") == "2")
         #expect(!(try seeded.cli.sql("SELECT group_concat(details) FROM audit_log")).contains("4155667"))

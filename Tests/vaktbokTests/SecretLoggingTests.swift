@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import VaktbokTestSupport
 
+@testable import VaktbokAPI
+
 @Suite("Secrets never reach the log, at any level", .timeLimit(.minutes(2)))
 struct SecretLoggingTests {
     @Test("serve at trace level through an SMS and a signed webhook delivery: no gateway token or webhook secret in the output")
@@ -16,9 +18,7 @@ struct SecretLoggingTests {
                 ["site", "notify", "--code", "OSL", "--webhook-url", base + "/hook", "--webhook-secret-stdin"], stdin: webhookSecret + "\n")
             #expect(notify.status == 0, "\(notify.stderr)")
             let api = APIClient(port: server.port)
-            let token = try #require(
-                try await api.send("POST", "/api/v1/session", body: ["username": "resepsjon", "password": server.receptionPassword]).json["token"]
-                    as? String)
+            let token = try await api.login("resepsjon", password: server.receptionPassword)
             let checkIn = try await api.send(
                 "POST", "/api/v1/visits", token: token, body: ["name": "Hemmelig Testesen-Ås", "phone": "976 54 321", "hostId": 1])
             #expect(checkIn.status == 201)

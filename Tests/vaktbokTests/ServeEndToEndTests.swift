@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import VaktbokTestSupport
 
+@testable import VaktbokAPI
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -17,9 +19,7 @@ struct ServeEndToEndTests {
         let server = try DemoServer(cli: cli)
         let api = APIClient(port: server.port)
 
-        let login = try await api.send("POST", "/api/v1/session", body: ["username": "resepsjon", "password": server.receptionPassword])
-        #expect(login.status == 201)
-        let token = try #require(login.json["token"] as? String)
+        let token = try await api.login("resepsjon", password: server.receptionPassword)
 
         let added = try cli.run(["host", "add", "--site", "OSL", "--name", "Signe Fjellstad-Ødegaard"])
         #expect(added.status == 0, "the admin CLI works while the server runs: \(added.stderr)")
@@ -31,13 +31,14 @@ struct ServeEndToEndTests {
         let checkIn = try await api.send(
             "POST", "/api/v1/visits", token: token, body: ["name": visitorName, "phone": "976 54 321", "hostId": hostID])
         #expect(checkIn.status == 201)
-        let visitID = try #require(checkIn.json["id"] as? Int)
-        let png = try await api.send("GET", "/api/v1/visits/\(visitID)/qr.png", token: token)
+        let visit = try checkIn.decoded(as: VisitResponse.self)
+        #expect(visit.visitor.name == visitorName && visit.host.id == Int64(hostID))
+        let png = try await api.send("GET", "/api/v1/visits/\(visit.id)/qr.png", token: token)
         let scanned = try ZBar.decode(png: png.body)
-        #expect(scanned == checkIn.json["badgeCode"] as? String)
-        #expect(try await api.send("GET", "/api/v1/sites/OSL/onsite", token: token).json["count"] as? Int == 1)
+        #expect(scanned == visit.badgeCode)
+        #expect(try await api.send("GET", "/api/v1/sites/OSL/onsite", token: token).decoded(as: OnSiteResponse.self).count == 1)
         #expect(try await api.send("POST", "/api/v1/checkout", token: token, body: ["badgeCode": scanned]).status == 200)
-        #expect(try await api.send("GET", "/api/v1/sites/OSL/onsite", token: token).json["count"] as? Int == 0)
+        #expect(try await api.send("GET", "/api/v1/sites/OSL/onsite", token: token).decoded(as: OnSiteResponse.self).count == 0)
 
         let status = try server.stop()
         #expect(status == 0)
@@ -126,8 +127,21 @@ struct APIClient {
     struct Reply {
         let status: Int
         let body: Data
-        var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
         var text: String { String(decoding: body, as: UTF8.self) }
+
+        /// The body decoded as the API's `T`, with its ISO 8601 dates.
+        func decoded<T: Decodable>(as type: T.Type = T.self) throws -> T {
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            return try decoder.decode(T.self, from: body)
+        }
+    }
+
+    /// Signs in and returns the bearer token.
+    func login(_ username: String, password: String) async throws -> String {
+        let reply = try await send("POST", "/api/v1/session", body: ["username": username, "password": password])
+        #expect(reply.status == 201)
+        return try reply.decoded(as: LoginResponse.self).token
     }
 
     func send(_ method: String, _ path: String, token: String? = nil, body: [String: Any]? = nil) async throws -> Reply {

@@ -30,9 +30,10 @@ struct SubjectCLITests {
         let file = TemporaryFolder.make("export").appendingPathComponent("export.json")
         let export = try seeded.cli.run(["subject", "export", "--request", id, "--out", file.path])
         #expect(export.status == 0 && export.stderr.contains("wrote"))
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
-        let visits = (json?["records"] as? [String: Any])?["visits"] as? [[String: Any]]
-        #expect(json?["format"] as? String == "vaktbok-subject-export/1" && visits?.map { $0["phone"] as? String } == ["+4741998877"])
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let exported = try decoder.decode(SubjectExport.self, from: Data(contentsOf: file))
+        #expect(exported.format == "vaktbok-subject-export/1" && exported.records.visits.map(\.phone) == ["+4741998877"])
 
         let erased = try seeded.cli.run(["subject", "erase", "--request", id])
         #expect(erased.status == 0 && erased.stdout.contains("erased 1 visits"))

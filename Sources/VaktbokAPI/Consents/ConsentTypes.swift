@@ -22,7 +22,7 @@ struct WithdrawRequest: Decodable {
 }
 
 /// A recorded consent, without its withdrawal token (that only travels in the e-mails).
-struct ConsentResponse: Encodable {
+struct ConsentResponse: Codable {
     let id: Int64
     let name: String
     let email: String
@@ -47,7 +47,7 @@ struct ConsentResponse: Encodable {
 }
 
 /// The consent text the kiosk must show, with its version and limits.
-struct ConsentTextResponse: ResponseEncodable {
+struct ConsentTextResponse: ResponseCodable {
     let version: String
     let text: [String: String]
     let maxMails: Int

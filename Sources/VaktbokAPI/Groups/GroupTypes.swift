@@ -23,9 +23,9 @@ struct ArrivalRequest: Decodable {
 }
 
 /// A group as the desk sees it: school, host, contact phone and members with arrival state.
-struct GroupResponse: Encodable {
+struct GroupResponse: Codable {
     /// One member; `visitId` and `badgeCode` once arrived.
-    struct Member: Encodable {
+    struct Member: Codable {
         let id: Int64
         let name: String
         let role: MemberRole
@@ -66,9 +66,9 @@ struct GroupResponse: Encodable {
 }
 
 /// What an import did: the group, counts, and one result per row.
-struct GroupImportResponse: Encodable {
+struct GroupImportResponse: Codable {
     /// The group; without `id` in a dry run that would create it.
-    struct Group: Encodable {
+    struct Group: Codable {
         let id: Int64?
         let site: String
         let date: String
@@ -78,7 +78,7 @@ struct GroupImportResponse: Encodable {
     }
 
     /// One row's result.
-    struct Row: Encodable {
+    struct Row: Codable {
         let line: Int
         let name: String?
         let role: MemberRole?
@@ -109,14 +109,14 @@ struct GroupImportResponse: Encodable {
 }
 
 /// What an arrival batch did, and the group afterwards.
-struct ArrivalResponse: Encodable {
+struct ArrivalResponse: Codable {
     let arrived: [Int64]
     let alreadyArrived: [Int64]
     let group: GroupResponse
 }
 
 /// The groups expected at a site on a date.
-struct GroupListResponse: Encodable {
+struct GroupListResponse: Codable {
     let site: String
     let date: String
     let groups: [GroupResponse]

@@ -3,7 +3,7 @@ import Hummingbird
 import VaktbokCore
 
 /// `GET /healthz` answer.
-struct HealthResponse: ResponseEncodable {
+struct HealthResponse: ResponseCodable {
     let status: String
     let database: StorageSettings
 }

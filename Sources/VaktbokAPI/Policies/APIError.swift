@@ -48,9 +48,9 @@ struct APIError: HTTPResponseError {
     }
 }
 
-private struct ErrorBody: Encodable {
+struct ErrorBody: Codable {
     /// The message and the field at fault.
-    struct Detail: Encodable {
+    struct Detail: Codable {
         let message: String
         let field: String?
     }

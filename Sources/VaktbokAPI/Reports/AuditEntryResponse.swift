@@ -3,7 +3,7 @@ import Hummingbird
 import VaktbokCore
 
 /// One audit-log entry: who did what, when, where, with counts and ids.
-struct AuditEntryResponse: ResponseEncodable {
+struct AuditEntryResponse: ResponseCodable {
     let id: Int64
     let at: Date
     let actor: String

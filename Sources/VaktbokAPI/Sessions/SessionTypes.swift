@@ -9,7 +9,7 @@ struct LoginRequest: Decodable {
 }
 
 /// A new session's bearer token and what it allows.
-struct LoginResponse: ResponseEncodable {
+struct LoginResponse: ResponseCodable {
     let token: String
     let role: Role
     let expiresAt: Date

@@ -37,7 +37,7 @@ struct RectifyRequest: Decodable {
 }
 
 /// A request in the register.
-struct RequestResponse: Encodable {
+struct RequestResponse: Codable {
     let id: Int64
     let type: SubjectRequestType
     let subject: SubjectIdentifiers
@@ -74,7 +74,7 @@ struct RequestResponse: Encodable {
 }
 
 /// A hold in force.
-struct HoldResponse: ResponseEncodable {
+struct HoldResponse: ResponseCodable {
     let id: Int64
     let visitId: Int64
     let reason: String

@@ -18,15 +18,15 @@ struct CheckOutRequest: Decodable {
 }
 
 /// A host as the kiosk may see them: id and name, never contact details.
-struct HostSummary: ResponseEncodable {
+struct HostSummary: ResponseCodable {
     let id: Int64
     let name: String
 }
 
 /// A visit as returned by check-in, check-out and lookup.
-struct VisitResponse: ResponseEncodable {
+struct VisitResponse: ResponseCodable {
     /// Who the visitor is.
-    struct Visitor: Encodable {
+    struct Visitor: Codable {
         let name: String
         let phone: String
     }
@@ -56,9 +56,9 @@ struct VisitResponse: ResponseEncodable {
 }
 
 /// The evacuation list: everyone on site now.
-struct OnSiteResponse: ResponseEncodable {
+struct OnSiteResponse: ResponseCodable {
     /// One person on site.
-    struct Entry: Encodable {
+    struct Entry: Codable {
         let visitId: Int64
         let name: String
         let host: String

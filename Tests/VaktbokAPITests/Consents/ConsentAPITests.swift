@@ -5,6 +5,8 @@ import Testing
 import VaktbokStore
 import VaktbokTestSupport
 
+@testable import VaktbokAPI
+
 @Suite("Apprenticeship consent: who may give it, how long it lasts, withdrawal that erases")
 struct ConsentAPITests {
     static let email = "kanarifugl.zqxjwy@example.no"
@@ -28,13 +30,14 @@ struct ConsentAPITests {
             #expect(refused.error.message == "consentedBy must be guardian: a pupil under 15 cannot consent for themself")
             let guardian = try await consent(client, token: token, by: "guardian", is15: false)
             #expect(guardian.status == .created && guardian.headers[.cacheControl] == "no-store")
-            #expect(guardian.json["consentedAt"] as? String == "2026-11-22T09:00:00Z")
-            #expect(guardian.json["expiresAt"] as? String == "2027-11-22T09:00:00Z")
-            #expect(guardian.json["textVersion"] as? String == "2026-11" && guardian.json["withdrawToken"] == nil)
+            let recorded = try guardian.decoded(as: ConsentResponse.self)
+            #expect(recorded.consentedAt == instant("2026-11-22T09:00:00Z") && recorded.expiresAt == instant("2027-11-22T09:00:00Z"))
+            #expect(recorded.textVersion == "2026-11" && !guardian.text.contains("withdrawToken"))
             let twice = try await consent(client, token: token)
             #expect(twice.status == .conflict)
             let text = try await client.send(.get, "/api/v1/consents/text", token: token)
-            #expect(text.json["version"] as? String == "2026-11" && (text.json["text"] as? [String: String])?["nb"]?.contains("læreplasser") == true)
+            let shown = try text.decoded(as: ConsentTextResponse.self)
+            #expect(shown.version == "2026-11" && shown.text["nb"]?.contains("læreplasser") == true)
         }
     }
 
@@ -75,7 +78,7 @@ struct ConsentAPITests {
             let wrong = try await client.send(.post, "/api/v1/consents/withdraw", body: ["token": String(repeating: "A", count: 32)])
             #expect(wrong.status == .notFound)
             let withdrawn = try await client.send(.post, "/api/v1/consents/withdraw", body: ["token": token])
-            #expect(withdrawn.status == .ok && withdrawn.json["withdrawn"] as? Bool == true)
+            #expect(try withdrawn.status == .ok && (withdrawn.decoded(as: [String: Bool].self)) == ["withdrawn": true])
             #expect(try await fixture.database.dueMessages(now: fixture.clock.now.addingTimeInterval(86_400), limit: 10).isEmpty)
             #expect(try RawFiles.occurrences(of: "zqxjwy", databasePath: fixture.database.path) == 0)
             #expect(try RawFiles.occurrences(of: "Kanarifugl", databasePath: fixture.database.path) == 0)

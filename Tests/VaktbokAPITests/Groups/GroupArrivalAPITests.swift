@@ -6,6 +6,8 @@ import VaktbokCore
 import VaktbokStore
 import VaktbokTestSupport
 
+@testable import VaktbokAPI
+
 @Suite("Group arrival at the kiosk: check-in as visits, one notification per batch, badge sheets")
 struct GroupArrivalAPITests {
     static let list =
@@ -13,7 +15,7 @@ struct GroupArrivalAPITests {
 
     /// Imports `list` for today (2026-11-22) and returns the group id and member ids in list order.
     func importToday(_ client: some TestClientProtocol, _ fixture: APIFixture, token: String, contactPhone: String? = "+4741234567") async throws -> (
-        Int, [Int]
+        Int64, [Int64]
     ) {
         var body: [String: Any] = [
             "site": "OSL", "date": "2026-11-22", "school": "Hartvig Nissen vgs", "hostId": fixture.kari.rowID, "list": Self.list,
@@ -21,9 +23,9 @@ struct GroupArrivalAPITests {
         body["contactPhone"] = contactPhone
         let imported = try await client.send(.post, "/api/v1/groups", token: token, body: body)
         #expect(imported.status == .created)
-        let groupID = try #require((imported.json["group"] as? [String: Any])?["id"] as? Int)
-        let group = try await client.send(.get, "/api/v1/groups/\(groupID)", token: token)
-        return (groupID, try #require((group.json["members"] as? [[String: Any]])?.compactMap { $0["id"] as? Int }))
+        let groupID = try #require(try imported.decoded(as: GroupImportResponse.self).group.id)
+        let group = try await client.send(.get, "/api/v1/groups/\(groupID)", token: token).decoded(as: GroupResponse.self)
+        return (groupID, group.members.map(\.id))
     }
 
     /// Pending messages by recipient.
@@ -44,29 +46,29 @@ struct GroupArrivalAPITests {
             let (groupID, members) = try await importToday(client, fixture, token: token)
             let first = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["memberIds": Array(members[0...1])])
             #expect(first.status == .created)
-            #expect(first.json["arrived"] as? [Int] == Array(members[0...1]) && first.json["alreadyArrived"] as? [Int] == [])
+            let firstArrival = try first.decoded(as: ArrivalResponse.self)
+            #expect(firstArrival.arrived == Array(members[0...1]) && firstArrival.alreadyArrived == [])
             #expect(try await outbox(fixture) == ["+4790000001": 1, "kari@example.no": 1, "+4741234567": 1, "https://hooks.example.no/vaktbok": 2])
 
             let all = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["all": true])
-            #expect(all.json["arrived"] as? [Int] == Array(members[2...3]) && all.json["alreadyArrived"] as? [Int] == Array(members[0...1]))
+            let rest = try all.decoded(as: ArrivalResponse.self)
+            #expect(rest.arrived == Array(members[2...3]) && rest.alreadyArrived == Array(members[0...1]))
             #expect(try await outbox(fixture) == ["+4790000001": 2, "kari@example.no": 2, "+4741234567": 2, "https://hooks.example.no/vaktbok": 4])
             let hostSMS = try await fixture.database.dueMessages(now: fixture.clock.now.addingTimeInterval(60), limit: 100)
                 .filter { $0.recipient == "+4790000001" }.map(\.body)
             #expect(hostSMS == Array(repeating: "2 fra Hartvig Nissen vgs har kommet til Oslo HQ og venter i resepsjonen.", count: 2))
 
             let again = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["all": true])
-            #expect(again.status == .ok && again.json["arrived"] as? [Int] == [] && (again.json["alreadyArrived"] as? [Int])?.count == 4)
+            let repeated = try again.decoded(as: ArrivalResponse.self)
+            #expect(again.status == .ok && repeated.arrived == [] && repeated.alreadyArrived.count == 4)
             #expect(try await outbox(fixture) == ["+4790000001": 2, "kari@example.no": 2, "+4741234567": 2, "https://hooks.example.no/vaktbok": 4])
 
-            let group = try #require(again.json["group"] as? [String: Any])
-            #expect(group["arrivedCount"] as? Int == 4)
-            let visitIDs = (group["members"] as? [[String: Any]] ?? []).compactMap { $0["visitId"] as? Int }
+            #expect(repeated.group.arrivedCount == 4 && repeated.group.members.allSatisfy(\.arrived))
+            let visitIDs = repeated.group.members.compactMap(\.visitId)
             #expect(Set(visitIDs).count == 4)
-            let visit = try await client.send(.get, "/api/v1/visits/\(visitIDs[3])", token: token)
-            #expect((visit.json["visitor"] as? [String: Any])?["phone"] as? String == "+4741234567")
-            #expect((visit.json["visitor"] as? [String: Any])?["name"] as? String == "Maria-Kristine Ødegaard-Bjørnstad Aasen-Lillehammer")
-            let onSite = try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token)
-            #expect(onSite.json["count"] as? Int == 4)
+            let visit = try await client.send(.get, "/api/v1/visits/\(visitIDs[3])", token: token).decoded(as: VisitResponse.self)
+            #expect(visit.visitor.phone == "+4741234567" && visit.visitor.name == "Maria-Kristine Ødegaard-Bjørnstad Aasen-Lillehammer")
+            #expect(try await client.onSiteCount(site: "OSL", token: token) == 4)
         }
     }
 
@@ -77,8 +79,7 @@ struct GroupArrivalAPITests {
             let token = try await client.login("resepsjon")
             let (groupID, members) = try await importToday(client, fixture, token: token)
             let arrival = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["memberIds": Array(members[1...3])])
-            let expected = Set(
-                ((arrival.json["group"] as? [String: Any])?["members"] as? [[String: Any]] ?? []).compactMap { $0["badgeCode"] as? String })
+            let expected = Set(try arrival.decoded(as: ArrivalResponse.self).group.members.compactMap(\.badgeCode))
             #expect(expected.count == 3)
             let sheet = try await client.send(.get, "/api/v1/groups/\(groupID)/badges.html", token: token)
             #expect(sheet.status == .ok && sheet.headers[.cacheControl] == "no-store")
@@ -113,7 +114,7 @@ struct GroupArrivalAPITests {
 
             let withPhone = try await client.send(
                 .post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["memberIds": [members[0]], "contactPhone": "41234567"])
-            #expect(withPhone.status == .created && (withPhone.json["group"] as? [String: Any])?["contactPhone"] as? String == "+4741234567")
+            #expect(try withPhone.status == .created && (withPhone.decoded(as: ArrivalResponse.self)).group.contactPhone == "+4741234567")
             fixture.clock.advance(by: 86_400)
             let tomorrow = try await client.send(
                 .post, "/api/v1/groups/\(groupID)/arrivals", token: try await client.login("resepsjon"), body: ["all": true])

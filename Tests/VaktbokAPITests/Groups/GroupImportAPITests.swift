@@ -6,6 +6,8 @@ import VaktbokCore
 import VaktbokStore
 import VaktbokTestSupport
 
+@testable import VaktbokAPI
+
 @Suite("POST /api/v1/groups: importing a school's name list")
 struct GroupImportAPITests {
     static let csv: HTTPFields = [.contentType: "text/csv"]
@@ -24,22 +26,24 @@ struct GroupImportAPITests {
             let first = try await client.execute(
                 uri: importURI(fixture), method: .post, headers: Self.csv.bearer(token), body: ByteBuffer(bytes: bytes))
             #expect(first.status == .created)
-            #expect(first.json["counts"] as? [String: Int] == ["imported": 5, "updated": 0, "unchanged": 0, "rejected": 0])
+            let firstImport = try first.decoded(as: GroupImportResponse.self)
+            #expect(firstImport.counts == ["imported": 5, "updated": 0, "unchanged": 0, "rejected": 0] && firstImport.created)
             #expect(first.headers[.cacheControl] == "no-store")
             let again = try await client.execute(
                 uri: importURI(fixture), method: .post, headers: Self.csv.bearer(token), body: ByteBuffer(bytes: bytes))
             #expect(again.status == .ok)
-            #expect(again.json["counts"] as? [String: Int] == ["imported": 0, "updated": 0, "unchanged": 5, "rejected": 0])
-            #expect((again.json["group"] as? [String: Any])?["id"] as? Int == (first.json["group"] as? [String: Any])?["id"] as? Int)
+            let secondImport = try again.decoded(as: GroupImportResponse.self)
+            #expect(secondImport.counts == ["imported": 0, "updated": 0, "unchanged": 5, "rejected": 0] && !secondImport.created)
+            #expect(secondImport.group.id == firstImport.group.id)
 
-            let day = try await client.send(.get, "/api/v1/groups?site=OSL&date=2026-12-03", token: token)
-            let groups = try #require(day.json["groups"] as? [[String: Any]])
-            #expect(groups.count == 1 && groups[0]["memberCount"] as? Int == 5 && groups[0]["arrivedCount"] as? Int == 0)
+            let day = try await client.send(.get, "/api/v1/groups?site=OSL&date=2026-12-03", token: token).decoded(as: GroupListResponse.self)
+            let group = try #require(day.groups.first)
+            #expect(day.groups.count == 1 && group.memberCount == 5 && group.arrivedCount == 0)
             #expect(
-                (groups[0]["members"] as? [[String: Any]])?.map { $0["name"] as? String } == [
+                group.members.map(\.name) == [
                     "Åsmund Ødegård", "Kari Sæther", "Bjørn-Åge Øvrebø", "Maria-Kristine Ødegaard-Bjørnstad Aasen-Lillehammer", "Mari Grønli",
                 ])
-            #expect(groups[0]["contactPhone"] as? String == "+4741234567")
+            #expect(group.contactPhone == "+4741234567" && group.host.id == fixture.kari.rowID)
         }
     }
 
@@ -52,16 +56,16 @@ struct GroupImportAPITests {
             var body: [String: Any] = ["site": "OSL", "date": "2026-12-03", "school": "Elvebakken vgs", "hostId": fixture.kari.rowID, "list": list]
             let response = try await client.send(.post, "/api/v1/groups", token: token, body: body)
             #expect(response.status == .created)
-            let rows = try #require(response.json["rows"] as? [[String: Any]])
+            let rows = try response.decoded(as: GroupImportResponse.self).rows
             #expect(
-                rows.map { "\($0["line"]!) \($0["status"]!)" } == [
+                rows.map { "\($0.line) \($0.status.rawValue)" } == [
                     "1 imported", "2 rejected", "3 rejected", "5 rejected", "6 rejected", "7 rejected", "8 rejected", "9 imported",
                 ])
-            #expect(rows[2]["reason"] as? String == "duplicate of line 1")
+            #expect(rows[2].reason == "duplicate of line 1")
 
             body["list"] = "Ola Nordmann;lærer\nTor Bråten;elev\n"
             let changed = try await client.send(.post, "/api/v1/groups", token: token, body: body)
-            #expect((changed.json["rows"] as? [[String: Any]])?.map { $0["status"] as? String } == ["updated", "unchanged"])
+            #expect(try changed.decoded(as: GroupImportResponse.self).rows.map(\.status) == [.updated, .unchanged])
         }
     }
 
@@ -73,12 +77,12 @@ struct GroupImportAPITests {
             let bytes = try Fixtures.listBytes("plain-list.txt")
             let dry = try await client.execute(
                 uri: importURI(fixture, extra: "&dryRun=true"), method: .post, headers: Self.csv.bearer(token), body: ByteBuffer(bytes: bytes))
-            #expect(dry.status == .ok && dry.json["dryRun"] as? Bool == true && dry.json["created"] as? Bool == true)
-            let group = try #require(dry.json["group"] as? [String: Any])
-            #expect(group["id"] == nil && group["school"] as? String == "Hartvig Nissen vgs")
-            #expect(dry.json["counts"] as? [String: Int] == ["imported": 3, "updated": 0, "unchanged": 0, "rejected": 0])
+            let result = try dry.decoded(as: GroupImportResponse.self)
+            #expect(dry.status == .ok && result.dryRun && result.created)
+            #expect(result.group.id == nil && result.group.school == "Hartvig Nissen vgs")
+            #expect(result.counts == ["imported": 3, "updated": 0, "unchanged": 0, "rejected": 0])
             let day = try await client.send(.get, "/api/v1/groups?site=OSL&date=2026-12-03", token: token)
-            #expect((day.json["groups"] as? [Any])?.isEmpty == true)
+            #expect(try day.decoded(as: GroupListResponse.self).groups.isEmpty)
             let audit = try await client.send(.get, "/api/v1/audit", token: try await client.login("admin"))
             #expect(!audit.text.contains("group-import"))
         }
@@ -89,24 +93,28 @@ struct GroupImportAPITests {
         arguments: [
             ("?site=OSL&date=2026-12-03&school=Skole", "Ola Nordmann", 400, "hostId is required"),
             ("?site=OSL&date=2026-12-03&school=Skole&hostId=abc", "Ola Nordmann", 400, "hostId must be a host number"),
-            ("?site=OSL&date=2026-11-21&school=Skole&hostId=1", "Ola Nordmann", 400, "date is in the past; import lists for visits today or later"),
-            ("?site=OSL&date=2026-02-30&school=Skole&hostId=1", "Ola Nordmann", 400, "date must be a date written yyyy-MM-dd, e.g. 2026-12-03"),
-            ("?site=OSL&date=2026-12-03&school=S&hostId=1", "Ola Nordmann", 400, "school must be 2 to 120 characters with letters"),
+            (
+                "?site=OSL&date=2026-11-21&school=Skole&hostId=@kari", "Ola Nordmann", 400,
+                "date is in the past; import lists for visits today or later"
+            ),
+            ("?site=OSL&date=2026-02-30&school=Skole&hostId=@kari", "Ola Nordmann", 400, "date must be a date written yyyy-MM-dd, e.g. 2026-12-03"),
+            ("?site=OSL&date=2026-12-03&school=S&hostId=@kari", "Ola Nordmann", 400, "school must be 2 to 120 characters with letters"),
             ("?site=OSL&date=2026-12-03&school=Skole&hostId=999", "Ola Nordmann", 404, "no such host"),
-            ("?site=BGO&date=2026-12-03&school=Skole&hostId=1", "Ola Nordmann", 403, "you may only work with your own site"),
-            ("?site=OSL&date=2026-12-03&school=Skole&hostId=1&dryRun=maybe", "Ola Nordmann", 400, "dryRun must be true or false"),
-            ("?site=OSL&date=2026-12-03&school=Skole&hostId=1", "\n \n", 400, "list has no names"),
+            ("?site=BGO&date=2026-12-03&school=Skole&hostId=@kari", "Ola Nordmann", 403, "you may only work with your own site"),
+            ("?site=OSL&date=2026-12-03&school=Skole&hostId=@kari&dryRun=maybe", "Ola Nordmann", 400, "dryRun must be true or false"),
+            ("?site=OSL&date=2026-12-03&school=Skole&hostId=@kari", "\n \n", 400, "list has no names"),
         ])
     func refused(query: String, list: String, status: Int, message: String) async throws {
         let fixture = try await APIFixture()
         try await fixture.app().test(.router) { client in
             let token = try await client.login("resepsjon")
             let response = try await client.execute(
-                uri: "/api/v1/groups" + query, method: .post, headers: Self.csv.bearer(token), body: ByteBuffer(string: list))
+                uri: "/api/v1/groups" + query.replacingOccurrences(of: "@kari", with: "\(fixture.kari.rowID)"), method: .post,
+                headers: Self.csv.bearer(token), body: ByteBuffer(string: list))
             #expect(response.status.code == status)
             #expect(response.error.message == message)
             let day = try await client.send(.get, "/api/v1/groups?site=OSL&date=2026-12-03", token: token)
-            #expect((day.json["groups"] as? [Any])?.isEmpty == true)
+            #expect(try day.decoded(as: GroupListResponse.self).groups.isEmpty)
         }
     }
 
@@ -126,7 +134,7 @@ struct GroupImportAPITests {
             let big = ByteBuffer(string: long.joined(separator: "\n"))
             #expect(big.readableBytes > 200_000, "well above the 64 KiB JSON limit")
             let accepted = try await client.execute(uri: importURI(fixture), method: .post, headers: Self.csv.bearer(token), body: big)
-            #expect(accepted.status == .created && (accepted.json["counts"] as? [String: Int])?["imported"] == 2_000)
+            #expect(try accepted.status == .created && (accepted.decoded(as: GroupImportResponse.self)).counts["imported"] == 2_000)
             let huge = ByteBuffer(repeating: UInt8(ascii: "a"), count: 1_048_577)
             let tooBig = try await client.execute(
                 uri: importURI(fixture, school: "Annen skole"), method: .post, headers: Self.csv.bearer(token), body: huge)

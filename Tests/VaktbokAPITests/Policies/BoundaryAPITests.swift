@@ -4,6 +4,8 @@ import HummingbirdTesting
 import Testing
 import VaktbokCore
 
+@testable import VaktbokAPI
+
 @Suite("Every free-text field passes the one gate: bad text is a 400 naming the field, and nothing is stored")
 struct BoundaryAPITests {
     /// Text no field may hold: NUL, an escape sequence, combining-mark bloat, a tag character, a blank filler,
@@ -14,7 +16,7 @@ struct BoundaryAPITests {
     ]
 
     /// A route, the JSON body with `text` in one field, and that field's name in the error.
-    static func routes(hostID: Int64, requestID: Int) -> [(String, HTTPRequest.Method, String, (String) -> [String: Any], String)] {
+    static func routes(hostID: Int64, requestID: Int64) -> [(String, HTTPRequest.Method, String, (String) -> [String: Any], String)] {
         [
             ("resepsjon", .post, "/api/v1/visits", { ["name": $0, "phone": "91234567", "hostId": hostID] }, "name"),
             (
@@ -54,10 +56,9 @@ struct BoundaryAPITests {
                 #expect(answer.status == .badRequest && answer.error.field == field, "\(path) \(field): \(answer.status) \(answer.text.prefix(200))")
                 #expect(!answer.text.contains("Åse"), "the error must not echo the text")
             }
-            let onsite = try await client.send(.get, "/api/v1/sites/OSL/onsite", token: tokens["resepsjon"] ?? nil)
-            #expect(onsite.json["count"] as? Int == 0)
-            let stored = try await client.send(.get, "/api/v1/requests/\(requestID)", token: officer)
-            #expect(stored.json["status"] as? String == "open" && stored.json["verified"] as? Bool == false)
+            #expect(try await client.onSiteCount(site: "OSL", token: try #require(tokens["resepsjon"] ?? nil)) == 0)
+            let stored = try await client.send(.get, "/api/v1/requests/\(requestID)", token: officer).decoded(as: RequestResponse.self)
+            #expect(stored.status == "open" && !stored.verified)
             #expect(try await client.send(.get, "/api/v1/requests?status=all", token: officer).text.components(separatedBy: "\"id\"").count == 2)
         }
     }

@@ -4,6 +4,8 @@ import HummingbirdTesting
 import Testing
 import VaktbokCore
 
+@testable import VaktbokAPI
+
 @Suite("Logs hold no personal data")
 struct LogPrivacyTests {
     @Test("a whole visit, with a unique name and phone, leaves neither in the log")
@@ -14,14 +16,14 @@ struct LogPrivacyTests {
         try await fixture.app().test(.router) { client in
             let token = try await client.login("resepsjon")
             let visit = try await client.checkIn(token: token, name: name, phone: phone, hostId: fixture.kari.rowID)
-            let id = try #require(visit["id"] as? Int)
+            let id = visit.id
             for path in ["", "/qr.png", "/qr.svg", "/badge.svg"] {
                 _ = try await client.send(.get, "/api/v1/visits/\(id)\(path)", token: token)
             }
             _ = try await client.send(.get, "/api/v1/sites/OSL/onsite?format=csv", token: token)
             _ = try await client.send(.get, "/api/v1/hosts?q=Kanarifugl", token: token)
             _ = try await client.send(.post, "/api/v1/visits", token: token, body: ["name": name, "phone": "123", "hostId": 1])
-            _ = try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": visit["badgeCode"] as Any])
+            _ = try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": visit.badgeCode])
             _ = try await client.send(.post, "/api/v1/session", body: ["username": "resepsjon", "password": "Kanarifugl"])
         }
         let log = fixture.logs.text
@@ -42,7 +44,7 @@ struct LogPrivacyTests {
                     "site": "OSL", "date": "2026-11-22", "school": "Zyxwvå skole", "hostId": fixture.kari.rowID, "contactPhone": "98765432",
                     "list": "navn;e-post\nKanarifugl Øyvindsen;kanari@example.no\nX;bad\n",
                 ])
-            let group = try #require((imported.json["group"] as? [String: Any])?["id"] as? Int)
+            let group = try #require(try imported.decoded(as: GroupImportResponse.self).group.id)
             _ = try await client.send(.post, "/api/v1/groups/\(group)/arrivals", token: desk, body: ["all": true])
             _ = try await client.send(.get, "/api/v1/groups/\(group)/badges.html", token: desk)
             for giver in ["pupil", "guardian"] {
@@ -60,7 +62,7 @@ struct LogPrivacyTests {
                 body: [
                     "type": "erase", "subject": ["name": "Kanarifugl Øyvindsen", "phone": "98765432"], "receivedAt": "2026-11-21",
                 ])
-            let id = try #require(request.json["id"] as? Int)
+            let id = try request.decoded(as: RequestResponse.self).id
             _ = try await client.send(
                 .post, "/api/v1/requests/\(id)/verify/manual", token: privacy, body: ["method": "ID card checked", "covers": ["name", "phone"]])
             _ = try await client.send(.get, "/api/v1/requests/\(id)/export", token: privacy)

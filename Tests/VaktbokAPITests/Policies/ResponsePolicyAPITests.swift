@@ -5,6 +5,8 @@ import Testing
 import VaktbokCore
 import VaktbokTestSupport
 
+@testable import VaktbokAPI
+
 @Suite("One response policy for the whole API, errors included")
 struct ResponsePolicyAPITests {
     @Test("every API answer, success or error, is no-store and carries the security headers")
@@ -20,7 +22,7 @@ struct ResponsePolicyAPITests {
                     try await client.send(
                         .post, "/api/v1/visits", token: desk, body: ["name": "Per Ærø", "phone": "91234568", "hostId": fixture.kari.rowID])
                 ),
-                ("visit", try await client.send(.get, "/api/v1/visits/\(visit["id"] as? Int ?? 0)", token: desk)),
+                ("visit", try await client.send(.get, "/api/v1/visits/\(visit.id)", token: desk)),
                 ("on-site", try await client.send(.get, "/api/v1/sites/OSL/onsite", token: desk)),
                 ("holds", try await client.send(.get, "/api/v1/holds", token: officer)),
                 ("audit", try await client.send(.get, "/api/v1/audit", token: officer)),

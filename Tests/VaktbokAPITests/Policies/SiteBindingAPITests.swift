@@ -4,18 +4,13 @@ import HummingbirdTesting
 import Testing
 import VaktbokCore
 
-/// Decoded pieces of the answers these tests read.
-private struct Listed: Decodable { let id: Int64 }
-private struct AuditListed: Decodable {
-    let action: String
-    let siteId: Int64?
-}
+@testable import VaktbokAPI
 
 @Suite("A site-bound login sees and acts on its own site only, on every route")
 struct SiteBindingAPITests {
     /// OSL data the other site's logins try to reach: a visit, a request about it, a hold, a consent, a group.
     struct OsloData {
-        let visitID: Int
+        let visitID: Int64
         let badgeCode: String
         let requestID: Int64
         let groupID: Int64
@@ -42,13 +37,13 @@ struct SiteBindingAPITests {
                 "type": "restrict", "subject": ["phone": "41234567"], "receivedAt": "2026-11-21",
             ])
         #expect(request.status == .created)
-        let requestID = try #require(request.json["id"] as? Int)
+        let requestID = try request.decoded(as: RequestResponse.self).id
         let held = try await client.send(
             .post, "/api/v1/requests/\(requestID)/restrict", token: officer, body: ["until": "2027-01-31", "reason": "a complaint"])
-        #expect(held.json["visitsHeld"] as? Int == 1)
+        #expect(try held.decoded(as: [String: Int].self) == ["visitsHeld": 1])
         return OsloData(
-            visitID: try #require(visit["id"] as? Int), badgeCode: try #require(visit["badgeCode"] as? String), requestID: Int64(requestID),
-            groupID: Int64(try #require((group.json["group"] as? [String: Any])?["id"] as? Int))
+            visitID: visit.id, badgeCode: visit.badgeCode, requestID: requestID,
+            groupID: try #require(try group.decoded(as: GroupImportResponse.self).group.id)
         )
     }
 
@@ -126,20 +121,16 @@ struct SiteBindingAPITests {
                 body: [
                     "type": "access", "subject": ["phone": "41234567"], "receivedAt": "2026-11-21",
                 ])
-            let ownID = Int64(try #require(own.json["id"] as? Int))
-            let requests = try JSONDecoder().decode(
-                [Listed].self, from: Data(buffer: try await client.send(.get, "/api/v1/requests?status=all", token: bergen).body))
+            let ownID = try own.decoded(as: RequestResponse.self).id
+            let requests = try await client.send(.get, "/api/v1/requests?status=all", token: bergen).decoded(as: [RequestResponse].self)
             #expect(requests.map(\.id) == [ownID])
-            let holds = try JSONDecoder().decode([Listed].self, from: Data(buffer: try await client.send(.get, "/api/v1/holds", token: bergen).body))
-            #expect(holds.isEmpty)
-            let audit = try JSONDecoder().decode(
-                [AuditListed].self, from: Data(buffer: try await client.send(.get, "/api/v1/audit", token: bergen).body))
+            #expect(try await client.send(.get, "/api/v1/holds", token: bergen).decoded(as: [HoldResponse].self).isEmpty)
+            let audit = try await client.send(.get, "/api/v1/audit", token: bergen).decoded(as: [AuditEntryResponse].self)
             #expect(!audit.isEmpty && audit.allSatisfy { $0.siteId != osloSite })
             let records = try await client.send(.get, "/api/v1/requests/\(ownID)/records", token: bergen)
-            #expect((records.json["visits"] as? [Any])?.isEmpty == true, "BGO's request must not find OSL's visit")
+            #expect(try records.decoded(as: SubjectRecords.self).visits.isEmpty, "BGO's request must not find OSL's visit")
             let unbound = try await client.login("personvern")
-            let all = try JSONDecoder().decode(
-                [Listed].self, from: Data(buffer: try await client.send(.get, "/api/v1/requests?status=all", token: unbound).body))
+            let all = try await client.send(.get, "/api/v1/requests?status=all", token: unbound).decoded(as: [RequestResponse].self)
             #expect(Set(all.map(\.id)) == [oslo.requestID, ownID])
         }
     }

@@ -32,7 +32,7 @@ struct StorageFullAPITests {
             let refused = try #require(full, "the database never filled up")
             #expect(refused.status == .serviceUnavailable)
             #expect(refused.error.message?.contains("disk is full") == true)
-            #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token).json["count"] as? Int == stored)
+            #expect(try await client.onSiteCount(site: "OSL", token: token) == stored)
             #expect(try await fixture.database.pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") } == "ok")
 
             try await fixture.database.pool.writeWithoutTransaction { db in _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = 1073741823") }

@@ -3,9 +3,10 @@ import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import VaktbokCore
 import VaktbokTestSupport
 
+@testable import VaktbokAPI
+@testable import VaktbokCore
 @testable import VaktbokStore
 
 #if canImport(FoundationXML)
@@ -39,11 +40,11 @@ struct ContactReportAPITests {
             let token = try await client.login("personvern")
             let response = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=10", token: token)
             #expect(response.status == .ok)
-            #expect(response.json["windowStart"] as? String == "2026-11-12T00:00:00+01:00")
-            let names = (response.json["visits"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
-            #expect(names == ["Over Midnatt", "Siste Dag", "Fortsatt Her"])
+            let report = try response.decoded(as: JSONReport.self)
+            #expect(report.windowStart == "2026-11-12T00:00:00+01:00" && report.days == 10 && report.site == "OSL")
+            #expect(report.visits.map(\.name) == ["Over Midnatt", "Siste Dag", "Fortsatt Her"] && report.count == 3)
             let one = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=1", token: token)
-            #expect((one.json["visits"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Siste Dag", "Fortsatt Her"])
+            #expect(try one.decoded(as: JSONReport.self).visits.map(\.name) == ["Siste Dag", "Fortsatt Her"])
         }
     }
 
@@ -70,10 +71,9 @@ struct ContactReportAPITests {
             for visitor in ["id:\(index)", "\(index)", "%2B4741000001", "410%2000%20001"] {
                 let response = try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=\(visitor)", token: token)
                 #expect(response.status == .ok, "\(visitor)")
-                let visits = response.json["visits"] as? [[String: Any]] ?? []
-                #expect(
-                    visits.map { "\($0["name"] as? String ?? "")=\($0["overlapMinutes"] as? Int ?? -1)" } == ["Tidlig Ærlig=30", "Samtidig Ås=60"])
-                #expect(response.json["indexVisitIds"] as? [Int] == [Int(index)])
+                let report = try response.decoded(as: JSONReport.self)
+                #expect(report.visits.map { "\($0.name)=\($0.overlapMinutes ?? -1)" } == ["Tidlig Ærlig=30", "Samtidig Ås=60"])
+                #expect(report.indexVisitIds == [index])
             }
             #expect(try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=id:999", token: token).status == .notFound)
             let bad = try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=abc", token: token)
@@ -130,14 +130,14 @@ struct ContactReportAPITests {
             _ = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=5&format=csv", token: token)
             _ = try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=%2B4741999001", token: token)
             let audit = try await client.send(.get, "/api/v1/audit", token: token)
-            let entries = try #require(try JSONSerialization.jsonObject(with: Data(buffer: audit.body)) as? [[String: Any]])
+            let entries = try audit.decoded(as: [AuditEntryResponse].self)
             #expect(entries.count == 2)
             let newest = entries[0], first = entries[1]
-            #expect(first["action"] as? String == "contact-report" && (first["actor"] as? String)?.hasPrefix("staff:") == true)
-            #expect(first["at"] as? String == "2026-11-22T09:00:00Z" && first["siteId"] as? Int == 1)
-            let details = try #require(first["details"] as? [String: Any])
-            #expect(details["days"] as? Int == 5 && details["rows"] as? Int == 2 && details["format"] as? String == "csv")
-            #expect((newest["details"] as? [String: Any])?["indexVisitIds"] as? [Int] == [Int(index)])
+            #expect(first.action == "contact-report" && first.actor.hasPrefix("staff:"))
+            let oslo = try await fixture.database.site(code: SiteCode("OSL")).rowID
+            #expect(first.at == instant("2026-11-22T09:00:00Z") && first.siteId == oslo)
+            #expect(first.details == ["mode": .word("site"), "days": .number(5), "rows": .number(2), "format": .word("csv")])
+            #expect(newest.details["indexVisitIds"] == .ids([index]))
             for secret in ["Kanarifugl", "Spurv", "41999001", "41999002"] {
                 #expect(!audit.text.contains(secret))
                 #expect(!fixture.logs.text.contains(secret))
@@ -145,8 +145,8 @@ struct ContactReportAPITests {
             let stored = try await fixture.database.pool.read { db in try String.fetchAll(db, sql: "SELECT details || actor || action FROM audit_log")
             }
             #expect(!stored.joined().contains("41999001"))
-            let paged = try await client.send(.get, "/api/v1/audit?limit=1&before=\(newest["id"] as? Int ?? 0)", token: token)
-            #expect(paged.text.contains("\"id\":\(first["id"] as? Int ?? 0)"))
+            let paged = try await client.send(.get, "/api/v1/audit?limit=1&before=\(newest.id)", token: token)
+            #expect(try paged.decoded(as: [AuditEntryResponse].self).map(\.id) == [first.id])
             #expect(try await client.send(.get, "/api/v1/audit?limit=0", token: token).status == .badRequest)
         }
     }

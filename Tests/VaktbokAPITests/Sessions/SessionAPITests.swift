@@ -3,6 +3,8 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
+@testable import VaktbokAPI
+
 @Suite("Sign-in, sign-out and throttling")
 struct SessionAPITests {
     @Test("sign-in returns a token valid for 12 hours; sign-out revokes it")
@@ -11,10 +13,10 @@ struct SessionAPITests {
         try await fixture.app().test(.router) { client in
             let response = try await client.send(.post, "/api/v1/session", body: ["username": "resepsjon", "password": APIFixture.password])
             #expect(response.status == .created)
-            #expect(response.json["role"] as? String == "reception")
-            #expect(response.json["site"] as? String == "OSL")
-            #expect(response.json["expiresAt"] as? String == "2026-11-22T21:00:00Z")
-            let token = try #require(response.json["token"] as? String)
+            let session = try response.decoded(as: LoginResponse.self)
+            #expect(session.role == .reception && session.site == "OSL")
+            #expect(session.expiresAt == instant("2026-11-22T21:00:00Z"))
+            let token = session.token
             #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token).status == .ok)
             #expect(try await client.send(.delete, "/api/v1/session", token: token).status == .noContent)
             #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token).status == .unauthorized)

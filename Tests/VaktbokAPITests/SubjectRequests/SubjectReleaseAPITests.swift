@@ -4,25 +4,12 @@ import HummingbirdTesting
 import Testing
 import VaktbokCore
 
+@testable import VaktbokAPI
+
 @Suite("What was verified decides what is released")
 struct SubjectReleaseAPITests {
-    /// The parts of an export these tests read.
-    private struct Export: Decodable {
-        struct Records: Decodable {
-            struct Record: Decodable {
-                let id: Int64
-                let matchedBy: [String]
-            }
-            let visits: [Record]
-            let groupMemberships: [Record]
-            let consents: [Record]
-        }
-
-        let records: Records
-    }
-
     /// A request giving the requester's own phone and somebody else's name, verified for the phone only.
-    private static func phoneVerifiedRequest(_ client: some TestClientProtocol, fixture: APIFixture, type: String) async throws -> (String, Int) {
+    private static func phoneVerifiedRequest(_ client: some TestClientProtocol, fixture: APIFixture, type: String) async throws -> (String, Int64) {
         _ = try await SiteBindingAPITests.seedOslo(client, fixture: fixture)
         let officer = try await client.login("personvern")
         let request = try await client.send(
@@ -30,14 +17,14 @@ struct SubjectReleaseAPITests {
             body: [
                 "type": type, "subject": ["phone": "41234567", "name": "Siv Åkerø"], "receivedAt": "2026-11-21",
             ])
-        let id = try #require(request.json["id"] as? Int)
+        let id = try request.decoded(as: RequestResponse.self).id
         let verified = try await client.send(
             .post, "/api/v1/requests/\(id)/verify/manual", token: officer,
             body: [
                 "method": "called back on the number", "covers": ["phone"],
             ])
         #expect(verified.status == .ok)
-        #expect(verified.json["verifiedIdentifiers"] as? [String] == ["phone"])
+        #expect(try verified.decoded(as: RequestResponse.self).verifiedIdentifiers == [.phone])
         return (officer, id)
     }
 
@@ -47,10 +34,9 @@ struct SubjectReleaseAPITests {
         try await fixture.app().test(.router) { client in
             let (officer, id) = try await Self.phoneVerifiedRequest(client, fixture: fixture, type: "access")
             let found = try await client.send(.get, "/api/v1/requests/\(id)/records", token: officer)
-            let consents = try #require(found.json["consents"] as? [[String: Any]])
-            #expect(consents.count == 1 && consents.first?["matchedBy"] as? [String] == ["name"])
-            var export = try JSONDecoder().decode(
-                Export.self, from: Data(buffer: try await client.send(.get, "/api/v1/requests/\(id)/export", token: officer).body))
+            let consents = try found.decoded(as: SubjectRecords.self).consents
+            #expect(consents.count == 1 && consents.first?.matchedBy == [.name])
+            var export = try await client.send(.get, "/api/v1/requests/\(id)/export", token: officer).decoded(as: SubjectExport.self)
             #expect(export.records.consents.isEmpty && export.records.groupMemberships.isEmpty && export.records.visits.isEmpty)
 
             let named = try await client.send(
@@ -58,10 +44,9 @@ struct SubjectReleaseAPITests {
                 body: [
                     "method": "ID card checked at reception", "covers": ["name"],
                 ])
-            #expect(named.json["verifiedIdentifiers"] as? [String] == ["name", "phone"])
-            export = try JSONDecoder().decode(
-                Export.self, from: Data(buffer: try await client.send(.get, "/api/v1/requests/\(id)/export", token: officer).body))
-            #expect(export.records.consents.map(\.matchedBy) == [["name"]] && export.records.groupMemberships.count == 1)
+            #expect(try named.decoded(as: RequestResponse.self).verifiedIdentifiers == [.name, .phone])
+            export = try await client.send(.get, "/api/v1/requests/\(id)/export", token: officer).decoded(as: SubjectExport.self)
+            #expect(export.records.consents.map(\.matchedBy) == [[.name]] && export.records.groupMemberships.count == 1)
         }
     }
 
@@ -72,7 +57,8 @@ struct SubjectReleaseAPITests {
             let (officer, id) = try await Self.phoneVerifiedRequest(client, fixture: fixture, type: "erase")
             let erased = try await client.send(.post, "/api/v1/requests/\(id)/erase", token: officer)
             #expect(erased.status == .ok)
-            #expect(erased.json["consents"] as? Int == 0 && erased.json["groupMemberships"] as? Int == 0)
+            let erasure = try erased.decoded(as: ErasureResult.self)
+            #expect(erasure.consents == 0 && erasure.groupMemberships == 0)
             let left = try await fixture.database.subjectRecords(
                 SubjectIdentifiers(phone: nil, email: nil, name: "Siv Åkerø"), now: fixture.clock.now)
             #expect(left.consents.count == 1 && left.groupMemberships.count == 1)
@@ -93,7 +79,7 @@ struct SubjectReleaseAPITests {
             if let covers { body["covers"] = covers }
             let answer = try await client.send(.post, "/api/v1/requests/\(id)/verify/manual", token: officer, body: body)
             #expect(answer.status == .badRequest && answer.error.field == field)
-            #expect(try await client.send(.get, "/api/v1/requests/\(id)", token: officer).json["verified"] as? Bool == false)
+            #expect(try await client.send(.get, "/api/v1/requests/\(id)", token: officer).decoded(as: RequestResponse.self).verified == false)
         }
     }
 }

@@ -8,6 +8,8 @@ import VaktbokNotify
 import VaktbokStore
 import VaktbokTestSupport
 
+@testable import VaktbokAPI
+
 @Suite("Data-subject requests: register, verify by SMS code, export, erase, restrict")
 struct SubjectRequestAPITests {
     static let subject = ["name": "Ærlig Zqxjwy-Østby", "phone": "+47 912 34 567", "email": "aerlig.zqxjwy@example.no"]
@@ -27,15 +29,16 @@ struct SubjectRequestAPITests {
         #expect(consent.status == .created)
     }
 
-    func register(_ client: some TestClientProtocol, token: String, type: String) async throws -> Int {
+    func register(_ client: some TestClientProtocol, token: String, type: String) async throws -> Int64 {
         let response = try await client.send(
             .post, "/api/v1/requests", token: token,
             body: [
                 "type": type, "subject": Self.subject, "receivedAt": "2026-11-20",
             ])
         #expect(response.status == .created)
-        #expect(response.json["dueAt"] as? String == "2026-12-19T23:00:00Z")
-        return try #require(response.json["id"] as? Int)
+        let request = try response.decoded(as: RequestResponse.self)
+        #expect(request.dueAt == instant("2026-12-19T23:00:00Z") && request.status == "open" && !request.verified)
+        return request.id
     }
 
     /// Delivers due SMS to a gateway stand-in and returns the 6-digit code it received. It looks an hour ahead: the
@@ -68,24 +71,24 @@ struct SubjectRequestAPITests {
                 .post, "/api/v1/requests/\(id)/verify/confirm", token: token, body: ["code": code == "000000" ? "000001" : "000000"])
             #expect(wrong.status == .badRequest && wrong.error.message == "the code is wrong; 4 tries left")
             let right = try await client.send(.post, "/api/v1/requests/\(id)/verify/confirm", token: token, body: ["code": code])
-            #expect(right.status == .ok && right.json["verified"] as? Bool == true && right.json["verificationMethod"] as? String == "sms-code")
+            let confirmed = try right.decoded(as: RequestResponse.self)
+            #expect(right.status == .ok && confirmed.verified && confirmed.verificationMethod == "sms-code")
 
             let export = try await client.send(.get, "/api/v1/requests/\(id)/export", token: token)
             #expect(export.status == .ok && export.headers[.cacheControl] == "no-store")
-            let records = try #require(export.json["records"] as? [String: Any])
-            let visits = try #require(records["visits"] as? [[String: Any]])
-            #expect(visits.map { $0["name"] as? String } == ["ÆRLIG zqxjwy-østby"] && visits[0]["phone"] as? String == "+4791234567")
-            #expect(visits[0]["deletedFrom"] as? String == "2026-12-03")
-            #expect((records["consents"] as? [[String: Any]])?.isEmpty == true, "the SMS code proves the phone, not the e-mail address")
+            let records = try export.decoded(as: SubjectExport.self).records
+            #expect(records.visits.map(\.name) == ["ÆRLIG zqxjwy-østby"] && records.visits[0].phone == "+4791234567")
+            #expect(records.visits[0].deletedFrom == "2026-12-03")
+            #expect(records.consents.isEmpty, "the SMS code proves the phone, not the e-mail address")
             let email = try await client.send(
                 .post, "/api/v1/requests/\(id)/verify/manual", token: token,
                 body: [
                     "method": "reply from the address on file", "covers": ["email"],
                 ])
-            #expect(email.json["verifiedIdentifiers"] as? [String] == ["email", "phone"])
+            #expect(try email.decoded(as: RequestResponse.self).verifiedIdentifiers == [.email, .phone])
             let both = try await client.send(.get, "/api/v1/requests/\(id)/export", token: token)
-            let consents = try #require((both.json["records"] as? [String: Any])?["consents"] as? [[String: Any]])
-            #expect(consents.count == 1 && consents[0]["matchedBy"] as? [String] == ["email", "name"])
+            let consents = try both.decoded(as: SubjectExport.self).records.consents
+            #expect(consents.count == 1 && consents[0].matchedBy == [.email, .name])
             #expect(!export.text.contains("41112222") && !export.text.contains("41113333") && !export.text.contains("Østbye"))
             let page = try await client.send(.get, "/api/v1/requests/\(id)/export?format=html", token: token)
             #expect(page.text.contains("ÆRLIG zqxjwy-østby") && page.text.contains("Deleted from") && !page.text.contains("41112222"))
@@ -93,8 +96,8 @@ struct SubjectRequestAPITests {
             let path = fixture.database.path
             #expect(try RawFiles.occurrences(of: "+4791234567", databasePath: path) > 0)
             let erased = try await client.send(.post, "/api/v1/requests/\(id)/erase", token: token)
-            #expect(erased.status == .ok && erased.json["visits"] as? Int == 1 && erased.json["consents"] as? Int == 1)
-            #expect(erased.json["walCheckpointed"] as? Bool == true)
+            let erasure = try erased.decoded(as: ErasureResult.self)
+            #expect(erased.status == .ok && erasure.visits == 1 && erasure.consents == 1 && erasure.walCheckpointed)
             for needle in ["+4791234567", "ÆRLIG zqxjwy", "aerlig.zqxjwy", "Aerlig.Zqxjwy"] {
                 #expect(try RawFiles.occurrences(of: needle, databasePath: path) == 0, "\(needle) is still in the files")
             }
@@ -104,9 +107,7 @@ struct SubjectRequestAPITests {
                     == .ok)
 
             let audit = try await client.send(.get, "/api/v1/audit?limit=50", token: token)
-            let actions = (try JSONSerialization.jsonObject(with: Data(buffer: audit.body)) as? [[String: Any]] ?? []).compactMap {
-                $0["action"] as? String
-            }
+            let actions = try audit.decoded(as: [AuditEntryResponse].self).map(\.action)
             for action in [
                 "request-registered", "verification-code-sent", "verification-code-checked", "subject-export", "subject-erase", "request-closed",
             ] {
@@ -143,8 +144,9 @@ struct SubjectRequestAPITests {
             let manual = try await client.send(
                 .post, "/api/v1/requests/\(id)/verify/manual", token: token,
                 body: ["method": "ID card checked at reception", "covers": ["name", "phone"]])
-            #expect(manual.json["verificationMethod"] as? String == "ID card checked at reception")
-            #expect(try await client.send(.get, "/api/v1/requests?status=open", token: token).json.isEmpty)
+            #expect(try manual.decoded(as: RequestResponse.self).verificationMethod == "ID card checked at reception")
+            let open = try await client.send(.get, "/api/v1/requests?status=open", token: token).decoded(as: [RequestResponse].self)
+            #expect(open.map(\.id) == [id] && open[0].verified && open[0].codeLocked, "still open, verified by hand, SMS locked")
         }
     }
 
@@ -157,9 +159,9 @@ struct SubjectRequestAPITests {
             let restrict = try await register(client, token: token, type: "restrict")
             let held = try await client.send(
                 .post, "/api/v1/requests/\(restrict)/restrict", token: token, body: ["until": "2027-03-31", "reason": "complaint 2026-7"])
-            #expect(held.json["visitsHeld"] as? Int == 1)
-            let holds = try await client.send(.get, "/api/v1/holds", token: token)
-            #expect(holds.text.contains("\"requestId\":\(restrict)") && holds.text.contains("complaint 2026-7"))
+            #expect(try held.decoded(as: [String: Int].self) == ["visitsHeld": 1])
+            let holds = try await client.send(.get, "/api/v1/holds", token: token).decoded(as: [HoldResponse].self)
+            #expect(holds.map(\.requestId) == [restrict] && holds[0].reason == "complaint 2026-7")
 
             var options = PurgeOptions(now: fixture.clock.now.addingTimeInterval(40 * 86_400))
             options.pause = .zero
@@ -187,9 +189,9 @@ struct SubjectRequestAPITests {
                 .post, "/api/v1/requests/\(id)/verify/manual", token: token,
                 body: ["method": "known to the officer", "covers": ["name", "phone", "email"]])
             let fixed = try await client.send(.post, "/api/v1/requests/\(id)/rectify", token: token, body: ["name": "Ærlig Zqxjwy-Østby Hansen"])
-            #expect(fixed.json["records"] as? Int == 2)
-            let records = try await client.send(.get, "/api/v1/requests/\(id)/records", token: token)
-            #expect(((records.json["visits"] as? [[String: Any]])?.first?["name"] as? String) == "Ærlig Zqxjwy-Østby Hansen")
+            #expect(try fixed.decoded(as: [String: Int].self) == ["records": 2])
+            let records = try await client.send(.get, "/api/v1/requests/\(id)/records", token: token).decoded(as: SubjectRecords.self)
+            #expect(records.visits.first?.name == "Ærlig Zqxjwy-Østby Hansen")
             let audit = try await client.send(.get, "/api/v1/audit?limit=5", token: token)
             #expect(audit.text.contains("\"fields\":\"name\"") && !audit.text.contains("Hansen"))
         }
@@ -237,7 +239,7 @@ struct SubjectRequestAPITests {
             let response = try await client.send(.post, "/api/v1/requests/\(id)/\(step)", token: token, body: body)
             #expect(response.status == .badRequest && response.error.field == field, "\(step): \(response.status) \(response.text)")
             #expect(try await client.send(.get, "/api/v1/holds", token: token).text == "[]")
-            #expect(try await client.send(.get, "/api/v1/requests/\(id)", token: token).json["status"] as? String == "open")
+            #expect(try await client.send(.get, "/api/v1/requests/\(id)", token: token).decoded(as: RequestResponse.self).status == "open")
         }
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import VaktbokAPI
 import VaktbokCore
 import VaktbokTestSupport
+
+@testable import VaktbokAPI
 
 @Suite("What the kiosk needs from the API")
 struct KioskSupportAPITests {
@@ -14,10 +15,10 @@ struct KioskSupportAPITests {
         try await fixture.app().test(.router) { client in
             let token = try await client.login("resepsjon")
             let visit = try await client.checkIn(token: token, hostId: fixture.kari.rowID)
-            let id = try #require(visit["id"] as? Int)
+            let id = visit.id
             #expect(try await client.send(.post, "/api/v1/visits/\(id)/checkout", token: try await client.login("bergen")).status == .notFound)
             let out = try await client.send(.post, "/api/v1/visits/\(id)/checkout", token: token)
-            #expect(out.status == .ok && out.json["checkoutKind"] as? String == "manual")
+            #expect(try out.status == .ok && (out.decoded(as: VisitResponse.self)).checkoutKind == .manual)
             #expect(try await client.send(.post, "/api/v1/visits/\(id)/checkout", token: token).status == .conflict)
             #expect(try await client.send(.post, "/api/v1/visits/x/checkout", token: token).status == .badRequest)
         }
@@ -31,7 +32,7 @@ struct KioskSupportAPITests {
             let body: [String: Any] = ["name": "Per Ærø", "phone": "91234567", "hostId": fixture.kari.rowID]
             let recorded = try await client.send(
                 .post, "/api/v1/visits", token: token, body: body.merging(["privacyNoticeVersion": "2026-11"]) { $1 })
-            #expect(recorded.status == .created && recorded.json["privacyNoticeVersion"] as? String == "2026-11")
+            #expect(try recorded.status == .created && (recorded.decoded(as: VisitResponse.self)).privacyNoticeVersion == "2026-11")
             let bad = try await client.send(.post, "/api/v1/visits", token: token, body: body.merging(["privacyNoticeVersion": "<script>"]) { $1 })
             #expect(bad.status == .badRequest && bad.error.field == "privacyNoticeVersion")
         }

@@ -4,6 +4,8 @@ import HummingbirdTesting
 import Testing
 import VaktbokCore
 
+@testable import VaktbokAPI
+
 @Suite("Check-in and check-out over HTTP")
 struct VisitAPITests {
     @Test("check-in answers 201 with id, badge code, site, host and time")
@@ -17,42 +19,39 @@ struct VisitAPITests {
                     "name": "  Ærlig  Østby-Ås ", "phone": "412 34 567", "hostId": fixture.kari.rowID,
                 ])
             #expect(response.status == .created)
-            let visit = response.json
-            #expect(visit["site"] as? String == "OSL")
-            #expect((visit["host"] as? [String: Any])?["name"] as? String == "Kari Nordmann")
-            #expect((visit["visitor"] as? [String: Any])?["name"] as? String == "Ærlig Østby-Ås")
-            #expect((visit["visitor"] as? [String: Any])?["phone"] as? String == "+4741234567")
-            #expect(visit["checkedInAt"] as? String == "2026-11-22T09:00:00Z")
-            #expect((visit["badgeCode"] as? String)?.count == 22)
-            let id = try #require(visit["id"] as? Int)
-            let fetched = try await client.send(.get, "/api/v1/visits/\(id)", token: token)
-            #expect(fetched.json["badgeCode"] as? String == visit["badgeCode"] as? String)
+            let visit = try response.decoded(as: VisitResponse.self)
+            #expect(visit.site == "OSL" && visit.host.name == "Kari Nordmann" && visit.host.id == fixture.kari.rowID)
+            #expect(visit.visitor.name == "Ærlig Østby-Ås" && visit.visitor.phone == "+4741234567")
+            #expect(visit.checkedInAt == instant("2026-11-22T09:00:00Z") && visit.checkedOutAt == nil)
+            #expect(visit.badgeCode.count == 22)
+            let fetched = try await client.send(.get, "/api/v1/visits/\(visit.id)", token: token)
+            #expect(try fetched.decoded(as: VisitResponse.self).badgeCode == visit.badgeCode)
         }
     }
 
     @Test(
         "bad check-ins are 4xx naming the field",
         arguments: [
-            (["name": "K", "phone": "91234567", "hostId": 1], 400, "name"),
-            (["name": "Kari <script>", "phone": "91234567", "hostId": 1], 400, "name"),
-            (["name": "Per Ærø", "phone": "22123456", "hostId": 1], 400, "phone"),
+            (["name": "K", "phone": "91234567", "hostId": "@kari"], 400, "name"),
+            (["name": "Kari <script>", "phone": "91234567", "hostId": "@kari"], 400, "name"),
+            (["name": "Per Ærø", "phone": "22123456", "hostId": "@kari"], 400, "phone"),
             (["name": "Per Ærø", "phone": "91234567", "hostId": "one"], 400, "hostId"),
             (["name": "Per Ærø", "phone": "91234567"], 400, "hostId"),
-            (["name": "Per Ærø", "phone": 91_234_567, "hostId": 1], 400, "phone"),
+            (["name": "Per Ærø", "phone": 91_234_567, "hostId": "@kari"], 400, "phone"),
             (["name": "Per Ærø", "phone": "91234567", "hostId": 999], 404, "hostId"),
-            (["name": "Per Ærø", "phone": "91234567", "hostId": 4], 404, "hostId"),
-            (["name": "Per Ærø", "phone": "91234567", "hostId": 3], 400, "hostId"),
-            (["name": "Per Ærø", "phone": "91234567", "hostId": 1, "site": "BGO"], 403, "site"),
+            (["name": "Per Ærø", "phone": "91234567", "hostId": "@bergen"], 404, "hostId"),
+            (["name": "Per Ærø", "phone": "91234567", "hostId": "@inactive"], 400, "hostId"),
+            (["name": "Per Ærø", "phone": "91234567", "hostId": "@kari", "site": "BGO"], 403, "site"),
         ] as [([String: any Sendable], Int, String)])
     func badCheckIns(body: [String: any Sendable], status: Int, field: String) async throws {
         let fixture = try await APIFixture()
         try await fixture.app().test(.router) { client in
             let token = try await client.login("resepsjon")
-            let response = try await client.send(.post, "/api/v1/visits", token: token, body: body)
+            let response = try await client.send(.post, "/api/v1/visits", token: token, body: fixture.resolvingHosts(body))
             #expect(response.status.code == status)
             #expect(response.error.field == field)
             #expect(response.error.message?.isEmpty == false)
-            #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token).json["count"] as? Int == 0)
+            #expect(try await client.onSiteCount(site: "OSL", token: token) == 0)
         }
     }
 
@@ -61,13 +60,14 @@ struct VisitAPITests {
         let fixture = try await APIFixture()
         try await fixture.app().test(.router) { client in
             let token = try await client.login("admin")
-            let missing = try await client.send(.post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": 1])
+            let missing = try await client.send(
+                .post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": fixture.kari.rowID])
             #expect(missing.status == .badRequest && missing.error.field == "site")
             let unknown = try await client.send(
-                .post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": 1, "site": "TRD"])
+                .post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": fixture.kari.rowID, "site": "TRD"])
             #expect(unknown.status == .notFound && unknown.error.field == "site")
             let bad = try await client.send(
-                .post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": 1, "site": "O S L"])
+                .post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": fixture.kari.rowID, "site": "O S L"])
             #expect(bad.status == .badRequest && bad.error.field == "site")
         }
     }
@@ -78,12 +78,12 @@ struct VisitAPITests {
         try await fixture.app().test(.router) { client in
             let token = try await client.login("resepsjon")
             let visit = try await client.checkIn(token: token, hostId: fixture.kari.rowID)
-            let code = try #require(visit["badgeCode"] as? String)
+            let code = visit.badgeCode
             fixture.clock.advance(by: 5400)
             let out = try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": code])
             #expect(out.status == .ok)
-            #expect(out.json["checkedOutAt"] as? String == "2026-11-22T10:30:00Z")
-            #expect(out.json["checkoutKind"] as? String == "badge")
+            let checkedOut = try out.decoded(as: VisitResponse.self)
+            #expect(checkedOut.checkedOutAt == instant("2026-11-22T10:30:00Z") && checkedOut.checkoutKind == .badge)
             #expect(try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": code]).status == .conflict)
             let unknown = try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": "AAAAAAAAAAAAAAAAAAAAAA"])
             #expect(unknown.status == .notFound && unknown.error.field == "badgeCode")
