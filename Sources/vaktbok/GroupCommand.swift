@@ -63,22 +63,20 @@ struct GroupCommand: AsyncParsableCommand {
     }
 
     /// `vaktbok group list --site OSL [--date …]`.
-    struct List: AsyncParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "List a day's groups with arrival counts.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Site code.") var site: String
         @Option(help: "YYYY-MM-DD; default today at the site.") var date: String?
 
-        func run() async throws {
-            try await CLIError.reporting {
-                let db = try database.open()
-                let site = try await db.site(code: SiteCode(site))
-                let day = try date.map { try CalendarDate($0) } ?? CalendarDate(of: Date(), in: site.zone)
-                for group in try await db.groups(siteID: site.rowID, date: day) {
-                    Output.line(
-                        "\(group.group.rowID)\t\(group.group.school)\thost \(group.group.hostId)\t\(group.arrivedCount)/\(group.members.count) arrived"
-                    )
-                }
+        func run(on store: AppDatabase) async throws {
+            let db = store
+            let site = try await db.site(code: SiteCode(site))
+            let day = try date.map { try CalendarDate($0) } ?? CalendarDate(of: Date(), in: site.zone)
+            for group in try await db.groups(siteID: site.rowID, date: day) {
+                Output.line(
+                    "\(group.group.rowID)\t\(group.group.school)\thost \(group.group.hostId)\t\(group.arrivedCount)/\(group.members.count) arrived"
+                )
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VaktbokCore
+import VaktbokStore
 
 /// `vaktbok host add|list|deactivate`.
 struct HostCommand: AsyncParsableCommand {
@@ -10,7 +11,7 @@ struct HostCommand: AsyncParsableCommand {
     )
 
     /// `vaktbok host add --site OSL --name "Kari Nordmann" [--phone …] [--email …]`; prints the new id.
-    struct Add: AsyncParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a host; prints the new host id.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Site code.") var site: String
@@ -18,44 +19,38 @@ struct HostCommand: AsyncParsableCommand {
         @Option(help: "Mobile number for notifications.") var phone: String?
         @Option(help: "E-mail address for notifications.") var email: String?
 
-        func run() async throws {
-            try await CLIError.reporting {
-                let host = try await database.open().addHost(
-                    siteCode: try SiteCode(site), name: try PersonName(name), phone: try phone.map { try PhoneNumber($0) },
-                    email: try email.map { try EmailAddress($0) }, now: Date()
-                )
-                print(host.rowID)
-            }
+        func run(on store: AppDatabase) async throws {
+            let host = try await store.addHost(
+                siteCode: try SiteCode(site), name: try PersonName(name), phone: try phone.map { try PhoneNumber($0) },
+                email: try email.map { try EmailAddress($0) }, now: Date()
+            )
+            print(host.rowID)
         }
     }
 
     /// `vaktbok host list --site OSL`.
-    struct List: AsyncParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "List a site's hosts.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Site code.") var site: String
 
-        func run() async throws {
-            try await CLIError.reporting {
-                for host in try await database.open().hosts(siteCode: try SiteCode(site)) {
-                    let status = host.active ? "active" : "inactive"
-                    print("\(host.rowID)\t\(host.name)\t\(status)\t\(host.phone ?? "-")\t\(host.email ?? "-")")
-                }
+        func run(on store: AppDatabase) async throws {
+            for host in try await store.hosts(siteCode: try SiteCode(site)) {
+                let status = host.active ? "active" : "inactive"
+                print("\(host.rowID)\t\(host.name)\t\(status)\t\(host.phone ?? "-")\t\(host.email ?? "-")")
             }
         }
     }
 
     /// `vaktbok host deactivate ID`.
-    struct Deactivate: AsyncParsableCommand {
+    struct Deactivate: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Stop offering a host for new visits.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Host id.") var id: Int64
 
-        func run() async throws {
-            try await CLIError.reporting {
-                _ = try await database.open().deactivateHost(id: id)
-                print("deactivated host \(id)")
-            }
+        func run(on store: AppDatabase) async throws {
+            _ = try await store.deactivateHost(id: id)
+            print("deactivated host \(id)")
         }
     }
 }

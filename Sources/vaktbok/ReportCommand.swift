@@ -10,7 +10,7 @@ struct ReportCommand: AsyncParsableCommand {
     )
 
     /// `vaktbok report contacts --site OSL [--days 10] [--visitor …] [--format csv|json|html] [--out FILE]`.
-    struct Contacts: AsyncParsableCommand {
+    struct Contacts: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Everyone on site in the last days, or one visitor's contacts.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Site code.") var site: String
@@ -20,30 +20,28 @@ struct ReportCommand: AsyncParsableCommand {
         @Option(help: "CSV separator: semicolon or comma.") var separator = "semicolon"
         @Option(help: "Write to this file instead of standard output.") var out: String?
 
-        func run() async throws {
-            try await CLIError.reporting {
-                guard ["csv", "json", "html"].contains(format) else { throw CLIError("--format must be csv, json or html") }
-                guard let character: Character = ["semicolon": ";", "comma": ","][separator] else {
-                    throw CLIError("--separator must be semicolon or comma")
+        func run(on store: AppDatabase) async throws {
+            guard ["csv", "json", "html"].contains(format) else { throw CLIError("--format must be csv, json or html") }
+            guard let character: Character = ["semicolon": ";", "comma": ","][separator] else {
+                throw CLIError("--separator must be semicolon or comma")
+            }
+            let db = store
+            let site = try await db.site(code: SiteCode(site))
+            let report = try await db.contactReport(
+                siteID: site.rowID, days: days ?? site.visitRetentionDays, visitor: try visitor.map { try VisitorKey(parsing: $0) },
+                now: Date(), actor: CLIActor.audit, format: format
+            )
+            let data: Data =
+                switch format {
+                case "json": try report.json()
+                case "html": Data(report.html().utf8)
+                default: Data(report.csv(separator: character).utf8)
                 }
-                let db = try database.open()
-                let site = try await db.site(code: SiteCode(site))
-                let report = try await db.contactReport(
-                    siteID: site.rowID, days: days ?? site.visitRetentionDays, visitor: try visitor.map { try VisitorKey(parsing: $0) },
-                    now: Date(), actor: CLIActor.audit, format: format
-                )
-                let data: Data =
-                    switch format {
-                    case "json": try report.json()
-                    case "html": Data(report.html().utf8)
-                    default: Data(report.csv(separator: character).utf8)
-                    }
-                if let out {
-                    do { try data.write(to: URL(fileURLWithPath: out)) } catch { throw CLIError("cannot write \(out)") }
-                    FileHandle.standardError.write(Data("wrote \(report.entries.count) visits to \(out)\n".utf8))
-                } else {
-                    FileHandle.standardOutput.write(data)
-                }
+            if let out {
+                do { try data.write(to: URL(fileURLWithPath: out)) } catch { throw CLIError("cannot write \(out)") }
+                FileHandle.standardError.write(Data("wrote \(report.entries.count) visits to \(out)\n".utf8))
+            } else {
+                FileHandle.standardOutput.write(data)
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VaktbokCore
+import VaktbokStore
 
 /// `vaktbok site add|list`.
 struct SiteCommand: AsyncParsableCommand {
@@ -9,55 +10,51 @@ struct SiteCommand: AsyncParsableCommand {
     )
 
     /// `vaktbok site add --code OSL --name "Oslo HQ" [--timezone Europe/Oslo]`.
-    struct Add: AsyncParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a site.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Short code, e.g. OSL.") var code: String
         @Option(help: "Display name.") var name: String
         @Option(help: "IANA time zone.") var timezone = "Europe/Oslo"
 
-        func run() async throws {
-            try await CLIError.reporting {
-                let code = try SiteCode(code, field: "code")
-                let zone = try TimeZoneName(timezone)
-                let displayName = try Label(name, field: "name")
-                let site = try await database.open().addSite(code: code, name: displayName.value, timeZone: zone, now: Date())
-                print("added site \(site.code)")
-            }
+        func run(on store: AppDatabase) async throws {
+            let code = try SiteCode(code, field: "code")
+            let zone = try TimeZoneName(timezone)
+            let displayName = try Label(name, field: "name")
+            let site = try await store.addSite(code: code, name: displayName.value, timeZone: zone, now: Date())
+            print("added site \(site.code)")
         }
     }
 
     /// `vaktbok site list`.
-    struct List: AsyncParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "List sites.")
         @OptionGroup var database: DatabaseOptions
 
-        func run() async throws {
-            for site in try await database.open().sites() {
+        func run(on store: AppDatabase) async throws {
+            for site in try await store.sites() {
                 print("\(site.code)\t\(site.name)\t\(site.timeZone)\tvisits kept \(site.visitRetentionDays) days")
             }
         }
     }
 
     /// `vaktbok site retention --code OSL --visit-days 14`.
-    struct Retention: AsyncParsableCommand {
+    struct Retention: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Set how many days a site keeps its visits.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Site code.") var code: String
         @Option(help: "Whole local days after check-out (1-365; default 10).") var visitDays: Int
 
-        func run() async throws {
-            try await CLIError.reporting {
-                let site = try await database.open().setRetention(
-                    siteCode: try SiteCode(code, field: "code"), policy: try RetentionPolicy(visitDays: visitDays, field: "visit-days")
-                )
-                print("site \(site.code) keeps visits \(site.visitRetentionDays) days")
-            }
+        func run(on store: AppDatabase) async throws {
+            let site = try await store.setRetention(
+                siteCode: try SiteCode(code, field: "code"), policy: try RetentionPolicy(visitDays: visitDays, field: "visit-days")
+            )
+            print("site \(site.code) keeps visits \(site.visitRetentionDays) days")
         }
     }
 
     /// `vaktbok site notify --code OSL [--language nb|en] [--privacy-url URL] [--webhook-url URL --webhook-secret-stdin]`.
-    struct Notify: AsyncParsableCommand {
+    struct Notify: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Set a site's notification language, privacy link and webhook.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Site code.") var code: String
@@ -67,27 +64,25 @@ struct SiteCommand: AsyncParsableCommand {
         @Flag(help: "Read the webhook signing secret from the first line of standard input.") var webhookSecretStdin = false
         @Option(help: "true to include the visitor's name and phone in webhook events.") var webhookPersonalData: Bool?
 
-        func run() async throws {
-            try await CLIError.reporting {
-                let lang = try language.map { raw in
-                    guard let value = NotificationLanguage(rawValue: raw) else { throw CLIError("--language must be nb or en") }
-                    return value
-                }
-                for (name, url) in [("--privacy-url", privacyUrl), ("--webhook-url", webhookUrl)] {
-                    if let url { _ = try BoundaryText(maxScalars: 2_048).clean(url, field: name) }
-                    if let url, !url.isEmpty, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url) == nil {
-                        throw CLIError("\(name) must be an http(s) URL")
-                    }
-                }
-                let secret = webhookSecretStdin ? readLine(strippingNewline: true) ?? "" : nil
-                if let secret, secret.count < 16 { throw CLIError("the webhook secret must have at least 16 characters") }
-                if let secret { _ = try BoundaryText(maxScalars: 256).clean(secret, field: "webhook secret") }
-                let site = try await database.open().setNotificationSettings(
-                    siteCode: try SiteCode(code, field: "code"), language: lang, privacyURL: privacyUrl, webhookURL: webhookUrl,
-                    webhookSecret: secret, webhookPersonalData: webhookPersonalData
-                )
-                print("site \(site.code): language \(site.language), webhook \(site.webhookUrl == nil ? "off" : "on")")
+        func run(on store: AppDatabase) async throws {
+            let lang = try language.map { raw in
+                guard let value = NotificationLanguage(rawValue: raw) else { throw CLIError("--language must be nb or en") }
+                return value
             }
+            for (name, url) in [("--privacy-url", privacyUrl), ("--webhook-url", webhookUrl)] {
+                if let url { _ = try BoundaryText(maxScalars: 2_048).clean(url, field: name) }
+                if let url, !url.isEmpty, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url) == nil {
+                    throw CLIError("\(name) must be an http(s) URL")
+                }
+            }
+            let secret = webhookSecretStdin ? readLine(strippingNewline: true) ?? "" : nil
+            if let secret, secret.count < 16 { throw CLIError("the webhook secret must have at least 16 characters") }
+            if let secret { _ = try BoundaryText(maxScalars: 256).clean(secret, field: "webhook secret") }
+            let site = try await store.setNotificationSettings(
+                siteCode: try SiteCode(code, field: "code"), language: lang, privacyURL: privacyUrl, webhookURL: webhookUrl,
+                webhookSecret: secret, webhookPersonalData: webhookPersonalData
+            )
+            print("site \(site.code): language \(site.language), webhook \(site.webhookUrl == nil ? "off" : "on")")
         }
     }
 }

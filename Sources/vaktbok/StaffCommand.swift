@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HummingbirdBcrypt
 import VaktbokCore
+import VaktbokStore
 
 /// `vaktbok staff add`.
 struct StaffCommand: AsyncParsableCommand {
@@ -10,7 +11,7 @@ struct StaffCommand: AsyncParsableCommand {
     )
 
     /// `vaktbok staff add --username kari --role reception [--site OSL] --password-stdin`.
-    struct Add: AsyncParsableCommand {
+    struct Add: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff login.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Login name.") var username: String
@@ -18,66 +19,60 @@ struct StaffCommand: AsyncParsableCommand {
         @Option(help: "Bind the login to one site.") var site: String?
         @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
 
-        func run() async throws {
-            try await CLIError.reporting {
-                guard let role = Role(rawValue: role) else { throw CLIError("--role must be reception, privacy or admin") }
-                let name = try Username(username)
-                let siteCode = try site.map { try SiteCode($0) }
-                guard passwordStdin else { throw CLIError("--password-stdin is required: pipe the password in") }
-                let password = try PasswordPolicy.check(readLine(strippingNewline: true) ?? "")
-                let staff = try await database.open().addStaff(
-                    username: name.value, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost),
-                    role: role, siteCode: siteCode, now: Date()
-                )
-                print("added \(staff.role.rawValue) login \(staff.username)")
-            }
+        func run(on store: AppDatabase) async throws {
+            guard let role = Role(rawValue: role) else { throw CLIError("--role must be reception, privacy or admin") }
+            let name = try Username(username)
+            let siteCode = try site.map { try SiteCode($0) }
+            guard passwordStdin else { throw CLIError("--password-stdin is required: pipe the password in") }
+            let password = try PasswordPolicy.check(readLine(strippingNewline: true) ?? "")
+            let staff = try await store.addStaff(
+                username: name.value, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost),
+                role: role, siteCode: siteCode, now: Date()
+            )
+            print("added \(staff.role.rawValue) login \(staff.username)")
         }
     }
 }
 
 extension StaffCommand {
     /// `vaktbok staff list`.
-    struct List: AsyncParsableCommand {
+    struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "List staff logins.")
         @OptionGroup var database: DatabaseOptions
 
-        func run() async throws {
-            for (staff, site) in try await database.open().staffList() {
+        func run(on store: AppDatabase) async throws {
+            for (staff, site) in try await store.staffList() {
                 print("\(staff.username)\t\(staff.role.rawValue)\t\(site ?? "all sites")")
             }
         }
     }
 
     /// `vaktbok staff password --username kari --password-stdin`: a new password, and every session signed out.
-    struct Password: AsyncParsableCommand {
+    struct Password: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Set a new password; signs the login out everywhere.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Login name.") var username: String
         @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
 
-        func run() async throws {
-            try await CLIError.reporting {
-                guard passwordStdin else { throw CLIError("--password-stdin is required: pipe the password in") }
-                let password = try PasswordPolicy.check(readLine(strippingNewline: true) ?? "")
-                try await database.open().setPassword(
-                    username: try Username(username).value, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost)
-                )
-                print("new password set for \(username.lowercased()); its sessions are signed out")
-            }
+        func run(on store: AppDatabase) async throws {
+            guard passwordStdin else { throw CLIError("--password-stdin is required: pipe the password in") }
+            let password = try PasswordPolicy.check(readLine(strippingNewline: true) ?? "")
+            try await store.setPassword(
+                username: try Username(username).value, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost)
+            )
+            print("new password set for \(username.lowercased()); its sessions are signed out")
         }
     }
 
     /// `vaktbok staff remove --username kari`.
-    struct Remove: AsyncParsableCommand {
+    struct Remove: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a staff login and its sessions.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Login name.") var username: String
 
-        func run() async throws {
-            try await CLIError.reporting {
-                try await database.open().removeStaff(username: try Username(username).value)
-                print("removed login \(username.lowercased())")
-            }
+        func run(on store: AppDatabase) async throws {
+            try await store.removeStaff(username: try Username(username).value)
+            print("removed login \(username.lowercased())")
         }
     }
 }

@@ -42,6 +42,19 @@ struct APIFixture {
         }
     }
 
+    /// Runs `body` against a fresh fixture's application, as `serve` builds it.
+    static func test(_ body: @Sendable (APIFixture, any TestClientProtocol) async throws -> Void) async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app().test(.router) { client in try await body(fixture, client) }
+    }
+
+    /// Runs `body` against a fresh fixture's application with a bearer token for `username`.
+    static func test(
+        signedInAs username: String, _ body: @Sendable (APIFixture, any TestClientProtocol, String) async throws -> Void
+    ) async throws {
+        try await test { fixture, client in try await body(fixture, client, try await client.login(username)) }
+    }
+
     /// `body` with the placeholders `@kari`, `@bergen` and `@inactive` replaced by those hosts' ids.
     func resolvingHosts(_ body: [String: any Sendable]) -> [String: any Sendable] {
         let ids = ["@kari": kari.rowID, "@bergen": bergenHost.rowID, "@inactive": inactiveHost.rowID]

@@ -22,9 +22,7 @@ struct ConsentAPITests {
 
     @Test("a pupil under 15 cannot consent for themself; a guardian can; the consent lasts 12 months")
     func whoMayConsent() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let refused = try await consent(client, token: token, is15: false)
             #expect(refused.status == .badRequest && refused.error.field == "consentedBy")
             #expect(refused.error.message == "consentedBy must be guardian: a pupil under 15 cannot consent for themself")
@@ -48,8 +46,7 @@ struct ConsentAPITests {
             (["school": ""], "school"), (["textVersion": "2025-01"], "textVersion"),
         ])
     func refused(change: [String: String], field: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             var body: [String: Any] = [
                 "name": "Siv Åkerø", "email": "siv@example.no", "school": "Elvebakken", "consentedBy": "pupil", "pupilIs15OrOlder": true,
             ]
@@ -61,8 +58,7 @@ struct ConsentAPITests {
 
     @Test("withdrawal with the token from the e-mail's link, without signing in, erases the row and its e-mails from the files")
     func withdrawByToken() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             #expect(try await consent(client, token: try await client.login("resepsjon")).status == .created)
             let mailing = try await fixture.database.mailConsents(
                 subject: "Læreplass hos oss", body: "Hei!", withdrawBase: "https://vaktbok.example.no/withdraw.html#token=",
@@ -94,9 +90,7 @@ struct ConsentAPITests {
 
     @Test("staff withdraw by e-mail address only when signed in with a privacy or admin login")
     func withdrawByStaff() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             #expect(try await consent(client, token: token).status == .created)
             let anonymous = try await client.send(.post, "/api/v1/consents/withdraw", body: ["email": Self.email.uppercased()])
             #expect(anonymous.status == .unauthorized)

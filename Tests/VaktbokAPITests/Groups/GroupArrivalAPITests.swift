@@ -74,9 +74,7 @@ struct GroupArrivalAPITests {
 
     @Test("the badge sheet holds every arrived member's QR code, decoded by zbarimg, and no one else's")
     func badgeSheet() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let (groupID, members) = try await importToday(client, fixture, token: token)
             let arrival = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["memberIds": Array(members[1...3])])
             let expected = Set(try arrival.decoded(as: ArrivalResponse.self).group.members.compactMap(\.badgeCode))
@@ -94,9 +92,7 @@ struct GroupArrivalAPITests {
 
     @Test("refusals: no contact phone, wrong day, unknown member, another site's group, neither memberIds nor all")
     func refusals() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let (groupID, members) = try await importToday(client, fixture, token: token, contactPhone: nil)
             let noPhone = try await client.send(.post, "/api/v1/groups/\(groupID)/arrivals", token: token, body: ["all": true])
             #expect(noPhone.status == .badRequest && noPhone.error.field == "contactPhone")

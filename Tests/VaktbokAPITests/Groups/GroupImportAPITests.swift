@@ -19,9 +19,7 @@ struct GroupImportAPITests {
 
     @Test("a Windows-1252 Excel list imports; re-importing it changes nothing; the day's list shows the members")
     func importAndReimport() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let bytes = try Fixtures.listBytes("excel-semicolon-cp1252.csv")
             let first = try await client.execute(
                 uri: importURI(fixture), method: .post, headers: Self.csv.bearer(token), body: ByteBuffer(bytes: bytes))
@@ -49,9 +47,7 @@ struct GroupImportAPITests {
 
     @Test("a JSON body carries the list; rejected rows come back with line and reason; a changed role is an update")
     func jsonWithRejections() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("admin")
+        try await APIFixture.test(signedInAs: "admin") { fixture, client, token in
             let list = String(decoding: try Fixtures.listBytes("duplicates-and-invalid.csv"), as: UTF8.self)
             var body: [String: Any] = ["site": "OSL", "date": "2026-12-03", "school": "Elvebakken vgs", "hostId": fixture.kari.rowID, "list": list]
             let response = try await client.send(.post, "/api/v1/groups", token: token, body: body)
@@ -71,9 +67,7 @@ struct GroupImportAPITests {
 
     @Test("--dry-run answers with every row's result and stores nothing")
     func dryRun() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let bytes = try Fixtures.listBytes("plain-list.txt")
             let dry = try await client.execute(
                 uri: importURI(fixture, extra: "&dryRun=true"), method: .post, headers: Self.csv.bearer(token), body: ByteBuffer(bytes: bytes))
@@ -105,9 +99,7 @@ struct GroupImportAPITests {
             ("?site=OSL&date=2026-12-03&school=Skole&hostId=@kari", "\n \n", 400, "list has no names"),
         ])
     func refused(query: String, list: String, status: Int, message: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let response = try await client.execute(
                 uri: "/api/v1/groups" + query.replacingOccurrences(of: "@kari", with: "\(fixture.kari.rowID)"), method: .post,
                 headers: Self.csv.bearer(token), body: ByteBuffer(string: list))
@@ -120,9 +112,7 @@ struct GroupImportAPITests {
 
     @Test("limits: 2,000 rows of 200 KiB import; 2,001 rows → 400; more than 1 MiB → 413")
     func oversized() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let rows = try await client.execute(
                 uri: importURI(fixture), method: .post, headers: Self.csv.bearer(token),
                 body: ByteBuffer(bytes: try Fixtures.listBytes("oversized-2001-rows.txt"))

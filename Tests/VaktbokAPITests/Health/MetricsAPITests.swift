@@ -9,8 +9,7 @@ import VaktbokStore
 struct MetricsAPITests {
     @Test("/metrics shows the oldest visit's age and the last purge's counts, no personal data")
     func metrics() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let empty = try await client.send(.get, "/metrics")
             #expect(empty.text.contains("vaktbok_oldest_visit_age_seconds 0\n"))
             #expect(!empty.text.contains("vaktbok_last_purge"))

@@ -59,8 +59,7 @@ struct AccessAPITests {
 
     @Test("no token → 401, reception → 403, privacy and admin → allowed, on every privacy route")
     func privacyMatrix() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let tokens = [
                 "none": nil, "resepsjon": try await client.login("resepsjon"), "personvern": try await client.login("personvern"),
                 "admin": try await client.login("admin"),
@@ -80,8 +79,7 @@ struct AccessAPITests {
 
     @Test("no token → 401, privacy role → 403, reception and admin → allowed, on every front-desk route")
     func matrix() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let reception = try await client.login("resepsjon")
             let visit = try await client.checkIn(token: reception, hostId: fixture.kari.rowID)
             let routes = Self.frontDeskRoutes(visitID: visit.id, hostID: fixture.kari.rowID)
@@ -104,8 +102,7 @@ struct AccessAPITests {
 
     @Test("reception bound to another site sees nothing of OSL")
     func wrongSite() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let oslo = try await client.login("resepsjon")
             let visit = try await client.checkIn(token: oslo, hostId: fixture.kari.rowID)
             let id = visit.id

@@ -46,8 +46,7 @@ struct BoundaryAPITests {
 
     @Test("hostile text in every field of every route", arguments: hostile)
     func everyField(text: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let officer = try await client.login("personvern")
             let requestID = try await client.registerRequest(token: officer, type: "rectify")
             let tokens = ["resepsjon": try await client.login("resepsjon"), "personvern": officer, "none": nil]
@@ -65,9 +64,7 @@ struct BoundaryAPITests {
 
     @Test("host search text goes through the gate too", arguments: ["k\u{0}", "k\u{200B}", String(repeating: "k", count: 101)])
     func search(query: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let encoded = try #require(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
             let answer = try await client.send(.get, "/api/v1/hosts?q=\(encoded)", token: token)
             #expect(answer.status == .badRequest && answer.error.field == "q")
@@ -76,9 +73,7 @@ struct BoundaryAPITests {
 
     @Test("an SMS to the host stays within four segments and the e-mail subject within one folded line, for the longest name allowed")
     func outgoingBounded() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let longest = String(repeating: "ø\u{301}\u{302}", count: 100)
             _ = try await client.checkIn(token: token, name: longest, phone: "91234567", hostId: fixture.kari.rowID)
             let messages = try await fixture.database.dueMessages(now: fixture.clock.now.addingTimeInterval(86_400), limit: 10)

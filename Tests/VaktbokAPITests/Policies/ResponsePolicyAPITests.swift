@@ -11,8 +11,7 @@ import VaktbokTestSupport
 struct ResponsePolicyAPITests {
     @Test("every API answer, success or error, is no-store and carries the security headers")
     func headers() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let desk = try await client.login("resepsjon"), officer = try await client.login("personvern")
             let visit = try await client.checkIn(token: desk, hostId: fixture.kari.rowID)
             let answers: [(String, TestResponse)] = [

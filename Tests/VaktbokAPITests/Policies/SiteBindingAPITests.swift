@@ -87,8 +87,7 @@ struct SiteBindingAPITests {
 
     @Test("BGO's reception, privacy and admin logins get 403 or 404 on every OSL route, and nothing changes")
     func otherSiteMatrix() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let oslo = try await Self.seedOslo(client, fixture: fixture)
             let before = try await fixture.database.subjectRecords(
                 SubjectIdentifiers(phone: "41234567", email: nil, name: nil), now: fixture.clock.now)
@@ -111,8 +110,7 @@ struct SiteBindingAPITests {
 
     @Test("lists show a BGO login only BGO's requests, holds and audit entries")
     func listsAreScoped() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let oslo = try await Self.seedOslo(client, fixture: fixture)
             let osloSite = try await fixture.database.site(code: SiteCode("OSL")).rowID
             let bergen = try await client.login("vern-bgo")
@@ -137,8 +135,7 @@ struct SiteBindingAPITests {
 
     @Test("withdrawing a consent by address: reception 403; privacy answers alike whether or not it exists; other sites' consents stay")
     func consentWithdrawal() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             _ = try await Self.seedOslo(client, fixture: fixture)
             let address = try SubjectIdentifiers(phone: nil, email: "siv.akero@example.no", name: nil)
             let reception = try await client.login("resepsjon")

@@ -11,9 +11,7 @@ import VaktbokCore
 struct StorageFullAPITests {
     @Test("check-ins on a full database get 503 with a clear message; stored visits stay intact; space back, service back")
     func diskFull() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             _ = try await client.checkIn(token: token, name: "Før Fullt", hostId: fixture.kari.rowID)
             try await fixture.database.pool.writeWithoutTransaction { db in
                 let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0

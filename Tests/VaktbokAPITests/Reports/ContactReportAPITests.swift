@@ -50,9 +50,7 @@ struct ContactReportAPITests {
 
     @Test("days outside 1 to the retention window are refused with the reason", arguments: ["0", "11", "-3", "ten"])
     func badDays(days: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("admin")
+        try await APIFixture.test(signedInAs: "admin") { fixture, client, token in
             let response = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=\(days)", token: token)
             #expect(response.status == .badRequest && response.error.field == "days")
             if Int(days) != nil { #expect(response.error.message?.contains("no longer exist") == true) }
@@ -106,8 +104,7 @@ struct ContactReportAPITests {
 
     @Test("reception may not; privacy and admin may; a bound staff member sees only their site")
     func roles() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let reception = try await client.login("resepsjon")
             let privacy = try await client.login("personvern")
             let admin = try await client.login("admin")

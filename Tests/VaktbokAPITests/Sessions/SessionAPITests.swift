@@ -9,8 +9,7 @@ import Testing
 struct SessionAPITests {
     @Test("sign-in returns a token valid for 12 hours; sign-out revokes it")
     func signInAndOut() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let response = try await client.send(.post, "/api/v1/session", body: ["username": "resepsjon", "password": APIFixture.password])
             #expect(response.status == .created)
             let session = try response.decoded(as: LoginResponse.self)
@@ -25,9 +24,7 @@ struct SessionAPITests {
 
     @Test("a session ends after 12 hours")
     func expiry() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("admin")
+        try await APIFixture.test(signedInAs: "admin") { (fixture: APIFixture, client: any TestClientProtocol, token: String) async throws in
             fixture.clock.advance(by: 12 * 3600 - 1)
             #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token).status == .ok)
             fixture.clock.advance(by: 1)
@@ -37,8 +34,7 @@ struct SessionAPITests {
 
     @Test("wrong password and unknown user get the same 401")
     func wrongCredentials() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let wrong = try await client.send(.post, "/api/v1/session", body: ["username": "admin", "password": "feil passord"])
             let unknown = try await client.send(.post, "/api/v1/session", body: ["username": "ingen", "password": "feil passord"])
             #expect(wrong.status == .unauthorized && unknown.status == .unauthorized)
@@ -48,8 +44,7 @@ struct SessionAPITests {
 
     @Test("after 5 failures in 15 minutes even the right password gets 429 until the window ends")
     func throttling() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             for _ in 0..<5 {
                 let response = try await client.send(.post, "/api/v1/session", body: ["username": "resepsjon", "password": "gjett igjen"])
                 #expect(response.status == .unauthorized)
@@ -74,8 +69,7 @@ struct SessionAPITests {
             ("", 400, nil),
         ])
     func badBodies(body: String, status: Int, field: String?) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let response = try await client.send(.post, "/api/v1/session", body: body)
             #expect(response.status.code == status)
             #expect(response.error.message != nil)
@@ -85,8 +79,7 @@ struct SessionAPITests {
 
     @Test("bodies over 64 KiB are refused with 413")
     func oversized() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let huge = "{\"username\": \"" + String(repeating: "a", count: 70_000) + "\", \"password\": \"x\"}"
             let response = try await client.send(.post, "/api/v1/session", body: huge)
             #expect(response.status == .contentTooLarge)

@@ -10,8 +10,7 @@ struct ThrottleAPITests {
 
     @Test("200 simultaneous wrong guesses: at most 5 are checked (401), the rest get 429 with Retry-After")
     func parallelGuesses() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let statuses = try await withThrowingTaskGroup(of: (HTTPResponse.Status, String?).self) { group in
                 for _ in 0..<200 {
                     group.addTask {

@@ -30,8 +30,7 @@ struct SubjectReleaseAPITests {
 
     @Test("a phone verification does not export records found only by a name")
     func exportNeedsVerifiedMatch() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let (officer, id) = try await Self.phoneVerifiedRequest(client, fixture: fixture, type: "access")
             let found = try await client.send(.get, "/api/v1/requests/\(id)/records", token: officer)
             let consents = try found.decoded(as: SubjectRecords.self).consents
@@ -52,8 +51,7 @@ struct SubjectReleaseAPITests {
 
     @Test("erasure on a phone verification leaves the namesake's consent and group place")
     func eraseNeedsVerifiedMatch() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let (officer, id) = try await Self.phoneVerifiedRequest(client, fixture: fixture, type: "erase")
             let erased = try await client.send(.post, "/api/v1/requests/\(id)/erase", token: officer)
             #expect(erased.status == .ok)
@@ -71,8 +69,7 @@ struct SubjectReleaseAPITests {
             ([String]?.none, "covers"), ([], "covers"), (["email"], "covers"), (["passport"], "covers"),
         ])
     func manualCoversChecked(covers: [String]?, field: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let officer = try await client.login("personvern")
             let id = try await client.registerRequest(token: officer, type: "access")
             var body: [String: Any] = ["method": "ID card checked"]

@@ -60,8 +60,7 @@ struct SubjectRequestAPITests {
 
     @Test("register → SMS code → export holds exactly the subject's records → erase → nothing left in the files; audit complete")
     func endToEnd() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             try await seed(client, fixture)
             let token = try await client.login("personvern")
             let id = try await register(client, token: token, type: "erase")
@@ -119,8 +118,7 @@ struct SubjectRequestAPITests {
 
     @Test("five wrong codes lock SMS verification; unverified export and erase are refused with 409")
     func lockAndRefusals() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             try await seed(client, fixture)
             let token = try await client.login("personvern")
             let id = try await register(client, token: token, type: "erase")
@@ -152,8 +150,7 @@ struct SubjectRequestAPITests {
 
     @Test("a restricted record survives the purge, is listed in /holds, and erasure is refused while the hold lasts")
     func restriction() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             try await seed(client, fixture)
             let token = try await client.login("personvern")
             let restrict = try await register(client, token: token, type: "restrict")
@@ -180,8 +177,7 @@ struct SubjectRequestAPITests {
 
     @Test("rectify corrects the name on every record; the audit names the field, not the values")
     func rectify() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             try await seed(client, fixture)
             let token = try await client.login("personvern")
             let id = try await register(client, token: token, type: "rectify")
@@ -207,8 +203,7 @@ struct SubjectRequestAPITests {
             (#"{"type": "erase", "subject": {"phone": "91234567"}, "receivedAt": "yesterday"}"#, "receivedAt"),
         ])
     func badRegistrations(body: String, field: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let response = try await client.send(.post, "/api/v1/requests", token: try await client.login("personvern"), body: body)
             #expect(response.status == .badRequest && response.error.field == field)
             let desk = try await client.send(.get, "/api/v1/requests", token: try await client.login("resepsjon"))
@@ -228,9 +223,7 @@ struct SubjectRequestAPITests {
             ("close", #"{"outcome": "a\nb"}"#, "outcome"),
         ])
     func badSteps(step: String, body: String, field: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("personvern")
+        try await APIFixture.test(signedInAs: "personvern") { fixture, client, token in
             let type = ["rectify": "rectify", "restrict": "restrict"][step] ?? "access"
             let id = try await register(client, token: token, type: type)
             if step == "rectify" {

@@ -15,9 +15,7 @@ import VaktbokTestSupport
 struct BadgeAndListAPITests {
     @Test("the QR PNG scans back to the visit's badge code, which checks the visitor out")
     func qrScansToCheckout() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let visit = try await client.checkIn(token: token, hostId: fixture.kari.rowID)
             let id = visit.id
             let png = try await client.send(.get, "/api/v1/visits/\(id)/qr.png", token: token)
@@ -31,9 +29,7 @@ struct BadgeAndListAPITests {
 
     @Test("qr.svg and badge.svg are well-formed SVG; the badge shows visitor, host, site and local date")
     func svgs() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let visit = try await client.checkIn(token: token, name: "Marie-Louise O'Hara", hostId: fixture.kari.rowID)
             let id = visit.id
             let qr = try await client.send(.get, "/api/v1/visits/\(id)/qr.svg", token: token)
@@ -49,9 +45,7 @@ struct BadgeAndListAPITests {
 
     @Test("on-site list as JSON, semicolon CSV with BOM, and escaped printable HTML")
     func onSiteFormats() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             _ = try await client.checkIn(token: token, name: "Åse Ødegård", hostId: fixture.kari.rowID)
             let left = try await client.checkIn(token: token, name: "Ola Utgått", hostId: fixture.kari.rowID)
             _ = try await client.send(.post, "/api/v1/checkout", token: token, body: ["badgeCode": left.badgeCode])
@@ -74,9 +68,7 @@ struct BadgeAndListAPITests {
 
     @Test("an HTML-looking host name is escaped in the printable list")
     func htmlEscaping() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             _ = try await client.checkIn(token: token, name: "Per O'Brien", hostId: fixture.kari.rowID)
             let html = try await client.send(.get, "/api/v1/sites/OSL/onsite?format=html", token: token)
             #expect(html.text.contains("Per O&#39;Brien"))
@@ -85,9 +77,7 @@ struct BadgeAndListAPITests {
 
     @Test("host lookup: active hosts of the site by any name part, id and name only")
     func hostLookup() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let response = try await client.send(.get, "/api/v1/hosts?q=%C3%98DEG", token: token)
             #expect(try response.decoded(as: [HostSummary].self).map(\.name) == ["Åse Bjørnstad-Ødegård"])
             #expect(!response.text.contains("phone") && !response.text.contains("email"), "the kiosk sees names only")
@@ -99,8 +89,7 @@ struct BadgeAndListAPITests {
 
     @Test("health reports the database with secure_delete on; the OpenAPI document covers every route")
     func healthAndSpec() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
+        try await APIFixture.test { fixture, client in
             let health = try await client.send(.get, "/healthz")
             #expect(health.status == .ok)
             #expect(try health.decoded(as: HealthResponse.self).database.secureDelete == 1)

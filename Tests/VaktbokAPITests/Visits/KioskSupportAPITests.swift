@@ -11,9 +11,7 @@ import VaktbokTestSupport
 struct KioskSupportAPITests {
     @Test("manual check-out from the on-site list: 200 marked manual, then 409; other sites' visits 404")
     func manualCheckOut() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let visit = try await client.checkIn(token: token, hostId: fixture.kari.rowID)
             let id = visit.id
             #expect(try await client.send(.post, "/api/v1/visits/\(id)/checkout", token: try await client.login("bergen")).status == .notFound)
@@ -26,9 +24,7 @@ struct KioskSupportAPITests {
 
     @Test("the privacy notice version is recorded with the visit; a malformed one is 400")
     func privacyNotice() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let body: [String: Any] = ["name": "Per Ærø", "phone": "91234567", "hostId": fixture.kari.rowID]
             let recorded = try await client.send(
                 .post, "/api/v1/visits", token: token, body: body.merging(["privacyNoticeVersion": "2026-11"]) { $1 })

@@ -10,9 +10,7 @@ import VaktbokCore
 struct VisitAPITests {
     @Test("check-in answers 201 with id, badge code, site, host and time")
     func checkIn() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let response = try await client.send(
                 .post, "/api/v1/visits", token: token,
                 body: [
@@ -44,9 +42,7 @@ struct VisitAPITests {
             (["name": "Per Ærø", "phone": "91234567", "hostId": "@kari", "site": "BGO"], 403, "site"),
         ] as [([String: any Sendable], Int, String)])
     func badCheckIns(body: [String: any Sendable], status: Int, field: String) async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let response = try await client.send(.post, "/api/v1/visits", token: token, body: fixture.resolvingHosts(body))
             #expect(response.status.code == status)
             #expect(response.error.field == field)
@@ -57,9 +53,7 @@ struct VisitAPITests {
 
     @Test("staff not bound to a site must name an existing one")
     func unboundStaffSite() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("admin")
+        try await APIFixture.test(signedInAs: "admin") { fixture, client, token in
             let missing = try await client.send(
                 .post, "/api/v1/visits", token: token, body: ["name": "Per Ærø", "phone": "91234567", "hostId": fixture.kari.rowID])
             #expect(missing.status == .badRequest && missing.error.field == "site")
@@ -74,9 +68,7 @@ struct VisitAPITests {
 
     @Test("check-out by badge code: 200, then 409; unknown 404; malformed 400")
     func checkOut() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("resepsjon")
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, token in
             let visit = try await client.checkIn(token: token, hostId: fixture.kari.rowID)
             let code = visit.badgeCode
             fixture.clock.advance(by: 5400)
@@ -94,9 +86,7 @@ struct VisitAPITests {
 
     @Test("visit ids that are not numbers are 400, unknown ones 404")
     func visitIDs() async throws {
-        let fixture = try await APIFixture()
-        try await fixture.app().test(.router) { client in
-            let token = try await client.login("admin")
+        try await APIFixture.test(signedInAs: "admin") { fixture, client, token in
             #expect(try await client.send(.get, "/api/v1/visits/abc", token: token).status == .badRequest)
             #expect(try await client.send(.get, "/api/v1/visits/999/badge.svg", token: token).status == .notFound)
             let route = try await client.send(.get, "/api/v1/nothing-here", token: token)
