@@ -6,6 +6,6 @@ extension ConsentRecord: SnakeCaseRecord {
     public static let databaseTableName = "consent"
     /// The columns queries name.
     public enum Columns: String, ColumnExpression {
-        case emailKey = "email_key", withdrawToken = "withdraw_token", siteId = "site_id", expiresAt = "expires_at"
+        case name, email, emailKey = "email_key", withdrawToken = "withdraw_token", siteId = "site_id", expiresAt = "expires_at"
     }
 }

@@ -5,5 +5,5 @@ import VaktbokCore
 extension GroupMemberRecord: SnakeCaseRecord {
     public static let databaseTableName = "group_member"
     /// The columns queries name.
-    public enum Columns: String, ColumnExpression { case groupId = "group_id", line }
+    public enum Columns: String, ColumnExpression { case name, nameKey = "name_key", groupId = "group_id", line }
 }

@@ -18,7 +18,7 @@ extension AppDatabase {
     /// Holds in force at `now` on visits of `siteID` (nil: every site), soonest ending first.
     public func activeHolds(siteID: Int64?, now: Date) async throws -> [HoldRecord] {
         try await read { db in
-            var holds = HoldRecord.filter(sql: HoldRecord.activeCondition, arguments: [now])
+            var holds = HoldRecord.filter(literal: HoldRecord.active(at: now))
             if let siteID { holds = holds.filter(sql: "visit_id IN (SELECT id FROM visit WHERE site_id = ?)", arguments: [siteID]) }
             return try holds.order(HoldRecord.Columns.endsAt).fetchAll(db)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import VaktbokCore
 
@@ -6,6 +7,6 @@ extension HoldRecord: SnakeCaseRecord {
     public static let databaseTableName = "hold"
     /// The columns queries name.
     public enum Columns: String, ColumnExpression { case endsAt = "ends_at" }
-    /// The SQL condition "this hold keeps its visit at the `?` instant".
-    static let activeCondition = "released_at IS NULL AND ends_at > ?"
+    /// The SQL condition "this hold keeps its visit at `now`".
+    static func active(at now: Date) -> SQL { "hold.released_at IS NULL AND hold.ends_at > \(now)" }
 }

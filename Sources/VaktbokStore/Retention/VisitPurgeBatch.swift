@@ -8,57 +8,54 @@ struct VisitPurgeBatch: Sendable {
     let cutoff: Date
     let now: Date
 
-    private static let pastCutoff = "site_id = ? AND COALESCE(checked_out_at, checked_in_at) < ?"
-    private static let held = "EXISTS (SELECT 1 FROM hold WHERE hold.visit_id = visit.id AND hold.\(HoldRecord.activeCondition))"
+    /// The site's visits whose check-out (or, if never checked out, check-in) is before the cutoff.
+    private var pastCutoff: SQL { "site_id = \(site.rowID) AND COALESCE(checked_out_at, checked_in_at) < \(cutoff)" }
+    /// An active hold keeps the visit.
+    private var held: SQL { "EXISTS (SELECT 1 FROM hold WHERE hold.visit_id = visit.id AND \(HoldRecord.active(at: now)))" }
+    /// Past the cutoff and not held: the visits the purge deletes.
+    private var due: SQL { "\(pastCutoff) AND NOT \(held)" }
 
     /// Visits past the cutoff and not held.
     func countDue(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held)", arguments: [site.rowID, cutoff, now])
-            ?? 0
+        try SQLRequest<Int>("SELECT count(*) FROM visit WHERE \(due)").fetchOne(db) ?? 0
     }
 
     /// Rows that go with the due visits (their outbox messages and group places), per table.
     func countCascaded(_ db: Database) throws -> [String: Int] {
-        try Self.cascaded(
-            visitsSQL: "SELECT id FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held)", arguments: [site.rowID, cutoff, now], in: db)
+        try Self.cascaded(visits: "(SELECT id FROM visit WHERE \(due))", in: db)
     }
 
     /// Visits past the cutoff that an active hold keeps.
     func countHeld(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM visit WHERE \(Self.pastCutoff) AND \(Self.held)", arguments: [site.rowID, cutoff, now]) ?? 0
+        try SQLRequest<Int>("SELECT count(*) FROM visit WHERE \(pastCutoff) AND \(held)").fetchOne(db) ?? 0
     }
 
     /// Deletes up to `limit` due visits and adds them to the anonymous daily counts, in the caller's transaction;
     /// returns the rows deleted per table, those that went with the visits included.
     func deleteNext(limit: Int, in db: Database) throws -> [String: Int] {
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT id, checked_in_at FROM visit WHERE \(Self.pastCutoff) AND NOT \(Self.held) LIMIT ?",
-            arguments: [site.rowID, cutoff, now, limit]
-        )
+        let rows = try SQLRequest<Row>("SELECT id, checked_in_at FROM visit WHERE \(due) LIMIT \(limit)").fetchAll(db)
         guard !rows.isEmpty else { return ["visit": 0, "outbox_message": 0, "group_member": 0] }
         let day = LocalDay(timeZone: site.zone)
         var perDay: [String: Int] = [:]
         for row in rows { perDay[day.isoDate(of: row["checked_in_at"]), default: 0] += 1 }
         for (date, visits) in perDay {
             try db.execute(
-                sql: """
-                    INSERT INTO visit_daily_count (site_id, day, visits) VALUES (?, ?, ?)
+                literal: """
+                    INSERT INTO visit_daily_count (site_id, day, visits) VALUES (\(site.rowID), \(date), \(visits))
                     ON CONFLICT (site_id, day) DO UPDATE SET visits = visits + excluded.visits
-                    """,
-                arguments: [site.rowID, date, visits]
-            )
+                    """)
         }
         let ids: [Int64] = rows.map { $0["id"] }
-        var counts = try Self.cascaded(visitsSQL: placeholders(ids.count), arguments: StatementArguments(ids), in: db)
-        try db.execute(sql: "DELETE FROM visit WHERE id IN (\(placeholders(ids.count)))", arguments: StatementArguments(ids))
+        var counts = try Self.cascaded(visits: "\(ids)", in: db)
+        try VisitRecord.deleteAll(db, keys: ids)
         counts["visit"] = rows.count
         return counts
     }
 
-    /// How many outbox messages and group places belong to the visits `visitsSQL` lists (a subquery or `?` list).
-    private static func cascaded(visitsSQL: String, arguments: StatementArguments, in db: Database) throws -> [String: Int] {
+    /// How many outbox messages and group places belong to `visits` (a parenthesised subquery or id list).
+    private static func cascaded(visits: SQL, in db: Database) throws -> [String: Int] {
         try ["outbox_message", "group_member"].reduce(into: [:]) { counts, table in
-            counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE visit_id IN (\(visitsSQL))", arguments: arguments) ?? 0
+            counts[table] = try SQLRequest<Int>("SELECT count(*) FROM \(sql: table) WHERE visit_id IN \(visits)").fetchOne(db) ?? 0
         }
     }
 }

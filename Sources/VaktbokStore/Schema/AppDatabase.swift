@@ -35,7 +35,7 @@ public final class AppDatabase: Sendable {
     }
 
     /// `vaktbok_fold(text)`: the text lower-cased without accents, for matching names in SQL.
-    private static let foldFunction = DatabaseFunction("vaktbok_fold", argumentCount: 1, pure: true) { values in
+    static let foldFunction = DatabaseFunction("vaktbok_fold", argumentCount: 1, pure: true) { values in
         String.fromDatabaseValue(values[0]).map(SearchFolding.fold)
     }
 

@@ -40,14 +40,9 @@ extension AppDatabase {
                     "\(records.visits.filter { $0.heldUntil != nil }.count) of the records are under a hold until "
                         + "\(held.ISO8601Format()); release it or wait, then erase")
             }
-            try db.execute(
-                sql: "DELETE FROM visit WHERE id IN (\(placeholders(records.visits.count)))", arguments: StatementArguments(records.visits.map(\.id)))
-            try db.execute(
-                sql: "DELETE FROM group_member WHERE id IN (\(placeholders(records.groupMemberships.count)))",
-                arguments: StatementArguments(records.groupMemberships.map(\.id)))
-            try db.execute(
-                sql: "DELETE FROM consent WHERE id IN (\(placeholders(records.consents.count)))",
-                arguments: StatementArguments(records.consents.map(\.id)))
+            try VisitRecord.deleteAll(db, keys: records.visits.map(\.id))
+            try GroupMemberRecord.deleteAll(db, keys: records.groupMemberships.map(\.id))
+            try ConsentRecord.deleteAll(db, keys: records.consents.map(\.id))
             try db.execute(sql: "DELETE FROM outbox_message WHERE request_id = ?", arguments: [id])
             try db.execute(
                 sql: "UPDATE subject_request SET subject_phone = NULL, subject_email = NULL, subject_name = NULL WHERE id = ?", arguments: [id])

@@ -14,22 +14,15 @@ extension AppDatabase {
             var fields: [String] = []
             if let name {
                 fields.append("name")
-                try db.execute(
-                    sql: "UPDATE visit SET visitor_name = ? WHERE id IN (\(placeholders(visits.count)))",
-                    arguments: [name.value] + StatementArguments(visits))
-                try db.execute(
-                    sql: "UPDATE group_member SET name = ?, name_key = ? WHERE id IN (\(placeholders(members.count)))",
-                    arguments: [name.value, name.value.lowercased()] + StatementArguments(members))
-                try db.execute(
-                    sql: "UPDATE consent SET name = ? WHERE id IN (\(placeholders(consents.count)))",
-                    arguments: [name.value] + StatementArguments(consents))
+                try VisitRecord.filter(keys: visits).updateAll(db, VisitRecord.Columns.visitorName.set(to: name.value))
+                try GroupMemberRecord.filter(keys: members).updateAll(
+                    db, GroupMemberRecord.Columns.name.set(to: name.value), GroupMemberRecord.Columns.nameKey.set(to: name.value.lowercased()))
+                try ConsentRecord.filter(keys: consents).updateAll(db, ConsentRecord.Columns.name.set(to: name.value))
                 request.subjectName = name.value
             }
             if let phone {
                 fields.append("phone")
-                try db.execute(
-                    sql: "UPDATE visit SET visitor_phone = ? WHERE id IN (\(placeholders(visits.count)))",
-                    arguments: [phone.e164] + StatementArguments(visits))
+                try VisitRecord.filter(keys: visits).updateAll(db, VisitRecord.Columns.visitorPhone.set(to: phone.e164))
                 request.subjectPhone = phone.e164
             }
             let corrected: Set<SubjectIdentifier> = Set((name != nil ? [.name] : []) + (phone != nil ? [.phone] : []))

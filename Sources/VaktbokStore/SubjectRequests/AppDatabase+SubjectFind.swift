@@ -15,18 +15,12 @@ extension AppDatabase {
         let matched = { (found: [SubjectMatch.Found]) in Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0.matchedBy.sorted()) }) }
         let visitMatches = matched(foundVisits), memberMatches = matched(foundMembers), consentMatches = matched(foundConsents)
         let retention = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.visitRetentionDays) })
-        let heldUntil = try Dictionary(
-            uniqueKeysWithValues: Row.fetchAll(
-                db,
-                sql: """
-                    SELECT visit_id, max(ends_at) AS ends FROM hold WHERE \(HoldRecord.activeCondition) AND visit_id IN (\(placeholders(visitIDs.count)))
-                    GROUP BY visit_id
-                    """, arguments: [now] + StatementArguments(visitIDs)
-            ).map { ($0["visit_id"] as Int64, $0["ends"] as Date) })
-        let visits = try VisitDetails.fetchAll(
-            db, sql: VisitDetails.baseSQL + " WHERE visit.id IN (\(placeholders(visitIDs.count))) ORDER BY visit.checked_in_at",
-            arguments: StatementArguments(visitIDs)
-        ).map { details in
+        let holds: SQLRequest<Row> = """
+            SELECT visit_id, max(ends_at) AS ends FROM hold WHERE \(HoldRecord.active(at: now)) AND visit_id IN \(visitIDs) GROUP BY visit_id
+            """
+        let heldUntil = try Dictionary(uniqueKeysWithValues: holds.fetchAll(db).map { ($0["visit_id"] as Int64, $0["ends"] as Date) })
+        let visitRequest: SQLRequest<VisitDetails> = "\(sql: VisitDetails.baseSQL) WHERE visit.id IN \(visitIDs) ORDER BY visit.checked_in_at"
+        let visits = try visitRequest.fetchAll(db).map { details in
             SubjectRecords.Visit(
                 id: details.visit.rowID, site: details.siteCode, host: details.hostName, name: details.visit.visitorName,
                 phone: details.visit.visitorPhone, checkedInAt: details.visit.checkedInAt, checkedOutAt: details.visit.checkedOutAt,
@@ -35,13 +29,11 @@ extension AppDatabase {
                 heldUntil: heldUntil[details.visit.rowID], matchedBy: visitMatches[details.visit.rowID] ?? []
             )
         }
-        let members = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT group_member.*, school_group.school, school_group.visit_date, school_group.day_ends_at FROM group_member
-                JOIN school_group ON school_group.id = group_member.group_id WHERE group_member.id IN (\(placeholders(memberIDs.count)))
-                """, arguments: StatementArguments(memberIDs)
-        ).map { row in
+        let memberRequest: SQLRequest<Row> = """
+            SELECT group_member.*, school_group.school, school_group.visit_date, school_group.day_ends_at FROM group_member
+            JOIN school_group ON school_group.id = group_member.group_id WHERE group_member.id IN \(memberIDs)
+            """
+        let members = try memberRequest.fetchAll(db).map { row in
             let member = try GroupMemberRecord(row: row)
             return SubjectRecords.GroupMembership(
                 id: member.rowID, school: row["school"], date: row["visit_date"], name: member.name, role: member.role, email: member.email,
@@ -61,13 +53,11 @@ extension AppDatabase {
                 matchedBy: consentMatches[consent.rowID] ?? []
             )
         }
-        let messages = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, channel, created_at FROM outbox_message WHERE status = 'pending'
-                AND (visit_id IN (\(placeholders(visitIDs.count))) OR consent_id IN (\(placeholders(consentIDs.count)))) ORDER BY id
-                """, arguments: StatementArguments(visitIDs) + StatementArguments(consentIDs)
-        ).map { row in
+        let pending: SQLRequest<Row> = """
+            SELECT id, channel, created_at FROM outbox_message WHERE status = 'pending'
+            AND (visit_id IN \(visitIDs) OR consent_id IN \(consentIDs)) ORDER BY id
+            """
+        let messages = try pending.fetchAll(db).map { row in
             SubjectRecords.PendingMessage(
                 id: row["id"], channel: row["channel"], createdAt: row["created_at"], purpose: SubjectRecords.Purpose.message)
         }

@@ -34,26 +34,25 @@ struct SubjectMatch: Sendable {
         let matchedBy: Set<SubjectIdentifier>
     }
 
-    /// The condition and arguments over `table`'s columns for `name`, `phone` and `email` (nil: the table lacks it),
-    /// with the identifiers they use; nil when the table holds none of the identifiers given.
-    private func condition(name: String?, phone: String?, email: String?) -> (String, StatementArguments, Set<SubjectIdentifier>)? {
-        var parts: [String] = [], arguments: StatementArguments = [], used: Set<SubjectIdentifier> = []
+    /// The condition over a table's `name`, `phone` and `email` columns (nil: the table lacks it), with the
+    /// identifiers it uses; nil when the table holds none of the identifiers given.
+    private func condition(
+        name: (any SQLSpecificExpressible)?, phone: (any SQLSpecificExpressible)?, email: (any SQLSpecificExpressible)?
+    ) -> (SQLExpression, Set<SubjectIdentifier>)? {
+        var parts: [SQLExpression] = [], used: Set<SubjectIdentifier> = []
         if let given = subject.name, let name {
-            parts.append("vaktbok_fold(\(name)) = ?")
-            arguments += [SearchFolding.fold(given)]
+            parts.append(AppDatabase.foldFunction(name) == SearchFolding.fold(given))
             used.insert(.name)
         }
         if let given = subject.phone, let phone {
-            parts.append("\(phone) = ?")
-            arguments += [given]
+            parts.append(phone.sqlExpression == given)
             used.insert(.phone)
         }
         if let given = subject.email, let email {
-            parts.append("lower(\(email)) = ?")
-            arguments += [given.lowercased()]
+            parts.append(SQL("lower(\(email))") == given.lowercased())
             used.insert(.email)
         }
-        return parts.isEmpty ? nil : (parts.joined(separator: " AND "), arguments, used)
+        return parts.isEmpty ? nil : (parts.joined(operator: .and), used)
     }
 
     /// Whether a record matched by `identifiers` may be found.
@@ -61,40 +60,36 @@ struct SubjectMatch: Sendable {
         releasable.map { !$0.isDisjoint(with: identifiers) } ?? true
     }
 
-    /// `AND site_id = ?` over `column` when the match is bound to a site.
-    private func siteCondition(_ column: String) -> (String, StatementArguments) {
-        siteID.map { (" AND \(column) = ?", [$0]) } ?? ("", [])
+    /// `column` is the match's site, when it is bound to one.
+    private func onSite(_ column: some SQLSpecificExpressible) -> SQLExpression {
+        siteID.map { column == $0 } ?? true.sqlExpression
     }
 
     /// The subject's visits.
     func visits(_ db: Database) throws -> [Found] {
-        guard let (sql, arguments, used) = condition(name: "visitor_name", phone: "visitor_phone", email: nil), keeps(used) else { return [] }
-        let (site, siteArguments) = siteCondition("site_id")
-        return try Int64.fetchAll(db, sql: "SELECT id FROM visit WHERE \(sql)\(site) ORDER BY checked_in_at", arguments: arguments + siteArguments)
-            .map { Found(id: $0, matchedBy: used) }
+        guard let (matching, used) = condition(name: VisitRecord.Columns.visitorName, phone: VisitRecord.Columns.visitorPhone, email: nil),
+            keeps(used)
+        else { return [] }
+        let request: SQLRequest<Int64> = "SELECT id FROM visit WHERE \(matching) AND \(onSite(VisitRecord.Columns.siteId)) ORDER BY checked_in_at"
+        return try request.fetchAll(db).map { Found(id: $0, matchedBy: used) }
     }
 
     /// The subject's group memberships: by name, and by e-mail where the school's list gave one.
     func members(_ db: Database) throws -> [Found] {
-        var parts: [String] = [], arguments: StatementArguments = []
-        if let name = subject.name {
-            parts.append("vaktbok_fold(group_member.name) = ?")
-            arguments += [SearchFolding.fold(name)]
-        }
-        if let email = subject.email {
-            parts.append(subject.name == nil ? "lower(group_member.email) = ?" : "(group_member.email IS NULL OR lower(group_member.email) = ?)")
-            arguments += [email.lowercased()]
+        let email = SQL("group_member.email"), name = SQL("group_member.name")
+        var parts: [SQLExpression] = []
+        if let given = subject.name { parts.append(AppDatabase.foldFunction(name) == SearchFolding.fold(given)) }
+        if let given = subject.email {
+            let sameAddress = SQL("lower(\(email))") == given.lowercased()
+            parts.append(subject.name == nil ? sameAddress : (email == nil || sameAddress))
         }
         guard !parts.isEmpty else { return [] }
-        let (site, siteArguments) = siteCondition("school_group.site_id")
-        return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT group_member.id, group_member.email IS NOT NULL AND ? AS by_email FROM group_member
-                JOIN school_group ON school_group.id = group_member.group_id
-                WHERE \(parts.joined(separator: " AND "))\(site) ORDER BY group_member.id
-                """, arguments: [subject.email != nil] + arguments + siteArguments
-        ).compactMap { row in
+        let request: SQLRequest<Row> = """
+            SELECT group_member.id, group_member.email IS NOT NULL AND \(subject.email != nil) AS by_email FROM group_member
+            JOIN school_group ON school_group.id = group_member.group_id
+            WHERE \(parts.joined(operator: .and)) AND \(onSite(SQL("school_group.site_id"))) ORDER BY group_member.id
+            """
+        return try request.fetchAll(db).compactMap { row in
             var used: Set<SubjectIdentifier> = subject.name != nil ? [.name] : []
             if row["by_email"] as Bool { used.insert(.email) }
             return keeps(used) ? Found(id: row["id"], matchedBy: used) : nil
@@ -103,14 +98,10 @@ struct SubjectMatch: Sendable {
 
     /// The subject's consents.
     func consents(_ db: Database) throws -> [Found] {
-        guard let (sql, arguments, used) = condition(name: "name", phone: nil, email: "email"), keeps(used) else { return [] }
-        let (site, siteArguments) = siteCondition("site_id")
-        return try Int64.fetchAll(db, sql: "SELECT id FROM consent WHERE \(sql)\(site) ORDER BY id", arguments: arguments + siteArguments)
-            .map { Found(id: $0, matchedBy: used) }
+        guard let (matching, used) = condition(name: ConsentRecord.Columns.name, phone: nil, email: ConsentRecord.Columns.email), keeps(used) else {
+            return []
+        }
+        let request: SQLRequest<Int64> = "SELECT id FROM consent WHERE \(matching) AND \(onSite(ConsentRecord.Columns.siteId)) ORDER BY id"
+        return try request.fetchAll(db).map { Found(id: $0, matchedBy: used) }
     }
-}
-
-/// `?, ?, ?` for `count` placeholders.
-func placeholders(_ count: Int) -> String {
-    Array(repeating: "?", count: count).joined(separator: ", ")
 }

@@ -6,7 +6,8 @@ extension VisitRecord: SnakeCaseRecord {
     public static let databaseTableName = "visit"
     /// The columns queries name.
     public enum Columns: String, ColumnExpression {
-        case siteId = "site_id", checkedOutAt = "checked_out_at", checkedInAt = "checked_in_at", badgeCode = "badge_code"
+        case visitorName = "visitor_name", visitorPhone = "visitor_phone", siteId = "site_id", checkedOutAt = "checked_out_at", checkedInAt =
+            "checked_in_at", badgeCode = "badge_code"
     }
 
     /// Decodes a row by column name, several times faster than the Codable path on large reports.
