@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import VaktbokCore
+import VaktbokTestSupport
+
+@testable import VaktbokStore
+
+/// A store under test, seen only through the feature contracts the API uses, with a site, a host and a staff member.
+struct ContractStore {
+    typealias Contracts = SessionStore & SiteStore & VisitStore & SubjectRequestStore & ReportStore & Outbox
+    let store: any Contracts
+    let siteID: Int64
+    let hostID: Int64
+    let staffID: Int64
+
+    /// The stores the contract runs against; a PostgreSQL store would add a case seeded the same way.
+    enum Kind: String, CaseIterable, Sendable {
+        case sqlite
+    }
+
+    /// A fresh store of `kind`, seeded through its own administration (the contract does not cover seeding).
+    static func make(_ kind: Kind, now: Date) async throws -> ContractStore {
+        switch kind {
+        case .sqlite:
+            let fixture = try await StoreFixture()
+            let staff = try await fixture.database.addStaff(
+                username: "resepsjon", passwordHash: "x", role: .reception, siteCode: SiteCode("OSL"), now: now)
+            return ContractStore(store: fixture.database, siteID: fixture.site.rowID, hostID: fixture.host.rowID, staffID: staff.rowID)
+        }
+    }
+}
+
+@Suite("What every store must do, through the contracts the API depends on")
+struct StoreContractTests {
+    let now = StoreFixture.utc("2026-11-22T09:00:00Z")
+
+    @Test(
+        "a visit is checked in with its notifications, listed on site, checked out once, and then gone from the list",
+        arguments: ContractStore.Kind.allCases)
+    func visitLifecycle(kind: ContractStore.Kind) async throws {
+        let subject = try await ContractStore.make(kind, now: now)
+        let store = subject.store
+        let code = BadgeCode.random()
+        let visit = try await store.checkIn(
+            siteID: subject.siteID, hostID: subject.hostID, name: PersonName("Åsa Ødegård-Lie"), phone: PhoneNumber("41234567"),
+            badgeCode: code, staffID: subject.staffID, now: now, privacyNoticeVersion: "2026-11")
+        #expect(visit.hostName == "Kari Nordmann" && visit.siteCode == "OSL" && visit.visit.privacyNoticeVersion == "2026-11")
+        #expect(try await store.onSite(siteID: subject.siteID).map(\.visit.badgeCode) == [code.value])
+        #expect(try await store.dueMessages(now: now, limit: 10).isEmpty == false, "the check-in queues its notifications")
+        let out = try await store.checkOut(badgeCode: code, siteID: subject.siteID, now: now.addingTimeInterval(600))
+        #expect(out.visit.checkedOutAt == now.addingTimeInterval(600) && out.visit.checkoutKind == .badge)
+        await #expect(throws: StoreError.self) { try await store.checkOut(badgeCode: code, siteID: subject.siteID, now: now) }
+        #expect(try await store.onSite(siteID: subject.siteID).isEmpty)
+        #expect(try await store.oldestVisitCheckIn() == now)
+    }
+
+    @Test("a session authenticates its own token until it expires or is revoked, and no other token", arguments: ContractStore.Kind.allCases)
+    func sessions(kind: ContractStore.Kind) async throws {
+        let subject = try await ContractStore.make(kind, now: now)
+        let store = subject.store
+        _ = try await store.createSession(staffID: subject.staffID, token: "token-Å", now: now, lifetime: 3600)
+        #expect(try await store.authenticate(token: "token-Å", now: now.addingTimeInterval(3599))?.1.username == "resepsjon")
+        #expect(try await store.authenticate(token: "token-Å", now: now.addingTimeInterval(3600)) == nil)
+        #expect(try await store.authenticate(token: "token-B", now: now) == nil)
+        #expect(try await store.revokeSession(token: "token-Å", now: now))
+        #expect(try await store.authenticate(token: "token-Å", now: now) == nil)
+    }
+
+    @Test("an erasure removes the verified subject's visit and is audited without the subject's data", arguments: ContractStore.Kind.allCases)
+    func erasure(kind: ContractStore.Kind) async throws {
+        let subject = try await ContractStore.make(kind, now: now)
+        let store = subject.store
+        let visit = try await store.checkIn(
+            siteID: subject.siteID, hostID: subject.hostID, name: PersonName("Kanari Zqxjwy"), phone: PhoneNumber("41999001"),
+            badgeCode: .random(), staffID: nil, now: now, privacyNoticeVersion: nil)
+        let officer = AuditActor("test")
+        let request = try await store.registerRequest(
+            type: .erase, subject: SubjectIdentifiers(phone: "+4741999001", email: nil, name: nil), siteID: nil, receivedAt: now, actor: officer,
+            now: now)
+        await #expect(throws: StoreError.self) { try await store.eraseSubject(requestID: request.rowID, actor: officer, now: now) }
+        _ = try await store.verifyManually(requestID: request.rowID, method: "ID card checked", covers: [.phone], actor: officer, now: now)
+        #expect(try await store.eraseSubject(requestID: request.rowID, actor: officer, now: now).visits == 1)
+        await #expect(throws: StoreError.self) { try await store.visit(id: visit.visit.rowID) }
+        let audit = try await store.auditEntries(siteID: nil, limit: 10, beforeID: nil)
+        #expect(audit.contains { $0.action == "subject-erase" } && !audit.map(\.details).joined().contains("41999001"))
+    }
+}
