@@ -1,10 +1,5 @@
 import Foundation
 
-/// The language a site's notifications are written in.
-public enum NotificationLanguage: String, Sendable, CaseIterable {
-    case nb, en
-}
-
 /// The texts of the check-in notifications, in bokmål or English; SMS texts fit one segment where the names allow.
 public struct NotificationTexts: Sendable {
     public let language: NotificationLanguage

@@ -13,11 +13,3 @@ public enum Role: String, Codable, CaseIterable, Sendable {
         }
     }
 }
-
-/// What a route needs its caller to be allowed to do.
-public enum Permission: Sendable {
-    /// Check-in, check-out, the on-site list, host lookup and badges.
-    case frontDesk
-    /// Reports and data-subject requests.
-    case privacyWork
-}

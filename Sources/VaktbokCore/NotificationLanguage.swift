@@ -1,0 +1,6 @@
+import Foundation
+
+/// The language a site's notifications are written in.
+public enum NotificationLanguage: String, Sendable, CaseIterable {
+    case nb, en
+}
