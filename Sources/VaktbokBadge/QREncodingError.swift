@@ -1,5 +1,3 @@
-import CQRencode
-
 /// Why a QR code could not be made.
 public enum QREncodingError: Error, Sendable {
     /// libqrencode returned no code (input too long or out of memory).

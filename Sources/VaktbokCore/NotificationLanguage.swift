@@ -1,5 +1,3 @@
-import Foundation
-
 /// The language a site's notifications are written in.
 public enum NotificationLanguage: String, Sendable, CaseIterable {
     case nb, en

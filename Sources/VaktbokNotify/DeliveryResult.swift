@@ -1,6 +1,3 @@
-import Foundation
-import VaktbokCore
-
 /// What one delivery attempt came to.
 public enum DeliveryResult: Sendable, Equatable {
     /// Accepted by the gateway or mail system.
