@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VaktbokCore
 import VaktbokStore
 
 /// `--db PATH` (or `VAKTBOK_DB`), shared by every subcommand.
@@ -7,10 +8,12 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "SQLite database file (env VAKTBOK_DB).")
     var path: String = ProcessInfo.processInfo.environment["VAKTBOK_DB"] ?? "./vaktbok.sqlite"
 
-    /// Opens and migrates the database; safe while `serve` runs on the same file.
-    func open() throws -> AppDatabase {
+    /// Opens and (unless `migrating` is false) migrates the database; safe while `serve` runs on the same file.
+    func open(migrating: Bool = true) throws -> AppDatabase {
         do {
-            return try AppDatabase(path: path)
+            return try AppDatabase(path: path, migrating: migrating)
+        } catch let error as StoreError {
+            throw CLIError("\(path): \(error.message)")
         } catch {
             throw CLIError("cannot open the database at \(path): \(error)")
         }

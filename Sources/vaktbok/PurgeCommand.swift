@@ -72,6 +72,7 @@ enum PurgeSummary {
                 "\(report.dryRun ? "would delete" : "deleted"): \(counts(report.deleted))",
                 "held back: \(counts(report.heldBack))",
                 "WAL checkpoint: \(report.checkpoint.rawValue)",
+                "oldest backup kept: \(report.oldestBackupKept?.ISO8601Format() ?? "none recorded")",
                 "took \(String(format: "%.2f", report.durationSeconds)) s",
             ]).joined(separator: "\n")
     }

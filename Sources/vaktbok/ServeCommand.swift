@@ -16,12 +16,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Flag(help: "Seed a demo site with hosts and print fresh demo logins.") var demo = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
-    @Option(help: "Folder of the reception terminal (kiosk) files, served at /.") var kioskDir = "kiosk"
+    @Option(help: "Log format: text, or json (one object per line, for journald or Loki).") var logFormat = "text"
+    @Option(help: "Folder of the reception terminal (kiosk) files, served at / (default: the installed or built-in ones).")
+    var kioskDir: String?
+    @Flag(help: "Serve the API without the reception terminal's files.") var apiOnly = false
     @Option(name: .customLong("trusted-proxy"), help: "IP address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")
     var trustedProxies: [String] = []
 
     func run() async throws {
         guard let level = Logger.Level(rawValue: logLevel) else { throw CLIError("--log-level is not a log level") }
+        guard ["text", "json"].contains(logFormat) else { throw CLIError("--log-format must be text or json") }
+        if apiOnly, kioskDir != nil { throw CLIError("--api-only and --kiosk-dir exclude each other") }
+        let kiosk = apiOnly ? nil : try KioskLocation.resolve(explicit: kioskDir)
         let db = try database.open()
         if demo { try await DemoData.seed(db) }
         var config = APIConfig()
@@ -29,19 +35,16 @@ struct ServeCommand: AsyncParsableCommand {
         config.port = port
         config.bcryptCost = PasswordPolicy.bcryptCost
         config.notify = try NotifyEnvironment.config()
+        if logFormat == "json" { config.logger = Logger(label: "vaktbok") { JSONLogHandler(label: $0) } }
         config.logger.logLevel = level
+        config.metricsToken = ProcessInfo.processInfo.environment["VAKTBOK_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         for proxy in trustedProxies where proxy.isEmpty || !proxy.allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" }) {
             throw CLIError("--trusted-proxy must be an IP address such as 127.0.0.1 or ::1")
         }
         config.trustedProxies = Set(trustedProxies)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: kioskDir, isDirectory: &isFolder), isFolder.boolValue {
-            config.kioskDirectory = kioskDir
-        } else {
-            FileHandle.standardError.write(Data("no kiosk folder at \(kioskDir): serving the API only (see --kiosk-dir)\n".utf8))
-        }
+        config.kioskDirectory = kiosk
         config.onListening = { port in
-            Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path))")
+            Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path); kiosk \(kiosk ?? "not served"))")
         }
         try await buildApplication(config: config, store: db).runService()
     }

@@ -6,6 +6,9 @@ public enum Fixtures {
     public static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
+    /// The root of the checkout (scripts/, jobs/, kiosk/).
+    public static let repository = folder.deletingLastPathComponent().deletingLastPathComponent()
+
     /// The path of `name` under `Tests/Fixtures/lists`.
     public static func list(_ name: String) -> String {
         folder.appendingPathComponent("lists").appendingPathComponent(name).path

@@ -69,12 +69,19 @@ final class DemoServer {
     let process = Process()
     let port: Int
     let receptionPassword: String
+    /// The "listening on" line, which names the database and the kiosk folder served.
+    let listening: String
     private let logFile: URL
 
-    init(cli: VaktbokBinary, environment: [String: String] = [:], arguments: [String] = []) throws {
+    /// Starts `executable` (the built binary unless given) as `serve --demo` in `directory` (the test's unless given).
+    init(
+        cli: VaktbokBinary, environment: [String: String] = [:], arguments: [String] = [], executable: URL = VaktbokBinary.url,
+        directory: URL? = nil
+    ) throws {
         logFile = URL(fileURLWithPath: cli.databasePath + ".\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        process.executableURL = VaktbokBinary.url
+        process.executableURL = executable
+        process.currentDirectoryURL = directory
         process.arguments = ["serve", "--demo", "--port", "0", "--db", cli.databasePath] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
@@ -89,7 +96,8 @@ final class DemoServer {
         }
         let lines = text.split(separator: "\n")
         receptionPassword = String(lines.first { $0.contains("reception login") }?.split(separator: " ").last ?? "")
-        let address = lines.first { $0.contains("listening on") }?.split(separator: " ")[3] ?? ""
+        listening = String(lines.first { $0.contains("listening on") } ?? "")
+        let address = listening.split(separator: " ").dropFirst(3).first ?? ""
         port = Int(address.split(separator: ":").last ?? "") ?? 0
     }
 

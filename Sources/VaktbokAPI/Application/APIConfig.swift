@@ -23,6 +23,8 @@ public struct APIConfig: Sendable {
     public var maintenanceInterval: Duration = .seconds(60)
     /// SMS gateway, sendmail command and delivery timing for the outbox.
     public var notify = NotifyConfig()
+    /// When set, `GET /metrics` answers only a request bearing this token (`Authorization: Bearer …`).
+    public var metricsToken: String?
     /// The folder of the reception terminal's static files, served at `/`; nil serves none.
     public var kioskDirectory: String?
     /// The logger for the server and every request.

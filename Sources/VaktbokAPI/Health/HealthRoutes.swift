@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import VaktbokCore
 
-/// `GET /healthz` (database status, no login) and `GET /openapi.yaml` (the API description).
+/// `GET /healthz` (liveness: the database can be read), `GET /readyz` (readiness: migrations done and the
+/// database writable), both without login, and `GET /openapi.yaml` (the API description).
 struct HealthRoutes {
     let store: any ReportStore
 
@@ -13,6 +14,15 @@ struct HealthRoutes {
             } catch {
                 context.logger.error("health check failed", metadata: ["error.type": "\(type(of: error))"])
                 throw APIError(.serviceUnavailable, "the database cannot be read")
+            }
+        }
+        router.get("readyz") { _, context -> ReadinessResponse in
+            do {
+                try await store.checkReady()
+                return ReadinessResponse(status: "ready")
+            } catch let error as StoreError {
+                context.logger.warning("not ready", metadata: ["reason": "\(error.message)"])
+                throw APIError(.serviceUnavailable, error.message)
             }
         }
         router.get("openapi.yaml") { _, _ -> Response in

@@ -1,15 +1,19 @@
+import Crypto
 import Foundation
 import Hummingbird
 import VaktbokCore
 
 /// `GET /metrics` in Prometheus text format, read from the database at scrape time: the purge runs in its
 /// own process (cron), so only the database knows what it did. Counts and ages only, no labels with data.
+/// With a token configured, only a scraper bearing it is answered.
 struct MetricsRoutes {
     let store: any ReportStore
     let now: @Sendable () -> Date
+    let token: String?
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("metrics") { _, _ -> Response in
+        router.get("metrics") { request, _ -> Response in
+            try authorize(request)
             let oldest = try await store.oldestVisitCheckIn()
             let purge = try await store.lastReceipt()
             let outbox = try await store.outboxCounts()
@@ -39,6 +43,17 @@ struct MetricsRoutes {
                 headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: lines.joined(separator: "\n") + "\n"))
             )
+        }
+    }
+
+    /// Refuses a scrape without the configured token (compared by digest, so in constant time).
+    private func authorize(_ request: Request) throws {
+        guard let token else { return }
+        let given = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil } ?? ""
+        guard SHA256.hash(data: Data(given.utf8)) == SHA256.hash(data: Data(token.utf8)) else {
+            var error = APIError(.unauthorized, "the metrics token is missing or wrong")
+            error.headers[.wwwAuthenticate] = "Bearer"
+            throw error
         }
     }
 

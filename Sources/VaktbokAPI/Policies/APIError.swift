@@ -38,7 +38,7 @@ struct APIError: HTTPResponseError {
             case let .duplicate(field): return APIError(.conflict, error.message, field: field)
             case .conflict: return APIError(.conflict, error.message)
             case .busy, .unavailable: return APIError(.serviceUnavailable, error.message)
-            case .clockBehind, .insecureStorage: return nil
+            case .clockBehind, .insecureStorage, .schemaTooNew, .schemaBehind: return nil
             }
         case let error as HTTPError:
             return APIError(error.status, error.body ?? error.status.reasonPhrase.lowercased())

@@ -16,6 +16,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case unavailable(String)
     /// The database does not run with the privacy pragmas it must have.
     case insecureStorage(String)
+    /// The database has migrations this binary does not know: a newer Vaktbok upgraded it.
+    case schemaTooNew(unknown: [String])
+    /// The database's schema is behind this binary: an upgrade is due before it can serve.
+    case schemaBehind(pending: [String])
 }
 
 extension StoreError {
@@ -29,6 +33,9 @@ extension StoreError {
         case .busy: "the database is busy; try again in a moment"
         case let .unavailable(reason): "\(reason); nothing was saved, try again when it is fixed"
         case let .insecureStorage(reason): "the database does not run with secure deletion (\(reason)); refusing to use it"
+        case let .schemaTooNew(unknown):
+            "the database was upgraded by a newer Vaktbok (\(unknown.joined(separator: ", "))); run that version or restore a backup"
+        case let .schemaBehind(pending): "the database needs migrations \(pending.joined(separator: ", ")); run `vaktbok migrate`"
         }
     }
 }

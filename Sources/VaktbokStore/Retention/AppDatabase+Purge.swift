@@ -39,6 +39,7 @@ extension AppDatabase {
             report.checkpoint = try await checkpoint(attempts: options.checkpointAttempts)
         }
         report.durationSeconds = (clock.now - started) / .seconds(1)
+        report.oldestBackupKept = try await oldestBackupKept()
         if !options.dryRun {
             try await appendReceipt(report)
             if report.checkpoint == .truncated { _ = try? await checkpoint(attempts: 1) }

@@ -130,6 +130,7 @@ extension AppDatabase {
         migrator.registerMigration("v6-groups-consents", migrate: createGroupsAndConsents)
         migrator.registerMigration("v7-subject-requests", migrate: createSubjectRequests)
         migrator.registerMigration("v8-boundaries", migrate: hardenBoundaries)
+        migrator.registerMigration("v9-backups", migrate: recordBackups)
         return migrator
     }
 }

@@ -8,11 +8,14 @@ public final class AppDatabase: Sendable {
     /// The database file's path; its `-wal` and `-shm` companions sit beside it.
     public let path: String
 
-    /// Opens (creating if needed) the database at `path`, applies the privacy pragmas and migrates it.
-    public init(path: String) throws {
+    /// Opens (creating if needed) the database at `path` and applies the privacy pragmas; migrates it unless
+    /// `migrating` is false (for `migrate --check`). Refuses a database a newer Vaktbok has migrated.
+    public init(path: String, migrating: Bool = true) throws {
         self.path = path
         pool = try DatabasePool(path: path, configuration: Self.configuration())
-        try Self.migrator.migrate(pool)
+        let unknown = try pool.read { db in try Self.unknownMigrations(db) }
+        guard unknown.isEmpty else { throw StoreError.schemaTooNew(unknown: unknown) }
+        if migrating { try Self.migrator.migrate(pool) }
     }
 
     private static func configuration() -> Configuration {

@@ -8,6 +8,8 @@ public protocol ReportStore: Sendable {
     func activeHolds(siteID: Int64?, now: Date) async throws -> [HoldRecord]
     /// The storage settings read back from a live connection.
     func health() async throws -> StorageSettings
+    /// Throws the `StoreError` that keeps the store from serving (migrations pending, not writable).
+    func checkReady() async throws
     /// Outgoing messages per status.
     func outboxCounts() async throws -> [String: Int]
     /// The check-in time of the oldest visit kept, if any.

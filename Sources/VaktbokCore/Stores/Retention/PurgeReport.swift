@@ -19,11 +19,14 @@ public struct PurgeReport: Codable, Sendable, Equatable {
     /// Whether `wal_checkpoint(TRUNCATE)` completed, so that no deleted data is left in the WAL.
     public var checkpoint: CheckpointResult
     public var durationSeconds: Double
+    /// When the oldest backup still kept was taken (`vaktbok backup`); nil when none is recorded.
+    public var oldestBackupKept: Date?
 
     /// Creates the value from its parts.
     public init(
         runId: String, startedAt: Date, now: Date, dryRun: Bool, cutoffs: [String: Date], deleted: [String: Int], heldBack: [String: Int],
-        autoCheckedOut: Int, checkpoint: CheckpointResult, durationSeconds: Double
+        autoCheckedOut: Int, checkpoint: CheckpointResult, durationSeconds: Double,
+        oldestBackupKept: Date? = nil
     ) {
         self.runId = runId
         self.startedAt = startedAt
@@ -35,5 +38,6 @@ public struct PurgeReport: Codable, Sendable, Equatable {
         self.autoCheckedOut = autoCheckedOut
         self.checkpoint = checkpoint
         self.durationSeconds = durationSeconds
+        self.oldestBackupKept = oldestBackupKept
     }
 }
