@@ -37,16 +37,23 @@ struct InstallTests {
         #expect(refused.status == 64 && refused.stderr.contains("--prefix must be an absolute path"))
     }
 
-    @Test("the installed binary, started from /, finds and serves the installed kiosk files")
+    @Test("the installed binary, started from / as vaktbok.env starts it, serves the installed kiosk and logs JSON lines")
     func servesFromAnywhere() async throws {
         #expect(try install().status == 0)
         let cli = VaktbokBinary()
         let binary = URL(fileURLWithPath: root.path + "/usr/local/bin/vaktbok")
-        let server = try DemoServer(cli: cli, executable: binary, directory: URL(fileURLWithPath: "/"))
+        let server = try DemoServer(
+            cli: cli, arguments: ["--log-format", "json"], executable: binary, directory: URL(fileURLWithPath: "/"))
         #expect(server.listening.hasSuffix("kiosk \(root.path)/usr/local/share/vaktbok/kiosk)"), "\(server.listening)")
         let page = try await APIClient(port: server.port).send("GET", "/")
         #expect(page.status == 200 && page.text.contains("<html lang=\"nb\">"))
         #expect(try server.stop() == 0)
+        let lines = try server.log().split(separator: "\n")
+        #expect(lines.contains { $0.contains("\"message\":\"request\"") && $0.contains("\"http.status\":\"200\"") }, "\(lines.prefix(5))")
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(Set(object?.keys.map { $0 } ?? []) == ["time", "level", "label", "message", "metadata"], "\(line)")
+        }
     }
 
     @Test("serve refuses a kiosk folder without index.html, and --api-only with --kiosk-dir")

@@ -5,6 +5,8 @@ import Testing
 import VaktbokCore
 import VaktbokStore
 
+@testable import VaktbokAPI
+
 @Suite("Metrics")
 struct MetricsAPITests {
     @Test("/metrics shows the oldest visit's age and the last purge's counts, no personal data")
@@ -28,6 +30,20 @@ struct MetricsAPITests {
             #expect(text.contains("vaktbok_outbox_messages{status=\"pending\"} 3\n"))
             #expect(text.contains("vaktbok_last_purge_timestamp_seconds \(Int(fixture.clock.now.timeIntervalSince1970))\n"))
             #expect(!text.contains("Ørnsdatter") && !text.contains("Metrikk"))
+        }
+    }
+
+    @Test("/readyz is 503 naming `vaktbok migrate` while a migration is pending, and 200 once it is applied")
+    func readiness() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.database.pool.write { db in try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v9-backups'") }
+        try await fixture.app().test(.router) { client in
+            let pending = try await client.send(.get, "/readyz")
+            #expect(pending.status == .serviceUnavailable && pending.error.message?.contains("v9-backups") == true)
+            #expect(pending.error.message?.contains("run `vaktbok migrate`") == true)
+            #expect(try await client.send(.get, "/healthz").status == .ok, "alive, though not ready")
+            try await fixture.database.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-backups')") }
+            #expect(try await client.send(.get, "/readyz").decoded(as: ReadinessResponse.self).status == "ready")
         }
     }
 }

@@ -100,6 +100,33 @@ struct AccessAPITests {
         }
     }
 
+    @Test("health, readiness and the API description are open; /metrics with a token set answers that token only, no staff login")
+    func operationsMatrix() async throws {
+        let fixture = try await APIFixture()
+        try await fixture.app { $0.metricsToken = "skrape-token-4711" }.test(.router) { client in
+            let tokens = [
+                "none": nil, "resepsjon": try await client.login("resepsjon"), "personvern": try await client.login("personvern"),
+                "admin": try await client.login("admin"), "scraper": "skrape-token-4711", "wrong": "skrape-token-4712",
+            ]
+            for (who, token) in tokens {
+                for path in ["/healthz", "/readyz", "/openapi.yaml"] {
+                    #expect(try await client.send(.get, path, token: token).status == .ok, "\(who) \(path)")
+                }
+                let metrics = try await client.send(.get, "/metrics", token: token)
+                if who == "scraper" {
+                    #expect(metrics.status == .ok && metrics.text.contains("vaktbok_outbox_messages"), "\(who)")
+                } else {
+                    #expect(metrics.status == .unauthorized && metrics.headers[.wwwAuthenticate] == "Bearer", "\(who)")
+                    #expect(metrics.error.message == "the metrics token is missing or wrong" && !metrics.text.contains("vaktbok_"))
+                }
+            }
+        }
+        try await fixture.app().test(.router) { client in
+            let open = try await client.send(.get, "/metrics")
+            #expect(open.status == .ok, "without a token set, /metrics stays open (bind to localhost)")
+        }
+    }
+
     @Test("reception bound to another site sees nothing of OSL")
     func wrongSite() async throws {
         try await APIFixture.test { fixture, client in

@@ -96,7 +96,7 @@ struct BadgeAndListAPITests {
             let spec = try await client.send(.get, "/openapi.yaml")
             #expect(spec.status == .ok)
             for path in [
-                "/healthz:", "/metrics:", "/api/v1/session:", "/api/v1/visits:", "/api/v1/visits/{id}:", "/api/v1/visits/{id}/qr.png:",
+                "/healthz:", "/readyz:", "/metrics:", "/api/v1/session:", "/api/v1/visits:", "/api/v1/visits/{id}:", "/api/v1/visits/{id}/qr.png:",
                 "/api/v1/visits/{id}/qr.svg:", "/api/v1/visits/{id}/badge.svg:", "/api/v1/checkout:",
                 "/api/v1/sites/{code}/onsite:", "/api/v1/hosts:", "/api/v1/sites/{code}/contact-report:", "/api/v1/audit:",
             ] {
