@@ -12,7 +12,14 @@ public final class AppDatabase: Sendable {
     /// `migrating` is false (for `migrate --check`). Refuses a database a newer Vaktbok has migrated.
     public init(path: String, migrating: Bool = true) throws {
         self.path = path
+        let creating = !FileManager.default.fileExists(atPath: path)
         pool = try DatabasePool(path: path, configuration: Self.configuration())
+        if creating {
+            // Personal data: only the owner reads the files; SQLite gives later -wal and -shm files the same mode.
+            for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
+                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+            }
+        }
         let unknown = try pool.read { db in try Self.unknownMigrations(db) }
         guard unknown.isEmpty else { throw StoreError.schemaTooNew(unknown: unknown) }
         if migrating { try Self.migrator.migrate(pool) }
