@@ -14,12 +14,13 @@ BINARY = pathlib.Path(os.environ.get("VAKTBOK_BINARY", ROOT / ".build" / "debug"
 
 
 class Server:
-    """`vaktbok serve --demo` on `database`, with `environment` added and the kiosk files from `kiosk` (the
-    repository's `kiosk/` unless told); `url` and `token` once it listens."""
+    """`vaktbok serve --demo` on `database`, with `environment` added, the kiosk files from `kiosk` (the
+    repository's `kiosk/` unless told) and further `arguments`; `url` and `token` once it listens."""
 
-    def __init__(self, database, environment=None, kiosk=None):
+    def __init__(self, database, environment=None, kiosk=None, arguments=()):
         self.process = subprocess.Popen(
-            [str(BINARY), "serve", "--demo", "--port", "0", "--db", str(database), "--kiosk-dir", str(kiosk or ROOT / "kiosk")],
+            [str(BINARY), "serve", "--demo", "--port", "0", "--db", str(database), "--kiosk-dir", str(kiosk or ROOT / "kiosk"),
+             *arguments],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**os.environ, **(environment or {})},
         )
         password = None
