@@ -1,20 +1,29 @@
-// The host field: search-as-you-type over host names only, chosen by click or keyboard.
+// The host field: search-as-you-type over host names only, chosen by click, keyboard or Enter.
 import { t } from "./i18n.js";
 
-/** A combobox over `input` and its listbox `list`, searching the hosts of `site()` through `api`. */
+/** Lower case without accents, as the server folds names (ø and æ stay). */
+const fold = (text) => text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").trim().replace(/\s+/g, " ");
+
+/**
+ * A combobox over `input` and its listbox `list`, searching the hosts of `site()` through `api`. Typing clears the
+ * old list at once and un-chooses a host whose name the field no longer holds (registering then asks for a host
+ * again); an answer to an older query is dropped, so a late answer never replaces a newer list or a choice.
+ */
 export class HostPicker {
   constructor(api, input, list, site) {
-    Object.assign(this, { api, input, list, site, selected: null, timer: null });
-    input.addEventListener("input", () => { clearTimeout(this.timer); this.timer = setTimeout(() => this.search(), 150); });
+    Object.assign(this, { api, input, list, site, selected: null, timer: null, query: 0, hosts: [] });
+    input.addEventListener("input", () => this.typed());
     input.addEventListener("keydown", (event) => {
       if (event.key === "ArrowDown" && !list.hidden) { list.querySelector("[role=option]")?.focus(); event.preventDefault(); }
       if (event.key === "Escape") this.close();
+      if (event.key === "Enter" && !this.selected) { this.enter(); event.preventDefault(); }
     });
   }
 
   choose(host) {
     this.selected = host;
     this.input.value = host ? host.name : "";
+    this.input.dataset.chosen = host ? "yes" : "no";
     this.close();
   }
 
@@ -23,18 +32,54 @@ export class HostPicker {
     this.input.setAttribute("aria-expanded", "false");
   }
 
+  /** A keystroke: forget the old list now, un-choose a host the text no longer names, search after a pause. */
+  typed() {
+    this.query += 1;
+    this.hosts = [];
+    this.list.replaceChildren();
+    this.close();
+    if (this.selected && fold(this.input.value) !== fold(this.selected.name)) {
+      this.selected = null;
+      this.input.dataset.chosen = "no";
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.search(), 150);
+  }
+
+  /** Enter in the field: the host whose name is exactly what was typed, or the only match. */
+  async enter() {
+    clearTimeout(this.timer);
+    if (this.hosts.length === 0) await this.search();
+    const exact = this.hosts.filter((host) => fold(host.name) === fold(this.input.value));
+    const pick = exact.length === 1 ? exact[0] : this.hosts.length === 1 ? this.hosts[0] : null;
+    if (pick) this.choose(pick);
+  }
+
   async search() {
-    this.selected = null;
-    const query = this.input.value.trim();
-    if (!query) return this.close();
-    const params = new URLSearchParams({ q: query, site: this.site() });
-    const hosts = await this.api.json("GET", `/api/v1/hosts?${params}`).catch(() => []);
+    const text = this.input.value.trim();
+    const query = this.query;
+    if (!text || this.selected) return this.close();
+    const params = new URLSearchParams({ q: text, site: this.site() });
+    let hosts;
+    try {
+      hosts = await this.api.json("GET", `/api/v1/hosts?${params}`);
+    } catch (error) {
+      if (query === this.query) this.show([], t(error.status ? "checkin.noHosts" : "checkin.hostsOffline"));
+      return;
+    }
+    if (query !== this.query || this.selected) return;
+    this.show(hosts, t("checkin.noHosts"));
+  }
+
+  /** Lists `hosts`, or the one line `empty` when there are none. */
+  show(hosts, empty) {
+    this.hosts = hosts;
     this.list.replaceChildren(...hosts.map((host, index) => this.option(host, index)));
     if (hosts.length === 0) {
-      const empty = document.createElement("li");
-      empty.className = "empty";
-      empty.textContent = t("checkin.noHosts");
-      this.list.append(empty);
+      const line = document.createElement("li");
+      line.className = "empty";
+      line.textContent = empty;
+      this.list.append(line);
     }
     this.list.hidden = false;
     this.input.setAttribute("aria-expanded", "true");

@@ -9,12 +9,15 @@ public enum SearchFolding {
         return String(String.UnicodeScalarView(scalars))
     }
 
-    /// Whether any space- or hyphen-separated part of `name` starts with `prefix`, both folded.
-    public static func anyPartOf(_ name: String, startsWith prefix: String) -> Bool {
-        let needle = fold(prefix.trimmingWhitespace())
-        guard !needle.isEmpty else { return true }
-        let folded = fold(name)
-        if folded.hasPrefix(needle) { return true }
-        return folded.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0.hasPrefix(needle) }
+    /// Whether every word of `query` starts some part of `name`, in any order, both folded; words and parts are
+    /// separated by white space and hyphens, so "Kari N", "nordmann kari" and "Bjørnstad-Ød" all find their names.
+    public static func matches(_ name: String, query: String) -> Bool {
+        let parts = words(of: name)
+        return words(of: query).allSatisfy { word in parts.contains { $0.hasPrefix(word) } }
+    }
+
+    /// The folded words of `text`.
+    private static func words(of text: String) -> [Substring] {
+        fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "-" })
     }
 }

@@ -28,9 +28,9 @@ struct GroupRoutes {
         }
         group.get("groups") { request, context -> Response in
             let staff = try context.require(.frontDesk)
-            let query = request.uri.queryParameters
-            let site = try await scope.site(for: staff, requested: query["site"].map(String.init))
-            let date = try query["date"].map { try CalendarDate(String($0)) } ?? CalendarDate(of: config.now(), in: site.zone)
+            let query = try request.formQuery()
+            let site = try await scope.site(for: staff, requested: query["site"])
+            let date = try query["date"].map { try CalendarDate($0) } ?? CalendarDate(of: config.now(), in: site.zone)
             let groups = try await store.groups(siteID: site.rowID, date: date)
             return try GroupListResponse(site: site.code, date: date.value, groups: groups.map(GroupResponse.init)).personalJSON(context)
         }
@@ -70,19 +70,19 @@ struct GroupRoutes {
         } catch {
             throw APIError(.contentTooLarge, "the list is larger than 1 MiB; split it into several lists", field: "list")
         }
-        let query = request.uri.queryParameters
+        let query = try request.formQuery()
         func required(_ name: String) throws -> String {
-            guard let value = query[name[...]] else { throw APIError(.badRequest, "\(name) is required", field: name) }
-            return String(value)
+            guard let value = query[name] else { throw APIError(.badRequest, "\(name) is required", field: name) }
+            return value
         }
         guard let hostID = Int64(try required("hostId")) else { throw APIError(.badRequest, "hostId must be a host number", field: "hostId") }
         let dryRun = try query["dryRun"].map { raw -> Bool in
-            guard let value = Bool(String(raw)) else { throw APIError(.badRequest, "dryRun must be true or false", field: "dryRun") }
+            guard let value = Bool(raw) else { throw APIError(.badRequest, "dryRun must be true or false", field: "dryRun") }
             return value
         }
         let fields = GroupImportFields(
-            site: query["site"].map(String.init), date: try required("date"), school: try required("school"), hostId: hostID,
-            contactPhone: query["contactPhone"].map(String.init), dryRun: dryRun, list: nil
+            site: query["site"], date: try required("date"), school: try required("school"), hostId: hostID,
+            contactPhone: query["contactPhone"], dryRun: dryRun, list: nil
         )
         return (fields, Array(buffer: buffer))
     }

@@ -6,7 +6,7 @@ enum ResponseFormat {
 
     /// `format=json|csv|html` wins over `Accept`; JSON when neither says.
     static func negotiate(_ request: Request) throws -> ResponseFormat {
-        if let format = request.uri.queryParameters["format"] {
+        if let format = try request.formQuery()["format"] {
             switch format {
             case "json": return .json
             case "csv": return .csv
@@ -22,7 +22,7 @@ enum ResponseFormat {
 
     /// The CSV separator: `;` (Norwegian Excel) unless `separator=comma` is given.
     static func separator(_ request: Request) throws -> Character {
-        switch request.uri.queryParameters["separator"] {
+        switch try request.formQuery()["separator"] {
         case nil, "semicolon": return ";"
         case "comma": return ","
         default: throw APIError(.badRequest, "separator must be semicolon or comma", field: "separator")

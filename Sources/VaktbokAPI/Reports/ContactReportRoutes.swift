@@ -12,13 +12,13 @@ struct ContactReportRoutes {
         group.get("sites/{code}/contact-report") { request, context -> Response in
             let staff = try context.require(.privacyWork)
             let site = try await scope.site(for: staff, requested: try context.parameters.require("code"))
-            let query = request.uri.queryParameters
+            let query = try request.formQuery()
             let days =
                 try query["days"].map { raw in
                     guard let days = Int(raw) else { throw APIError(.badRequest, "days must be a whole number", field: "days") }
                     return days
                 } ?? site.visitRetentionDays
-            let visitor = try query["visitor"].map { try VisitorKey(parsing: String($0)) }
+            let visitor = try query["visitor"].map { try VisitorKey(parsing: $0) }
             let format = try ResponseFormat.negotiate(request)
             let separator = try ResponseFormat.separator(request)
             let report = try await store.contactReport(
@@ -37,7 +37,7 @@ struct ContactReportRoutes {
         }
         group.get("audit") { request, context -> [AuditEntryResponse] in
             let staff = try context.require(.privacyWork)
-            let query = request.uri.queryParameters
+            let query = try request.formQuery()
             let limit =
                 try query["limit"].map { raw in
                     guard let limit = Int(raw), (1...500).contains(limit) else {

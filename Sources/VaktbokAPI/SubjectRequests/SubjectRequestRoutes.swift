@@ -28,7 +28,7 @@ struct SubjectRequestRoutes {
         }
         group.get("requests") { request, context -> Response in
             let staff = try context.require(.privacyWork)
-            let raw = request.uri.queryParameters["status"].map(String.init) ?? "open"
+            let raw = try request.formQuery()["status"] ?? "open"
             guard let filter = RequestFilter(rawValue: raw) else {
                 throw APIError(.badRequest, "status must be open, overdue, closed or all", field: "status")
             }

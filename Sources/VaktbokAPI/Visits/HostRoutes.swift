@@ -9,8 +9,9 @@ struct HostRoutes {
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("hosts") { request, context -> [HostSummary] in
             let staff = try context.require(.frontDesk)
-            let site = try await scope.site(for: staff, requested: request.uri.queryParameters["site"].map(String.init))
-            let query = try SearchText(request.uri.queryParameters["q"].map(String.init) ?? "")
+            let form = try request.formQuery()
+            let site = try await scope.site(for: staff, requested: form["site"])
+            let query = try SearchText(form["q"] ?? "")
             return try await store.searchHosts(siteID: site.rowID, prefix: query.value, limit: 20)
                 .map { HostSummary(id: $0.rowID, name: $0.name) }
         }

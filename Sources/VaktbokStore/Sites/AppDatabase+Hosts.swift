@@ -27,14 +27,19 @@ extension AppDatabase {
         }
     }
 
-    /// Active hosts of site `siteID` with a name part starting with `prefix` (case- and accent-insensitive).
+    /// Active hosts of site `siteID` whose name parts start with every word of `prefix`, in any order (case- and
+    /// accent-insensitive); an exact name first, then by name.
     public func searchHosts(siteID: Int64, prefix: String, limit: Int) async throws -> [HostRecord] {
         let hosts = try await read { db in
             try HostRecord.filter(HostRecord.Columns.siteId == siteID && HostRecord.Columns.active == true)
                 .fetchAll(db)
         }
-        return hosts.filter { SearchFolding.anyPartOf($0.name, startsWith: prefix) }
-            .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        let typed = SearchFolding.fold(prefix.trimmingWhitespace())
+        let isExact = { (host: HostRecord) in SearchFolding.fold(host.name) == typed }
+        return hosts.filter { SearchFolding.matches($0.name, query: prefix) }
+            .sorted { lhs, rhs in
+                isExact(lhs) != isExact(rhs) ? isExact(lhs) : lhs.name.localizedStandardCompare(rhs.name) == .orderedAscending
+            }
             .prefix(limit).map { $0 }
     }
 

@@ -4,6 +4,7 @@ public protocol SiteStore: Sendable {
     func site(code: SiteCode) async throws -> SiteRecord
     /// The site with this id; `StoreError.notFound` if there is none.
     func site(id: Int64) async throws -> SiteRecord
-    /// Active hosts of a site with a name part starting with `prefix` (case- and accent-insensitive), by name.
+    /// Active hosts of a site whose name parts start with every word of `prefix` in any order (case- and
+    /// accent-insensitive): an exact name first, then by name.
     func searchHosts(siteID: Int64, prefix: String, limit: Int) async throws -> [HostRecord]
 }
