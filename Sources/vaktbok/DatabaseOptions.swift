@@ -12,6 +12,8 @@ struct DatabaseOptions: ParsableArguments {
     func open(migrating: Bool = true) throws -> AppDatabase {
         do {
             return try AppDatabase(path: path, migrating: migrating)
+        } catch StoreError.busy {
+            throw StoreError.busy  // the purge answers it with exit 75, other commands with the store's message
         } catch let error as StoreError {
             throw CLIError("\(path): \(error.message)")
         } catch {

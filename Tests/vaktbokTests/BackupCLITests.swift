@@ -61,6 +61,39 @@ struct BackupCLITests {
         #expect(try cli.run(["verify", "--now", "2026-11-22T03:15:00Z"]).status == 0)
     }
 
+    @Test("the folder's files are the truth: private folder, foreign files kept, clock checked, restore then prune, lost erasures refused")
+    func backupFolderAndErasures() async throws {
+        let folder = TemporaryFolder.make("backup-folder").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder)
+        try "kvitteringer fra IT".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
+        let cli: VaktbokBinary
+        do {
+            let seeded = try await SeededDatabase()
+            cli = seeded.cli
+            _ = try await seeded.checkIn("Kanarifugl Slettesen-Ås", "+47 41 55 66 77", at: Date().addingTimeInterval(-3_600).ISO8601Format())
+        }
+        #expect(try cli.run(["backup", "--to", folder, "--now", "2026-11-01T05:00:00Z"]).status == 0)
+        #expect(try cli.run(["backup", "--to", folder, "--now", "2026-11-05T05:00:00Z"]).status == 0)
+        #expect((try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int) == 0o700)
+        let behind = try cli.run(["backup", "--to", folder, "--now", "2026-11-03T05:00:00Z"])
+        #expect(behind.status != 0 && behind.stderr.contains("the clock is behind a stored time (2026-11-05T05:00:00Z)"), "\(behind.stderr)")
+
+        let registered = try cli.run(["subject", "register", "--type", "erase", "--phone", "41556677"])
+        let request = registered.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try cli.run(["subject", "verify", "--request", request, "--method", "ID card checked", "--covers", "phone"]).status == 0)
+        #expect(try cli.run(["subject", "erase", "--request", request]).status == 0)
+        let first = folder + "/vaktbok-20261101T050000Z.sqlite"
+        let refused = try cli.run(["restore", "--from", first, "--replace"])
+        #expect(refused.status != 0 && refused.stderr.contains("erasures were done after this backup was taken (request \(request))"))
+        #expect(try RawFiles.occurrences(of: "Slettesen", databasePath: cli.databasePath) == 0, "the refusal kept the erasure")
+        let accepted = try cli.run(["restore", "--from", first, "--replace", "--accept-lost-erasures"])
+        #expect(accepted.status == 0 && accepted.stdout.contains("the erasures of request \(request) are undone"), "\(accepted.stderr)")
+
+        let later = try cli.run(["backup", "--to", folder, "--now", "2026-11-20T05:00:00Z"])
+        #expect(later.stdout.contains("deleted vaktbok-20261101T050000Z.sqlite") && later.stdout.contains("deleted vaktbok-20261105T050000Z.sqlite"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["notes.txt", "vaktbok-20261120T050000Z.sqlite"])
+    }
+
     @Test("migrate --check says whether an upgrade would change the schema; migrate applies it; a newer schema is refused")
     func migrateCheck() async throws {
         let cli = VaktbokBinary()

@@ -35,6 +35,8 @@ struct InstallTests {
         #expect(try mode("/etc/vaktbok/vaktbok.env") == 0o600)
         let refused = try install(["--prefix", "relative"])
         #expect(refused.status == 64 && refused.stderr.contains("--prefix must be an absolute path"))
+        let odd = try install(["--prefix", "/opt/my app&co"])
+        #expect(odd.status == 64 && odd.stderr.contains("--prefix may hold only"))
     }
 
     @Test("the installed binary, started from / as vaktbok.env starts it, serves the installed kiosk and logs JSON lines")

@@ -6,6 +6,14 @@ import VaktbokCore
 /// database writable), both without login, and `GET /openapi.yaml` (the API description).
 struct HealthRoutes {
     let store: any ReportStore
+    let readiness: ReadinessProbe
+    let now: @Sendable () -> Date
+
+    init(store: any ReportStore, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.readiness = ReadinessProbe(store: store)
+        self.now = now
+    }
 
     func register(on router: Router<AppRequestContext>) {
         router.get("healthz") { _, context -> HealthResponse in
@@ -17,13 +25,9 @@ struct HealthRoutes {
             }
         }
         router.get("readyz") { _, context -> ReadinessResponse in
-            do {
-                try await store.checkReady()
-                return ReadinessResponse(status: "ready")
-            } catch let error as StoreError {
-                context.logger.warning("not ready", metadata: ["reason": "\(error.message)"])
-                throw APIError(.serviceUnavailable, error.message)
-            }
+            guard let problem = await readiness.problem(now: now()) else { return ReadinessResponse(status: "ready") }
+            context.logger.warning("not ready", metadata: ["reason": "\(problem)"])
+            throw APIError(.serviceUnavailable, problem)
         }
         router.get("openapi.yaml") { _, _ -> Response in
             guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),

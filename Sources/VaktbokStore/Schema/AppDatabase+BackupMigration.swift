@@ -5,9 +5,10 @@ extension AppDatabase {
     static func recordBackups(_ db: Database) throws {
         try db.create(table: "backup") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.column("file_name", .text).notNull().unique()
+            t.column("file_name", .text).notNull()
             t.column("folder", .text).notNull()
             t.column("taken_at", .datetime).notNull()
+            t.uniqueKey(["folder", "file_name"])
         }
     }
 }

@@ -13,16 +13,24 @@ public final class AppDatabase: Sendable {
     public init(path: String, migrating: Bool = true) throws {
         self.path = path
         let creating = !FileManager.default.fileExists(atPath: path)
-        pool = try DatabasePool(path: path, configuration: Self.configuration())
+        do {
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+        } catch let error as DatabaseError {
+            throw Self.storeError(error)
+        }
         if creating {
             // Personal data: only the owner reads the files; SQLite gives later -wal and -shm files the same mode.
             for file in [path, path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
                 try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
             }
         }
-        let unknown = try pool.read { db in try Self.unknownMigrations(db) }
-        guard unknown.isEmpty else { throw StoreError.schemaTooNew(unknown: unknown) }
-        if migrating { try Self.migrator.migrate(pool) }
+        do {
+            let unknown = try pool.read { db in try Self.unknownMigrations(db) }
+            guard unknown.isEmpty else { throw StoreError.schemaTooNew(unknown: unknown) }
+            if migrating { try Self.migrator.migrate(pool) }
+        } catch let error as DatabaseError {
+            throw Self.storeError(error)
+        }
     }
 
     private static func configuration() -> Configuration {
