@@ -1,12 +1,13 @@
 // The Vaktbok API as the kiosk uses it: the staff member's bearer token, JSON errors as ApiError.
 const SESSION_KEY = "vaktbok.session";
 
-/** An error answer from the API: HTTP status, message, and the request field at fault. */
+/** An error answer from the API: HTTP status, message, the request field at fault, and the visit it concerns. */
 export class ApiError extends Error {
-  constructor(status, message, field) {
+  constructor(status, message, field, visitId) {
     super(message || `HTTP ${status}`);
     this.status = status;
     this.field = field || null;
+    this.visitId = visitId ?? null;
   }
 }
 
@@ -45,8 +46,8 @@ export class Api {
     if (token) await fetch("/api/v1/session", { method: "DELETE", headers: { Authorization: `Bearer ${token}` } }).catch(() => {});
   }
 
-  async request(method, path, body) {
-    const headers = { Authorization: `Bearer ${this.session?.token}` };
+  async request(method, path, body, extraHeaders = {}) {
+    const headers = { ...extraHeaders, Authorization: `Bearer ${this.session?.token}` };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     if (response.ok) return response;
@@ -56,11 +57,11 @@ export class Api {
       sessionStorage.removeItem(SESSION_KEY);
       this.onSessionLost();
     }
-    throw new ApiError(response.status, error.error?.message, error.error?.field);
+    throw new ApiError(response.status, error.error?.message, error.error?.field, error.error?.visitId);
   }
 
-  async json(method, path, body) {
-    return (await this.request(method, path, body)).json();
+  async json(method, path, body, extraHeaders) {
+    return (await this.request(method, path, body, extraHeaders)).json();
   }
 
   async objectURL(path) {

@@ -15,6 +15,9 @@ let onsiteTimer = null;
 let sessionTimer = null;
 let resultTimer = null;
 let badgeURL = null;
+let checkinInFlight = false;
+let checkinKey = null;
+let duplicateOf = null;
 const api = new Api(() => showLogin("login.expired"));
 const hosts = new HostPicker(api, $("host-search"), $("host-options"), () => api.session.site);
 
@@ -90,18 +93,54 @@ function clearCheckinErrors() {
   for (const id of ["visitor-name", "visitor-phone", "host-search"]) $(id).removeAttribute("aria-invalid");
 }
 
-async function checkIn(event) {
-  event.preventDefault();
+/** The idempotency key for a check-in of `content`: kept while the same form is sent again (a retry after a lost
+ * answer replays the visit instead of making a second), new for new content. */
+function idempotencyKey(content) {
+  if (checkinKey?.content !== content) {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    checkinKey = { content, key: Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("") };
+  }
+  return checkinKey.key;
+}
+
+/** The submit button while a check-in is on its way: disabled and busy, so a second tap or Enter does nothing. */
+function setCheckinBusy(busy) {
+  checkinInFlight = busy;
+  const button = $("checkin-submit");
+  button.disabled = busy;
+  button.setAttribute("aria-busy", String(busy));
+  button.textContent = t(busy ? "checkin.submitting" : "checkin.submit");
+}
+
+function showDuplicate(visitId) {
+  duplicateOf = visitId;
+  $("duplicate").hidden = false;
+  $("duplicate-checkout").focus();
+}
+
+function hideDuplicate() {
+  duplicateOf = null;
+  $("duplicate").hidden = true;
+}
+
+async function checkIn(event, confirmDuplicate = false) {
+  event?.preventDefault();
+  if (checkinInFlight) return;
   clearCheckinErrors();
+  hideDuplicate();
   if (!hosts.selected) {
     showFieldError("hostId", t("error.hostId"));
     return;
   }
+  const body = {
+    name: $("visitor-name").value, phone: $("visitor-phone").value, hostId: hosts.selected.id,
+    site: api.session.site, privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+  };
+  const headers = { "Idempotency-Key": idempotencyKey(JSON.stringify(body)) };
+  setCheckinBusy(true);
   try {
-    const visit = await api.json("POST", "/api/v1/visits", {
-      name: $("visitor-name").value, phone: $("visitor-phone").value, hostId: hosts.selected.id,
-      site: api.session.site, privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
-    });
+    const visit = await api.json("POST", "/api/v1/visits", confirmDuplicate ? { ...body, confirmDuplicate: true } : body, headers);
+    checkinKey = null;
     if (badgeURL) URL.revokeObjectURL(badgeURL);
     badgeURL = await api.objectURL(`/api/v1/visits/${visit.id}/badge.svg`);
     $("badge-image").src = badgeURL;
@@ -111,10 +150,28 @@ async function checkIn(event) {
     showScreen("badge");
     $("badge-print-button").focus();
   } catch (error) {
-    if (!(error instanceof ApiError) || error.status === 401) return;
+    if (!(error instanceof ApiError)) return showFieldError("checkin", t("error.offline"));
+    if (error.status === 401) return;
+    if (error.field === "duplicate") return showDuplicate(error.visitId);
     const field = ["name", "phone", "hostId"].includes(error.field) ? error.field : "checkin";
     showFieldError(field, field === "checkin" ? t("error.general") : t(`error.${field}`));
+  } finally {
+    setCheckinBusy(false);
   }
+}
+
+/** The desk's answer to "already on site": check the earlier visit out first, or keep both. */
+async function resolveDuplicate(checkOutEarlier) {
+  if (checkinInFlight) return;
+  if (checkOutEarlier && duplicateOf) {
+    try {
+      await api.json("POST", `/api/v1/visits/${duplicateOf}/checkout`);
+    } catch (error) {
+      if (!(error instanceof ApiError)) return showFieldError("checkin", t("error.offline"));
+      if (error.status !== 409) return showFieldError("checkin", t("error.general"));
+    }
+  }
+  await checkIn(null, !checkOutEarlier);
 }
 
 async function checkOutByScan(event) {
@@ -151,7 +208,9 @@ function wire() {
   $("login-form").addEventListener("submit", signIn);
   $("logout").addEventListener("click", async () => { await api.signOut(); showLogin(); });
   for (const button of document.querySelectorAll("[data-screen]")) button.addEventListener("click", () => showScreen(button.dataset.screen));
-  $("checkin-form").addEventListener("submit", checkIn);
+  $("checkin-form").addEventListener("submit", (event) => checkIn(event));
+  $("duplicate-checkout").addEventListener("click", () => resolveDuplicate(true));
+  $("duplicate-keep").addEventListener("click", () => resolveDuplicate(false));
   $("consent-form").addEventListener("submit", (event) => recordConsent(api, event));
   $("badge-print-button").addEventListener("click", () => window.print());
   $("badge-next").addEventListener("click", () => showScreen("checkin"));

@@ -2,11 +2,13 @@ import Foundation
 import Hummingbird
 import VaktbokCore
 
-/// An error answer: status and a JSON body `{"error": {"message": …, "field": …}}`.
+/// An error answer: status and a JSON body `{"error": {"message": …, "field": …}}`, with `visitId` when the error
+/// concerns another visit (a visitor on site already).
 struct APIError: HTTPResponseError {
     let status: HTTPResponse.Status
     let message: String
     let field: String?
+    var visitID: Int64?
     var headers: HTTPFields = [:]
 
     init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
@@ -16,7 +18,7 @@ struct APIError: HTTPResponseError {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = ErrorBody(error: .init(message: message, field: field))
+        let body = ErrorBody(error: .init(message: message, field: field, visitId: visitID))
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(body)
@@ -38,6 +40,11 @@ struct APIError: HTTPResponseError {
             case let .duplicate(field): return APIError(.conflict, error.message, field: field)
             case .conflict: return APIError(.conflict, error.message)
             case .busy, .unavailable: return APIError(.serviceUnavailable, error.message)
+            case let .duplicateVisit(existing):
+                var answer = APIError(.conflict, error.message, field: "duplicate")
+                answer.visitID = existing
+                return answer
+            case .idempotencyKeyReused: return APIError(.unprocessableContent, error.message, field: "Idempotency-Key")
             case .clockBehind, .insecureStorage, .schemaTooNew, .schemaBehind: return nil
             }
         case let error as HTTPError:
@@ -53,6 +60,8 @@ struct ErrorBody: Codable {
     struct Detail: Codable {
         let message: String
         let field: String?
+        /// The visit the error concerns, when there is one.
+        var visitId: Int64?
     }
 
     let error: Detail

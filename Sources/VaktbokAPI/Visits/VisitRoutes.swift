@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import VaktbokCore
 
@@ -15,13 +16,17 @@ struct VisitRoutes {
             let name = try PersonName(body.name)
             let phone = try PhoneNumber(body.phone)
             let notice = try body.privacyNoticeVersion.map(Self.noticeVersion)
+            let key = try Self.idempotencyKey(request)
             let site = try await scope.site(for: staff, requested: body.site)
-            let details = try await store.checkIn(
-                siteID: site.rowID, hostID: body.hostId, name: name, phone: phone,
-                badgeCode: .random(), staffID: staff.staffID, now: config.now(), privacyNoticeVersion: notice
-            )
-            context.logger.info("checked in", metadata: ["visit.id": "\(details.visit.rowID)"])
-            return EditedResponse(status: .created, response: VisitResponse(details))
+            let visit = NewVisit(
+                siteID: site.rowID, hostID: body.hostId, name: name, phone: phone, badgeCode: .random(), staffID: staff.staffID,
+                privacyNoticeVersion: notice, idempotencyKey: key, allowDuplicate: body.confirmDuplicate ?? false)
+            let checkIn = try await store.checkIn(visit, now: config.now())
+            let id = checkIn.details.visit.rowID
+            context.logger.info(checkIn.replayed ? "check-in replayed" : "checked in", metadata: ["visit.id": "\(id)"])
+            var headers: HTTPFields = [:]
+            if checkIn.replayed { headers[Self.replayed] = "true" }
+            return EditedResponse(status: .created, headers: headers, response: VisitResponse(checkIn.details))
         }
         group.get("visits/{id}") { _, context -> VisitResponse in
             VisitResponse(try await scope.visit(in: context))
@@ -41,6 +46,21 @@ struct VisitRoutes {
             context.logger.info("checked out by hand", metadata: ["visit.id": "\(checkedOut.visit.rowID)"])
             return VisitResponse(checkedOut)
         }
+    }
+
+    /// `Idempotency-Key`: the client's key for one check-in, so that a retried or doubled request makes one visit.
+    static let idempotencyKeyField = HTTPField.Name("Idempotency-Key")!
+    /// `Idempotent-Replayed: true` on the answer to a repeated request.
+    static let replayed = HTTPField.Name("Idempotent-Replayed")!
+
+    /// The request's idempotency key: 1–255 visible ASCII characters, or none.
+    private static func idempotencyKey(_ request: Request) throws -> String? {
+        let values = request.headers[values: idempotencyKeyField]
+        guard let key = values.first else { return nil }
+        guard values.count == 1, (1...255).contains(key.utf8.count), key.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
+            throw APIError(.badRequest, "Idempotency-Key must be one value of 1 to 255 visible ASCII characters", field: "Idempotency-Key")
+        }
+        return key
     }
 
     /// 1–32 letters, digits, `.` or `-`.

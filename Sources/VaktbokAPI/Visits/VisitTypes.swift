@@ -10,6 +10,8 @@ struct CheckInRequest: Decodable {
     let site: String?
     /// The version of the privacy notice the visitor was shown, e.g. `2026-11`.
     let privacyNoticeVersion: String?
+    /// Register although the same name and phone are on site already (the desk confirmed a second visit).
+    let confirmDuplicate: Bool?
 }
 
 /// `POST /api/v1/checkout` body.

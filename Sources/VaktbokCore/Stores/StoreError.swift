@@ -20,6 +20,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case schemaTooNew(unknown: [String])
     /// The database's schema is behind this binary: an upgrade is due before it can serve.
     case schemaBehind(pending: [String])
+    /// The same name and phone are on site already, in visit `existing`; the desk decides.
+    case duplicateVisit(existing: Int64)
+    /// An idempotency key came again with a different request.
+    case idempotencyKeyReused
 }
 
 extension StoreError {
@@ -36,6 +40,9 @@ extension StoreError {
         case let .schemaTooNew(unknown):
             "the database was upgraded by a newer Vaktbok (\(unknown.joined(separator: ", "))); run that version or restore a backup"
         case let .schemaBehind(pending): "the database needs migrations \(pending.joined(separator: ", ")); run `vaktbok migrate`"
+        case let .duplicateVisit(existing):
+            "this visitor (same name and phone) is on site already in visit \(existing); check that visit out, or confirm a second visit"
+        case .idempotencyKeyReused: "this Idempotency-Key was used for a different request; use a new key for a new visit"
         }
     }
 }

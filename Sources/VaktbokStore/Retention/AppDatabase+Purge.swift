@@ -64,6 +64,7 @@ extension AppDatabase {
             ("audit_log", "at < ?", [options.now.addingTimeInterval(-Self.auditRetentionDays * 86_400)]),
             ("staff_session", "expires_at <= ? OR revoked_at IS NOT NULL", [options.now]),
             ("login_failure", "failed_at <= ?", [options.now.addingTimeInterval(-86_400)]),
+            ("idempotency_key", "created_at <= ?", [options.now.addingTimeInterval(-86_400)]),
             ("group_member", "visit_id IS NULL AND group_id IN (SELECT id FROM school_group WHERE day_ends_at <= ?)", [options.now]),
             (
                 "school_group",

@@ -131,6 +131,7 @@ extension AppDatabase {
         migrator.registerMigration("v7-subject-requests", migrate: createSubjectRequests)
         migrator.registerMigration("v8-boundaries", migrate: hardenBoundaries)
         migrator.registerMigration("v9-backups", migrate: recordBackups)
+        migrator.registerMigration("v10-idempotency", migrate: recordIdempotencyKeys)
         return migrator
     }
 }

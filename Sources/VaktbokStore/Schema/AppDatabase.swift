@@ -15,8 +15,8 @@ public final class AppDatabase: Sendable {
         let creating = !FileManager.default.fileExists(atPath: path)
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration())
-        } catch let error as DatabaseError {
-            throw Self.storeError(error)
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            throw StoreError.busy
         }
         if creating {
             // Personal data: only the owner reads the files; SQLite gives later -wal and -shm files the same mode.
@@ -28,8 +28,8 @@ public final class AppDatabase: Sendable {
             let unknown = try pool.read { db in try Self.unknownMigrations(db) }
             guard unknown.isEmpty else { throw StoreError.schemaTooNew(unknown: unknown) }
             if migrating { try Self.migrator.migrate(pool) }
-        } catch let error as DatabaseError {
-            throw Self.storeError(error)
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            throw StoreError.busy
         }
     }
 

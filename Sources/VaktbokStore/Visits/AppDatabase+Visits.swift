@@ -3,21 +3,59 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// Registers a walk-in at `siteID` for `hostID`, who must be an active host of that site.
+    /// Registers a walk-in at `siteID` for `hostID`, who must be an active host of that site (seeding and tests;
+    /// the desk's check-in, with its protections against doubles, is `checkIn(_:now:)`).
     public func checkIn(
         siteID: Int64, hostID: Int64, name: PersonName, phone: PhoneNumber,
         badgeCode: BadgeCode, staffID: Int64?, now: Date, privacyNoticeVersion: String? = nil
     ) async throws -> VisitDetails {
+        let visit = NewVisit(
+            siteID: siteID, hostID: hostID, name: name, phone: phone, badgeCode: badgeCode, staffID: staffID,
+            privacyNoticeVersion: privacyNoticeVersion)
+        return try await checkIn(visit, now: now).details
+    }
+
+    /// Registers `new` and queues its notifications in one write transaction, so that two identical requests
+    /// racing each other meet here: a repeated idempotency key (same staff member, same content) answers with the
+    /// visit it made; the same key with other content is refused; and the same name and phone on site already
+    /// is refused unless the desk allowed a second visit.
+    public func checkIn(_ new: NewVisit, now: Date) async throws -> CheckIn {
         try await write { db in
-            let host = try Self.activeHost(id: hostID, siteID: siteID, in: db)
+            let key = new.idempotencyKey.map { Self.sha256("\(new.staffID ?? 0):\($0)") }
+            let request = Self.sha256(
+                [new.siteID, new.hostID].map(String.init).joined(separator: ",") + "|\(new.name.value)|\(new.phone.e164)|"
+                    + (new.privacyNoticeVersion ?? ""))
+            if let key, let earlier = try SQLRequest<Row>("SELECT request_hash, visit_id FROM idempotency_key WHERE key_hash = \(key)").fetchOne(db) {
+                guard earlier["request_hash"] == request else { throw StoreError.idempotencyKeyReused }
+                return CheckIn(details: try Self.visitDetails(id: earlier["visit_id"], in: db), replayed: true)
+            }
+            let host = try Self.activeHost(id: new.hostID, siteID: new.siteID, in: db)
+            if !new.allowDuplicate, let existing = try Self.onSiteVisit(siteID: new.siteID, name: new.name, phone: new.phone, in: db) {
+                throw StoreError.duplicateVisit(existing: existing)
+            }
             let visit = try Self.insertVisit(
-                host: host, name: name.value, phone: phone.e164, badgeCode: badgeCode, staffID: staffID, now: now,
-                privacyNoticeVersion: privacyNoticeVersion, in: db
+                host: host, name: new.name.value, phone: new.phone.e164, badgeCode: new.badgeCode, staffID: new.staffID, now: now,
+                privacyNoticeVersion: new.privacyNoticeVersion, in: db
             )
+            if let key {
+                try db.execute(
+                    literal:
+                        "INSERT INTO idempotency_key (key_hash, request_hash, visit_id, created_at) VALUES (\(key), \(request), \(visit.rowID), \(now))"
+                )
+            }
             let details = try Self.visitDetails(id: visit.rowID, in: db)
             try Self.enqueueCheckInMessages(for: details, in: db)
-            return details
+            return CheckIn(details: details, replayed: false)
         }
+    }
+
+    /// The open visit at `siteID` with this phone and this name (case and accents aside), if any.
+    private static func onSiteVisit(siteID: Int64, name: PersonName, phone: PhoneNumber, in db: Database) throws -> Int64? {
+        let request: SQLRequest<Int64> = """
+            SELECT id FROM visit WHERE site_id = \(siteID) AND visitor_phone = \(phone.e164) AND checked_out_at IS NULL
+            AND \(AppDatabase.foldFunction(VisitRecord.Columns.visitorName)) = \(SearchFolding.fold(name.value)) ORDER BY checked_in_at LIMIT 1
+            """
+        return try request.fetchOne(db)
     }
 
     /// Host `id` if it belongs to `siteID` and is active; not found or a validation error otherwise.

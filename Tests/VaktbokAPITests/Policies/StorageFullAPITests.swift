@@ -23,7 +23,7 @@ struct StorageFullAPITests {
                 let response = try await client.send(
                     .post, "/api/v1/visits", token: token,
                     body: [
-                        "name": "Åse Fyllingsdal", "phone": "91234567", "hostId": fixture.kari.rowID,
+                        "name": "Åse Fyllingsdal", "phone": "91234567", "hostId": fixture.kari.rowID, "confirmDuplicate": true,
                     ])
                 if response.status == .created { stored += 1 } else { full = response }
             }

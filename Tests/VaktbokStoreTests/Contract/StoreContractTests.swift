@@ -42,8 +42,11 @@ struct StoreContractTests {
         let store = subject.store
         let code = BadgeCode.random()
         let visit = try await store.checkIn(
-            siteID: subject.siteID, hostID: subject.hostID, name: PersonName("Åsa Ødegård-Lie"), phone: PhoneNumber("41234567"),
-            badgeCode: code, staffID: subject.staffID, now: now, privacyNoticeVersion: "2026-11")
+            NewVisit(
+                siteID: subject.siteID, hostID: subject.hostID, name: PersonName("Åsa Ødegård-Lie"), phone: PhoneNumber("41234567"),
+                badgeCode: code, staffID: subject.staffID, privacyNoticeVersion: "2026-11", allowDuplicate: false),
+            now: now
+        ).details
         #expect(visit.hostName == "Kari Nordmann" && visit.siteCode == "OSL" && visit.visit.privacyNoticeVersion == "2026-11")
         #expect(try await store.onSite(siteID: subject.siteID).map(\.visit.badgeCode) == [code.value])
         #expect(try await store.dueMessages(now: now, limit: 10).isEmpty == false, "the check-in queues its notifications")
@@ -71,8 +74,11 @@ struct StoreContractTests {
         let subject = try await ContractStore.make(kind, now: now)
         let store = subject.store
         let visit = try await store.checkIn(
-            siteID: subject.siteID, hostID: subject.hostID, name: PersonName("Kanari Zqxjwy"), phone: PhoneNumber("41999001"),
-            badgeCode: .random(), staffID: nil, now: now, privacyNoticeVersion: nil)
+            NewVisit(
+                siteID: subject.siteID, hostID: subject.hostID, name: PersonName("Kanari Zqxjwy"), phone: PhoneNumber("41999001"),
+                badgeCode: .random(), staffID: nil),
+            now: now
+        ).details
         let officer = AuditActor("test")
         let request = try await store.registerRequest(
             type: .erase, subject: SubjectIdentifiers(phone: "+4741999001", email: nil, name: nil), siteID: nil, receivedAt: now, actor: officer,
@@ -83,5 +89,32 @@ struct StoreContractTests {
         await #expect(throws: StoreError.self) { try await store.visit(id: visit.visit.rowID) }
         let audit = try await store.auditEntries(siteID: nil, limit: 10, beforeID: nil)
         #expect(audit.contains { $0.action == "subject-erase" } && !audit.map(\.details).joined().contains("41999001"))
+    }
+
+    @Test(
+        "a repeated idempotency key answers with its visit; the key with other content, or the same person on site, is refused",
+        arguments: ContractStore.Kind.allCases)
+    func noDoubles(kind: ContractStore.Kind) async throws {
+        let subject = try await ContractStore.make(kind, now: now)
+        let store = subject.store
+        func visit(_ name: String, key: String?, allowDuplicate: Bool = false, staff: Int64? = nil) throws -> NewVisit {
+            NewVisit(
+                siteID: subject.siteID, hostID: subject.hostID, name: try PersonName(name), phone: try PhoneNumber("41234567"),
+                badgeCode: .random(), staffID: staff ?? subject.staffID, idempotencyKey: key, allowDuplicate: allowDuplicate)
+        }
+        async let first = store.checkIn(try visit("Åsa Ødegård-Lie", key: "skjema-1"), now: now)
+        async let second = store.checkIn(try visit("Åsa Ødegård-Lie", key: "skjema-1"), now: now)
+        let answers = try await [first, second]
+        #expect(answers.map(\.details.visit.rowID).allSatisfy { $0 == answers[0].details.visit.rowID }, "racing twins make one visit")
+        #expect(answers.filter(\.replayed).count == 1)
+        #expect(try await store.onSite(siteID: subject.siteID).count == 1)
+        await #expect(throws: StoreError.idempotencyKeyReused) { try await store.checkIn(try visit("Åsa Ødegård-Li", key: "skjema-1"), now: now) }
+        let existing = answers[0].details.visit.rowID
+        await #expect(throws: StoreError.duplicateVisit(existing: existing)) {
+            try await store.checkIn(try visit("ÅSA ødegård-lie", key: "skjema-2"), now: now)
+        }
+        let confirmed = try await store.checkIn(try visit("Åsa Ødegård-Lie", key: "skjema-3", allowDuplicate: true), now: now)
+        #expect(!confirmed.replayed && confirmed.details.visit.rowID != existing)
+        #expect(try await store.onSite(siteID: subject.siteID).count == 2)
     }
 }

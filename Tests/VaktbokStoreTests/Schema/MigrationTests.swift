@@ -55,7 +55,7 @@ struct MigrationTests {
         #expect(throws: StoreError.schemaTooNew(unknown: ["v99-future"])) { try AppDatabase(path: path) }
         #expect(StoreError.schemaTooNew(unknown: ["v99-future"]).message.contains("upgraded by a newer Vaktbok (v99-future)"))
         let recorded = try await DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") }
-        #expect(recorded == 10)
+        #expect(recorded == AppDatabase.migrator.migrations.count + 1)
     }
 
     @Test("readiness fails, naming the fix, while a migration is pending")
@@ -63,7 +63,9 @@ struct MigrationTests {
         let path = TemporaryFolder.make("pending").appendingPathComponent("pending.sqlite").path
         try AppDatabase.migrator.migrate(try DatabaseQueue(path: path), upTo: "v8-boundaries")
         let database = try AppDatabase(path: path, migrating: false)
-        await #expect(throws: StoreError.schemaBehind(pending: ["v9-backups"])) { try await database.checkReady() }
+        let after = Array(AppDatabase.migrator.migrations.drop { $0 != "v8-boundaries" }.dropFirst())
+        #expect(after.first == "v9-backups")
+        await #expect(throws: StoreError.schemaBehind(pending: after)) { try await database.checkReady() }
         _ = try await database.migrate()
         try await database.checkReady()
     }

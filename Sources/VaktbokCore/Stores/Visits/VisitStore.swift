@@ -2,11 +2,9 @@ import Foundation
 
 /// Check-in, check-out, the on-site list and contact tracing.
 public protocol VisitStore: Sendable {
-    /// Registers a visit and queues its notifications in one transaction.
-    func checkIn(
-        siteID: Int64, hostID: Int64, name: PersonName, phone: PhoneNumber,
-        badgeCode: BadgeCode, staffID: Int64?, now: Date, privacyNoticeVersion: String?
-    ) async throws -> VisitDetails
+    /// Registers a visit and queues its notifications in one transaction; a repeated idempotency key answers with
+    /// the visit it made, and the same name and phone on site already is refused unless `allowDuplicate`.
+    func checkIn(_ visit: NewVisit, now: Date) async throws -> CheckIn
     /// Checks out the open visit with this badge, at this site when `siteID` is given.
     func checkOut(badgeCode: BadgeCode, siteID: Int64?, now: Date) async throws -> VisitDetails
     /// Checks out the open visit with this id, at this site when `siteID` is given.
