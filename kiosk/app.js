@@ -4,7 +4,7 @@ import { HostPicker } from "./hosts.js";
 import { applyLanguage, t, toggleLanguage } from "./i18n.js";
 import { recordConsent, showConsentForm } from "./consent.js";
 import { refreshGroups } from "./groups.js";
-import { printEvacuationList, refreshOnsite } from "./onsite.js";
+import { forgetOnsite, printEvacuationList, refreshOnsite } from "./onsite.js";
 
 const PRIVACY_NOTICE_VERSION = "2026-11";
 const ONSITE_REFRESH_MS = 10000;
@@ -38,8 +38,27 @@ function showScreen(name) {
   }
 }
 
+/** Sign-out on a shared terminal: nothing of the session's visitors stays in forms, the page or browser storage. */
+function wipeSession() {
+  forgetOnsite();
+  if (badgeURL) URL.revokeObjectURL(badgeURL);
+  badgeURL = null;
+  $("badge-image").removeAttribute("src");
+  $("badge-image").alt = "";
+  $("checkin-form").reset();
+  hosts.choose(null);
+  checkinKey = null;
+  hideDuplicate();
+  clearCheckinErrors();
+  $("scan").value = "";
+  $("scan-result").textContent = "";
+  $("groups-list").replaceChildren();
+  $("consent-form").reset();
+}
+
 function showLogin(messageKey) {
   clearTimeout(sessionTimer);
+  wipeSession();
   $("nav").hidden = true;
   $("site-name").textContent = "";
   $("login-error").textContent = messageKey ? t(messageKey) : "";
@@ -184,7 +203,8 @@ async function checkOutByScan(event) {
     showScanResult("success", t("checkout.done", { name: visit.visitor.name }));
   } catch (error) {
     if (error.status === 401) return;
-    showScanResult("failure", t(error.status === 409 ? "checkout.already" : "checkout.unknown"));
+    if (!(error instanceof ApiError)) showScanResult("failure", t("checkout.offline"));
+    else showScanResult("failure", t(error.status === 409 ? "checkout.already" : "checkout.unknown"));
   }
   $("scan").focus();
 }
@@ -207,6 +227,9 @@ function wire() {
   });
   $("login-form").addEventListener("submit", signIn);
   $("logout").addEventListener("click", async () => { await api.signOut(); showLogin(); });
+  // Scanning never loses a scan: whatever control was used on the check-out screen, the scan field gets the focus back,
+  // so the scanner's Enter goes to the scan and not to, say, the language button.
+  document.addEventListener("click", () => { if (!$("screen-checkout").hidden) $("scan").focus(); });
   for (const button of document.querySelectorAll("[data-screen]")) button.addEventListener("click", () => showScreen(button.dataset.screen));
   $("checkin-form").addEventListener("submit", (event) => checkIn(event));
   $("duplicate-checkout").addEventListener("click", () => resolveDuplicate(true));

@@ -20,10 +20,14 @@ export class HostPicker {
     });
   }
 
+  /** Chooses `host` (or none), dropping the list and any answer still on its way. */
   choose(host) {
     this.selected = host;
     this.input.value = host ? host.name : "";
     this.input.dataset.chosen = host ? "yes" : "no";
+    this.query += 1;
+    this.hosts = [];
+    this.list.replaceChildren();
     this.close();
   }
 

@@ -13,6 +13,10 @@ BINARY = pathlib.Path(os.environ.get("VAKTBOK_BINARY", ROOT / ".build" / "debug"
 ARTIFACTS = ROOT / "test-artifacts" / "kiosk"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "offline: the test stops the server mid-use, so refused API calls are expected")
+
+
 class DemoServer:
     """The server on a temporary database, with the logins it printed."""
 
@@ -50,13 +54,14 @@ def server():
     running.folder.cleanup()
 
 
-def deliberate(entry):
+def deliberate(entry, offline):
     """Chromium logs every 4xx answer as a network error; the tests provoke API 4xx answers on purpose
-    (a badge scanned twice, an invalid phone number, a wrong password). Script errors, failed asset
-    loads and 5xx answers still fail the test."""
+    (a badge scanned twice, an invalid phone number, a wrong password), and tests marked `offline` stop the
+    server, so that API calls are refused. Script errors, failed asset loads and 5xx answers still fail the test."""
     message = entry["message"]
-    return entry["source"] == "network" and "/api/v1/" in message and any(
-        f"status of {status} " in message for status in (400, 401, 404, 409, 429)
+    return entry["source"] == "network" and "/api/v1/" in message and (
+        any(f"status of {status} " in message for status in (400, 401, 404, 409, 422, 429))
+        or (offline and "ERR_CONNECTION_REFUSED" in message)
     )
 
 
@@ -70,7 +75,8 @@ def browser(request):
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.implicitly_wait(0)
     yield driver
-    errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE" and not deliberate(entry)]
+    offline = request.node.get_closest_marker("offline") is not None
+    errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE" and not deliberate(entry, offline)]
     driver.quit()
     assert errors == [], f"console errors in {request.node.name}: {errors}"
 
