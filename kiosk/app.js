@@ -4,7 +4,7 @@ import { HostPicker } from "./hosts.js";
 import { applyLanguage, t, toggleLanguage } from "./i18n.js";
 import { recordConsent, showConsentForm } from "./consent.js";
 import { refreshGroups } from "./groups.js";
-import { forgetOnsite, printEvacuationList, refreshOnsite } from "./onsite.js";
+import { forgetOnsite, printEvacuationList, refreshOnsite, searchOnsite } from "./onsite.js";
 
 const PRIVACY_NOTICE_VERSION = "2026-11";
 const ONSITE_REFRESH_MS = 10000;
@@ -242,6 +242,7 @@ function wire() {
     if (!event.relatedTarget && !$("screen-checkout").hidden) setTimeout(() => $("scan").focus(), 0);
   });
   $("onsite-print").addEventListener("click", () => printEvacuationList(api));
+  $("onsite-search").addEventListener("input", searchOnsite);
 }
 
 wire();

@@ -2,7 +2,7 @@
 import { t } from "./i18n.js";
 
 /** Lower case without accents, as the server folds names (ø and æ stay). */
-const fold = (text) => text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").trim().replace(/\s+/g, " ");
+export const fold = (text) => text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").trim().replace(/\s+/g, " ");
 
 /**
  * A combobox over `input` and its listbox `list`, searching the hosts of `site()` through `api`. Typing clears the

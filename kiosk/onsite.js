@@ -1,10 +1,13 @@
 // Who is on site now: the live list with a check-out button per visitor, and the printable evacuation list. The
 // latest list is kept in this tab's session storage while signed in (wiped at sign-out), so that it can still be
 // shown and printed when the server or the network is gone.
+import { fold } from "./hosts.js";
 import { currentLanguage, t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const CACHE_KEY = "vaktbok.onsite";
+/** The list on screen, shown again as the search field changes. */
+let shown = null;
 
 const clock = () => new Intl.DateTimeFormat(currentLanguage() === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit" });
 
@@ -16,6 +19,9 @@ function storedList() {
 /** Forgets the stored list and empties the table (sign-out: nothing of the session stays on a shared terminal). */
 export function forgetOnsite() {
   sessionStorage.removeItem(CACHE_KEY);
+  shown = null;
+  $("onsite-search").value = "";
+  $("onsite-result").textContent = "";
   $("onsite-rows").replaceChildren();
   $("onsite-count").textContent = "";
   $("onsite-status").textContent = "";
@@ -40,13 +46,22 @@ export async function refreshOnsite(api) {
   show(api, list);
 }
 
-/** Fills the table, keeping the focus on the row it was in across a refresh. */
+/** Fills the table with the visitors whose name holds every word typed in the search field, keeping the focus on
+ * the row it was in across a refresh. */
 function show(api, list) {
+  shown = { api, list };
   const focused = document.activeElement?.dataset.visitId;
+  const words = fold($("onsite-search").value).split(" ").filter(Boolean);
+  const matching = list.visitors.filter((visitor) => words.every((word) => fold(visitor.name).includes(word)));
   $("onsite-count").textContent = `(${list.count})`;
-  const rows = list.visitors.map((visitor) => row([visitor.name, visitor.host, clock().format(new Date(visitor.since))], checkOutButton(api, visitor)));
+  const rows = matching.map((visitor) => row([visitor.name, visitor.host, clock().format(new Date(visitor.since))], checkOutButton(api, visitor)));
   $("onsite-rows").replaceChildren(...(rows.length ? rows : [emptyRow()]));
   if (focused) $("onsite-rows").querySelector(`[data-visit-id="${focused}"]`)?.focus();
+}
+
+/** Filters the shown list as the receptionist types a name (for a visitor who lost the badge). */
+export function searchOnsite() {
+  if (shown) show(shown.api, shown.list);
 }
 
 /** Opens the server's printable evacuation list and prints it; without a connection, a printout of the stored list. */
@@ -105,14 +120,35 @@ function row(texts, action) {
   return tr;
 }
 
+/** Check-out by name, for a lost badge: the first press asks for confirmation (for 6 s), the second checks out and
+ * announces the result. */
 function checkOutButton(api, visitor) {
   const button = document.createElement("button");
   button.type = "button";
   button.dataset.visitId = visitor.visitId;
-  button.textContent = t("onsite.checkout");
-  button.setAttribute("aria-label", t("onsite.checkoutLabel", { name: visitor.name }));
+  const idle = () => {
+    delete button.dataset.confirm;
+    button.textContent = t("onsite.checkout");
+    button.setAttribute("aria-label", t("onsite.checkoutLabel", { name: visitor.name }));
+  };
+  idle();
+  let timer = null;
   button.addEventListener("click", async () => {
-    await api.request("POST", `/api/v1/visits/${visitor.visitId}/checkout`).catch(() => {});
+    if (!button.dataset.confirm) {
+      button.dataset.confirm = "yes";
+      button.textContent = t("onsite.confirm");
+      button.setAttribute("aria-label", t("onsite.confirmLabel", { name: visitor.name }));
+      timer = setTimeout(idle, 6000);
+      return;
+    }
+    clearTimeout(timer);
+    try {
+      await api.request("POST", `/api/v1/visits/${visitor.visitId}/checkout`);
+      $("onsite-result").textContent = t("onsite.checkedOut", { name: visitor.name });
+    } catch (error) {
+      if (error.status === 409) $("onsite-result").textContent = t("onsite.checkedOut", { name: visitor.name });
+      else $("onsite-result").textContent = t(error.status ? "onsite.checkoutFailed" : "checkout.offline", { name: visitor.name });
+    }
     await refreshOnsite(api);
   });
   return button;

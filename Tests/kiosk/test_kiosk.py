@@ -121,7 +121,11 @@ def test_manual_check_out_from_the_list_and_sign_out(server, browser, screenshot
     button = wait(browser, visible.element_to_be_clickable((By.CSS_SELECTOR, "#onsite-rows button")))
     assert button.get_attribute("aria-label") == "Sjekk ut Ola Nordmann-Løvås"
     button.click()
+    assert button.get_attribute("aria-label") == "Bekreft: sjekk ut Ola Nordmann-Løvås" and button.text == "Bekreft utsjekk"
+    assert browser.find_element(By.ID, "onsite-count").text == "(1)", "one press only asks"
+    button.click()
     wait(browser, visible.text_to_be_present_in_element((By.ID, "onsite-count"), "(0)"))
+    assert browser.find_element(By.ID, "onsite-result").text == "Sjekket ut: Ola Nordmann-Løvås."
     browser.find_element(By.ID, "logout").click()
     wait(browser, shown("screen-login"))
 

@@ -88,3 +88,24 @@ def test_the_scan_field_takes_the_focus_back_after_another_control(server, brows
     browser.switch_to.active_element.send_keys("AAAAAAAAAAAAAAAAAAAAAA" + Keys.ENTER)
     wait(browser, lambda driver: driver.find_element(By.ID, "scan-result").text == "Unknown badge.")
     assert browser.execute_script("return document.documentElement.lang") == toggled, "the scanner's Enter did not flip the language"
+
+
+def test_a_lost_badge_is_found_by_name_and_checked_out_with_confirmation(server, browser):
+    sign_in(browser, server)
+    for name in [NAME, "Per Glemsk-Åsen", "Åse Annen"]:
+        register(browser, name)
+    open_onsite(browser)
+    wait(browser, lambda driver: driver.find_element(By.ID, "onsite-count").text == "(3)")
+    browser.find_element(By.ID, "onsite-search").send_keys("glemsk per")
+    wait(browser, lambda driver: len(driver.find_elements(By.CSS_SELECTOR, "#onsite-rows tr")) == 1)
+    assert "Per Glemsk-Åsen" in browser.find_element(By.ID, "onsite-rows").text
+    button = browser.find_element(By.CSS_SELECTOR, "#onsite-rows button")
+    button.click()
+    button.click()
+    result = wait(browser, lambda driver: driver.find_element(By.ID, "onsite-result").text or None)
+    assert result == "Sjekket ut: Per Glemsk-Åsen."
+    assert browser.find_element(By.ID, "onsite-result").get_attribute("role") == "status", "the result is announced"
+    wait(browser, lambda driver: driver.find_element(By.ID, "onsite-count").text == "(2)")
+    browser.find_element(By.ID, "onsite-search").send_keys(Keys.CONTROL, "a")
+    browser.find_element(By.ID, "onsite-search").send_keys(Keys.DELETE)
+    wait(browser, lambda driver: len(driver.find_elements(By.CSS_SELECTOR, "#onsite-rows tr")) == 2)
