@@ -12,9 +12,8 @@ struct DatabaseOptions: ParsableArguments {
     func open(migrating: Bool = true) throws -> AppDatabase {
         do {
             return try AppDatabase(path: path, migrating: migrating)
-        } catch StoreError.busy {
-            throw StoreError.busy  // the purge answers it with exit 75, other commands with the store's message
         } catch let error as StoreError {
+            if error == .busy { throw error }  // the purge answers a busy database with exit 75
             throw CLIError("\(path): \(error.message)")
         } catch {
             throw CLIError("cannot open the database at \(path): \(error)")

@@ -27,7 +27,7 @@ enum KioskLocation {
     }
 
     /// `kiosk/` of the checkout this file was compiled from.
-    private static var sourceTree: String? {
+    private static var sourceTree: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("kiosk").path
     }

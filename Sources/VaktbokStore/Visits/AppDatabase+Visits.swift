@@ -22,9 +22,7 @@ extension AppDatabase {
     public func checkIn(_ new: NewVisit, now: Date) async throws -> CheckIn {
         try await write { db in
             let key = new.idempotencyKey.map { Self.sha256("\(new.staffID ?? 0):\($0)") }
-            let request = Self.sha256(
-                [new.siteID, new.hostID].map(String.init).joined(separator: ",") + "|\(new.name.value)|\(new.phone.e164)|"
-                    + (new.privacyNoticeVersion ?? ""))
+            let request = Self.sha256("\(new.siteID),\(new.hostID)|\(new.name.value)|\(new.phone.e164)|\(new.privacyNoticeVersion ?? "")")
             if let key, let earlier = try SQLRequest<Row>("SELECT request_hash, visit_id FROM idempotency_key WHERE key_hash = \(key)").fetchOne(db) {
                 guard earlier["request_hash"] == request else { throw StoreError.idempotencyKeyReused }
                 return CheckIn(details: try Self.visitDetails(id: earlier["visit_id"], in: db), replayed: true)
