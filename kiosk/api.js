@@ -1,4 +1,5 @@
-// The Vaktbok API as the kiosk uses it: the staff member's bearer token, JSON errors as ApiError.
+// The Vaktbok API as the kiosk uses it: the staff member's bearer token, JSON errors as ApiError, and every call
+// reported to the connection monitor (a request that cannot reach the server rejects with a TypeError, not ApiError).
 const SESSION_KEY = "vaktbok.session";
 
 /** An error answer from the API: HTTP status, message, the request field at fault, and the visit it concerns. */
@@ -13,8 +14,10 @@ export class ApiError extends Error {
 
 /** The signed-in session (kept for this browser tab only) and the calls made with it. */
 export class Api {
-  constructor(onSessionLost) {
+  /** `onSessionLost` runs on a 401; `connection` (a Connection) hears of every request that reached the server or not. */
+  constructor(onSessionLost, connection) {
     this.onSessionLost = onSessionLost;
+    this.connection = connection;
     this.session = JSON.parse(sessionStorage.getItem(SESSION_KEY) || "null");
   }
 
@@ -22,8 +25,20 @@ export class Api {
     return Boolean(this.session && new Date(this.session.expiresAt) > new Date());
   }
 
+  /** `fetch`, telling the connection monitor whether the server was reached. */
+  async send(path, init) {
+    try {
+      const response = await fetch(path, init);
+      this.connection.answered();
+      return response;
+    } catch (error) {
+      this.connection.lost();
+      throw error;
+    }
+  }
+
   async signIn(username, password) {
-    const response = await fetch("/api/v1/session", {
+    const response = await this.send("/api/v1/session", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ username, password }),
@@ -49,7 +64,7 @@ export class Api {
   async request(method, path, body, extraHeaders = {}) {
     const headers = { ...extraHeaders, Authorization: `Bearer ${this.session?.token}` };
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await this.send(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     if (response.ok) return response;
     const error = await response.json().catch(() => ({}));
     if (response.status === 401) {

@@ -1,10 +1,12 @@
 // The reception terminal: sign-in, check-in with badge, check-out by scanning, who is on site.
 import { Api, ApiError } from "./api.js";
+import { Connection } from "./connection.js";
 import { HostPicker } from "./hosts.js";
 import { applyLanguage, t, toggleLanguage } from "./i18n.js";
 import { recordConsent, showConsentForm } from "./consent.js";
-import { refreshGroups } from "./groups.js";
+import { forgetGroups, refreshGroups, showGroups } from "./groups.js";
 import { forgetOnsite, printEvacuationList, refreshOnsite, searchOnsite } from "./onsite.js";
+import { forgetPrintout } from "./print.js";
 
 const PRIVACY_NOTICE_VERSION = "2026-11";
 const ONSITE_REFRESH_MS = 10000;
@@ -18,7 +20,8 @@ let badgeURL = null;
 let checkinInFlight = false;
 let checkinKey = null;
 let duplicateOf = null;
-const api = new Api(() => showLogin("login.expired"));
+const connection = new Connection($("connection"), reloadScreen);
+const api = new Api(() => showLogin("login.expired"), connection);
 const hosts = new HostPicker(api, $("host-search"), $("host-options"), () => api.session.site);
 
 function showScreen(name) {
@@ -38,9 +41,19 @@ function showScreen(name) {
   }
 }
 
+/** The server answers again: the open list reloads at once instead of at its next refresh. */
+function reloadScreen() {
+  if (!api.signedIn) return;
+  if (!$("screen-onsite").hidden) refreshOnsite(api);
+  if (!$("screen-groups").hidden) refreshGroups(api);
+}
+
 /** Sign-out on a shared terminal: nothing of the session's visitors stays in forms, the page or browser storage. */
 function wipeSession() {
+  connection.reset();
   forgetOnsite();
+  forgetGroups();
+  forgetPrintout();
   if (badgeURL) URL.revokeObjectURL(badgeURL);
   badgeURL = null;
   $("badge-image").removeAttribute("src");
@@ -52,7 +65,6 @@ function wipeSession() {
   clearCheckinErrors();
   $("scan").value = "";
   $("scan-result").textContent = "";
-  $("groups-list").replaceChildren();
   $("consent-form").reset();
 }
 
@@ -88,7 +100,7 @@ async function signIn(event) {
       return;
     }
     const onsite = await api.json("GET", `/api/v1/sites/${encodeURIComponent(site)}/onsite`);
-    api.remember({ ...session, site, siteName: onsite.siteName });
+    api.remember({ ...session, site, siteName: onsite.siteName, timeZone: onsite.timeZone });
     startSession();
   } catch (error) {
     if (api.session) await api.signOut();
@@ -221,8 +233,9 @@ function wire() {
   $("language").addEventListener("click", () => {
     toggleLanguage();
     applyLanguage();
+    connection.render();
     if (!$("screen-onsite").hidden) refreshOnsite(api);
-    if (!$("screen-groups").hidden) refreshGroups(api);
+    if (!$("screen-groups").hidden) showGroups(api);
     if (!$("screen-consent").hidden) showConsentForm(api);
   });
   $("login-form").addEventListener("submit", signIn);
@@ -243,6 +256,7 @@ function wire() {
   });
   $("onsite-print").addEventListener("click", () => printEvacuationList(api));
   $("onsite-search").addEventListener("input", searchOnsite);
+  $("groups-search").addEventListener("input", () => showGroups(api));
 }
 
 wire();

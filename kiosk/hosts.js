@@ -11,13 +11,33 @@ export const fold = (text) => text.toLowerCase().normalize("NFD").replace(/\p{M}
  */
 export class HostPicker {
   constructor(api, input, list, site) {
-    Object.assign(this, { api, input, list, site, selected: null, timer: null, query: 0, hosts: [] });
+    Object.assign(this, { api, input, list, site, selected: null, timer: null, query: 0, hosts: [], active: -1 });
     input.addEventListener("input", () => this.typed());
-    input.addEventListener("keydown", (event) => {
-      if (event.key === "ArrowDown" && !list.hidden) { list.querySelector("[role=option]")?.focus(); event.preventDefault(); }
-      if (event.key === "Escape") this.close();
-      if (event.key === "Enter" && !this.selected) { this.enter(); event.preventDefault(); }
-    });
+    input.addEventListener("keydown", (event) => this.key(event));
+  }
+
+  /** Arrow keys move the active option (focus stays in the field, announced through aria-activedescendant), Enter
+   * picks it (or, with none active, the exact or only match), Escape closes the list. */
+  key(event) {
+    const options = [...this.list.querySelectorAll("[role=option]")];
+    if ((event.key === "ArrowDown" || event.key === "ArrowUp") && !this.list.hidden && options.length) {
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      this.activate(options, ((this.active + 1 + step + options.length + 1) % (options.length + 1)) - 1);
+    } else if (event.key === "Escape") this.close();
+    else if (event.key === "Enter" && !this.selected) {
+      if (this.active >= 0) this.choose(this.hosts[this.active]);
+      else this.enter();
+    } else return;
+    event.preventDefault();
+  }
+
+  /** Marks option `index` active (-1: none, back in the field) for assistive technology and scrolls it into view. */
+  activate(options, index) {
+    this.active = index;
+    options.forEach((option, position) => option.setAttribute("aria-selected", String(position === index)));
+    if (index < 0) return this.input.removeAttribute("aria-activedescendant");
+    this.input.setAttribute("aria-activedescendant", options[index].id);
+    options[index].scrollIntoView({ block: "nearest" });
   }
 
   /** Chooses `host` (or none), dropping the list and any answer still on its way. */
@@ -33,6 +53,8 @@ export class HostPicker {
 
   close() {
     this.list.hidden = true;
+    this.active = -1;
+    this.input.removeAttribute("aria-activedescendant");
     this.input.setAttribute("aria-expanded", "false");
   }
 
@@ -78,6 +100,7 @@ export class HostPicker {
   /** Lists `hosts`, or the one line `empty` when there are none. */
   show(hosts, empty) {
     this.hosts = hosts;
+    this.active = -1;
     this.list.replaceChildren(...hosts.map((host, index) => this.option(host, index)));
     if (hosts.length === 0) {
       const line = document.createElement("li");
@@ -87,23 +110,16 @@ export class HostPicker {
     }
     this.list.hidden = false;
     this.input.setAttribute("aria-expanded", "true");
+    this.list.scrollIntoView({ block: "nearest" });
   }
 
   option(host, index) {
     const option = document.createElement("li");
     option.role = "option";
     option.id = `host-option-${index}`;
-    option.tabIndex = -1;
+    option.setAttribute("aria-selected", "false");
     option.textContent = host.name;
     option.addEventListener("click", () => { this.choose(host); this.input.focus(); });
-    option.addEventListener("keydown", (event) => {
-      if (event.key === "ArrowDown") option.nextElementSibling?.focus();
-      else if (event.key === "ArrowUp") (option.previousElementSibling ?? this.input).focus();
-      else if (event.key === "Enter" || event.key === " ") { this.choose(host); this.input.focus(); }
-      else if (event.key === "Escape") { this.close(); this.input.focus(); }
-      else return;
-      event.preventDefault();
-    });
     return option;
   }
 }

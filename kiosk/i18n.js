@@ -2,6 +2,11 @@
 const translations = {
   nb: {
     "language.switch": "English",
+    "skip": "Hopp til innholdet",
+    "connection.lost": "Ingen forbindelse med serveren – prøver igjen …",
+    "error.offlineRetry": "Ingen forbindelse – ingenting er endret. Prøv igjen når forbindelsen er tilbake.",
+    "print.evacuation": "Evakueringsliste til utskrift",
+    "print.badges": "Navneskilt til utskrift",
     "nav.checkin": "Registrer besøk",
     "nav.checkout": "Utsjekk",
     "nav.onsite": "På huset nå",
@@ -53,14 +58,14 @@ const translations = {
     "onsite.checkoutLabel": "Sjekk ut {name}",
     "onsite.print": "Skriv ut evakueringsliste",
     "onsite.empty": "Ingen besøkende på huset.",
-    "onsite.updated": "Sist oppdatert {time}.",
+    "list.updated": "Sist oppdatert {time}.",
     "onsite.search": "Søk etter navn",
     "onsite.confirm": "Bekreft utsjekk",
     "onsite.confirmLabel": "Bekreft: sjekk ut {name}",
     "onsite.checkedOut": "Sjekket ut: {name}.",
     "onsite.checkoutFailed": "Kunne ikke sjekke ut {name}. Prøv igjen.",
-    "onsite.offline": "Ingen forbindelse – viser listen fra {time}. Prøver igjen …",
-    "onsite.offlineNone": "Ingen forbindelse, og ingen liste er lagret ennå. Prøver igjen …",
+    "list.offline": "Ingen forbindelse – viser listen fra {time}. Prøver igjen …",
+    "list.offlineNone": "Ingen forbindelse, og ingen liste er lagret ennå. Prøver igjen …",
     "onsite.accounted": "Gjort rede for",
     "onsite.printedAt": "Evakueringsliste {site}, {time} (lagret liste, uten forbindelse)",
     "checkout.offline": "Ingen forbindelse – merket er ikke sjekket ut. Skann igjen om litt.",
@@ -76,6 +81,11 @@ const translations = {
     "groups.noneTicked": "Kryss av for dem som har kommet.",
     "groups.noContactPhone": "Skriv lærerens mobilnummer først: smittesporing trenger et nummer for gruppen.",
     "groups.contactPhone": "Lærerens mobilnummer (mangler på listen)",
+    "groups.search": "Søk etter skole eller navn",
+    "groups.shown": "Viser {shown} av {total} grupper.",
+    "groups.noMatch": "Ingen grupper passer søket.",
+    "groups.arrived": "✓ kommet",
+    "groups.arrivedNow": "Registrert: {count} fra {school}.",
     "nav.consent": "Læreplass-samtykke",
     "consent.title": "Samtykke til e-post om læreplasser",
     "consent.name": "Elevens fulle navn",
@@ -94,6 +104,11 @@ const translations = {
   },
   en: {
     "language.switch": "Norsk",
+    "skip": "Skip to content",
+    "connection.lost": "No connection to the server – retrying …",
+    "error.offlineRetry": "No connection – nothing has changed. Try again when the connection is back.",
+    "print.evacuation": "Evacuation list for printing",
+    "print.badges": "Badge sheet for printing",
     "nav.checkin": "Check in",
     "nav.checkout": "Check out",
     "nav.onsite": "On site now",
@@ -145,14 +160,14 @@ const translations = {
     "onsite.checkoutLabel": "Check out {name}",
     "onsite.print": "Print evacuation list",
     "onsite.empty": "No visitors on site.",
-    "onsite.updated": "Last updated {time}.",
+    "list.updated": "Last updated {time}.",
     "onsite.search": "Search by name",
     "onsite.confirm": "Confirm check-out",
     "onsite.confirmLabel": "Confirm: check out {name}",
     "onsite.checkedOut": "Checked out: {name}.",
     "onsite.checkoutFailed": "Could not check out {name}. Try again.",
-    "onsite.offline": "No connection – showing the list from {time}. Retrying …",
-    "onsite.offlineNone": "No connection, and no list is stored yet. Retrying …",
+    "list.offline": "No connection – showing the list from {time}. Retrying …",
+    "list.offlineNone": "No connection, and no list is stored yet. Retrying …",
     "onsite.accounted": "Accounted for",
     "onsite.printedAt": "Evacuation list {site}, {time} (stored list, no connection)",
     "checkout.offline": "No connection – the badge is not checked out. Scan again in a moment.",
@@ -168,6 +183,11 @@ const translations = {
     "groups.noneTicked": "Tick those who have arrived.",
     "groups.noContactPhone": "Enter the teacher's mobile number first: contact tracing needs a number for the group.",
     "groups.contactPhone": "Teacher's mobile number (missing from the list)",
+    "groups.search": "Search by school or name",
+    "groups.shown": "Showing {shown} of {total} groups.",
+    "groups.noMatch": "No group matches the search.",
+    "groups.arrived": "✓ arrived",
+    "groups.arrivedNow": "Registered: {count} from {school}.",
     "nav.consent": "Apprenticeship consent",
     "consent.title": "Consent to e-mails about apprenticeships",
     "consent.name": "Pupil's full name",
@@ -203,6 +223,11 @@ export function toggleLanguage() {
 export function t(key, values = {}) {
   const text = translations[language][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
+}
+
+/** Hours and minutes of `date` as the current language writes them, in `timeZone` (the site's; the terminal's if unknown). */
+export function clockTime(date, timeZone) {
+  return new Intl.DateTimeFormat(language === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(date);
 }
 
 /** Writes every `data-i18n` element's text in the current language. */

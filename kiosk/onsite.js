@@ -2,14 +2,13 @@
 // latest list is kept in this tab's session storage while signed in (wiped at sign-out), so that it can still be
 // shown and printed when the server or the network is gone.
 import { fold } from "./hosts.js";
-import { currentLanguage, t } from "./i18n.js";
+import { clockTime, currentLanguage, t } from "./i18n.js";
+import { printDocument } from "./print.js";
 
 const $ = (id) => document.getElementById(id);
 const CACHE_KEY = "vaktbok.onsite";
 /** The list on screen, shown again as the search field changes. */
 let shown = null;
-
-const clock = () => new Intl.DateTimeFormat(currentLanguage() === "nb" ? "nb-NO" : "en-GB", { hour: "2-digit", minute: "2-digit" });
 
 /** The list stored at the last successful refresh, with when it was fetched; null when there is none. */
 function storedList() {
@@ -34,12 +33,13 @@ export async function refreshOnsite(api) {
     list = await api.json("GET", `/api/v1/sites/${encodeURIComponent(api.session.site)}/onsite`);
     sessionStorage.setItem(CACHE_KEY, JSON.stringify({ fetchedAt: new Date().toISOString(), list }));
     $("onsite-error").textContent = "";
-    $("onsite-status").textContent = t("onsite.updated", { time: clock().format(new Date()) });
+    $("onsite-status").textContent = t("list.updated", { time: clockTime(new Date(), api.session.timeZone) });
   } catch (error) {
     if (error.status === 401) return;
     if (error.status) { $("onsite-error").textContent = t("error.general"); return; }
     const stored = storedList();
-    $("onsite-status").textContent = stored ? t("onsite.offline", { time: clock().format(new Date(stored.fetchedAt)) }) : t("onsite.offlineNone");
+    const time = stored && clockTime(new Date(stored.fetchedAt), api.session.timeZone);
+    $("onsite-status").textContent = stored ? t("list.offline", { time }) : t("list.offlineNone");
     if (!stored) return;
     list = stored.list;
   }
@@ -54,7 +54,8 @@ function show(api, list) {
   const words = fold($("onsite-search").value).split(" ").filter(Boolean);
   const matching = list.visitors.filter((visitor) => words.every((word) => fold(visitor.name).includes(word)));
   $("onsite-count").textContent = `(${list.count})`;
-  const rows = matching.map((visitor) => row([visitor.name, visitor.host, clock().format(new Date(visitor.since))], checkOutButton(api, visitor)));
+  const since = (visitor) => clockTime(new Date(visitor.since), api.session.timeZone);
+  const rows = matching.map((visitor) => row([visitor.name, visitor.host, since(visitor)], checkOutButton(api, visitor)));
   $("onsite-rows").replaceChildren(...(rows.length ? rows : [emptyRow()]));
   if (focused) $("onsite-rows").querySelector(`[data-visit-id="${focused}"]`)?.focus();
 }
@@ -72,18 +73,18 @@ export async function printEvacuationList(api) {
   } catch (error) {
     const stored = storedList();
     if (error.status || !stored) {
-      $("onsite-error").textContent = t(error.status ? "error.general" : "onsite.offlineNone");
+      $("onsite-error").textContent = t(error.status ? "error.general" : "list.offlineNone");
       return;
     }
-    url = URL.createObjectURL(new Blob([offlinePrintout(api.session.site, stored)], { type: "text/html;charset=utf-8" }));
+    url = URL.createObjectURL(new Blob([offlinePrintout(api.session, stored)], { type: "text/html;charset=utf-8" }));
   }
-  const printout = window.open(url);
-  printout?.addEventListener("load", () => printout.print());
+  printDocument(url, t("print.evacuation"));
 }
 
 /** The stored list as a printable page: names, hosts, local times, and an empty "accounted for" box per person. */
-function offlinePrintout(site, stored) {
-  const page = document.implementation.createHTMLDocument(t("onsite.printedAt", { site, time: clock().format(new Date(stored.fetchedAt)) }));
+function offlinePrintout(session, stored) {
+  const clock = (date) => clockTime(new Date(date), session.timeZone);
+  const page = document.implementation.createHTMLDocument(t("onsite.printedAt", { site: session.site, time: clock(stored.fetchedAt) }));
   page.documentElement.lang = currentLanguage();
   const charset = page.createElement("meta");
   charset.setAttribute("charset", "utf-8");
@@ -93,7 +94,7 @@ function offlinePrintout(site, stored) {
   const table = page.createElement("table");
   table.setAttribute("border", "1");
   const header = [t("onsite.name"), t("onsite.host"), t("onsite.since"), t("onsite.accounted")];
-  const lines = [header, ...stored.list.visitors.map((visitor) => [visitor.name, visitor.host, clock().format(new Date(visitor.since)), "☐"])];
+  const lines = [header, ...stored.list.visitors.map((visitor) => [visitor.name, visitor.host, clock(visitor.since), "☐"])];
   for (const [index, cells] of lines.entries()) {
     const tr = page.createElement("tr");
     for (const text of cells) {

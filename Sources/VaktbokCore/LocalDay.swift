@@ -41,6 +41,14 @@ public struct LocalDay: Sendable {
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
+    /// `date` as a person reads a local time on a printout, e.g. `29.03.2026 10:15`.
+    public func readableDateTime(of date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(
+            format: "%02d.%02d.%04d %02d:%02d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0, parts.hour ?? 0,
+            parts.minute ?? 0)
+    }
+
     /// `date` as local ISO 8601 with its UTC offset, e.g. `2026-03-29T10:15:00+02:00`.
     public func isoDateTime(of date: Date) -> String {
         date.formatted(dateTimeStyle)

@@ -14,6 +14,7 @@ public enum PrintStyles {
         @page { size: A4; margin: 15mm; }
         body { font-family: sans-serif; color: #000; }
         table { border-collapse: collapse; width: 100%; }
-        th, td { border: 1px solid #444; padding: 4px 8px; text-align: left; }
+        th, td { border: 1px solid #444; padding: 4px 8px; text-align: left; overflow-wrap: anywhere; }
+        td.tick { text-align: center; font-size: 16pt; }
         """
 }

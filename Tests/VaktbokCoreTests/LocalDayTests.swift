@@ -45,5 +45,7 @@ struct LocalDayTests {
     func formatting() {
         #expect(oslo.isoDate(of: utc("2026-11-22T23:30:00Z")) == "2026-11-23")
         #expect(oslo.isoDateTime(of: utc("2026-07-01T08:15:00Z")) == "2026-07-01T10:15:00+02:00")
+        #expect(oslo.readableDateTime(of: utc("2026-07-01T08:15:00Z")) == "01.07.2026 10:15")
+        #expect(oslo.readableDateTime(of: utc("2026-11-30T23:05:00Z")) == "01.12.2026 00:05", "the local day, not UTC's")
     }
 }

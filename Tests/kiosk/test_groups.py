@@ -8,7 +8,7 @@ from selenium.webdriver.support import expected_conditions as visible
 from selenium.webdriver.support.ui import Select
 
 from conftest import BINARY
-from test_kiosk import decode_qr, sign_in, wait
+from test_kiosk import decode_qr, printout, sign_in, wait
 
 
 def test_group_arrival_and_badge_sheet(server, browser, screenshot, tmp_path):
@@ -18,30 +18,33 @@ def test_group_arrival_and_badge_sheet(server, browser, screenshot, tmp_path):
     assert "Demo vgs" in card.text and "0 av 4 har kommet" in card.text
     assert "Trine Lærer-Haugen (lærer)" in card.text
     card.find_element(By.CSS_SELECTOR, ".arrive-selected").click()
-    wait(browser, visible.text_to_be_present_in_element((By.ID, "groups-error"), "Kryss av"))
+    error = card.find_element(By.CSS_SELECTOR, ".error")
+    wait(browser, lambda driver: "Kryss av" in error.text)
+    assert browser.switch_to.active_element == error, "the error in the card takes the focus"
+    assert browser.find_element(By.ID, "groups-error").text == ""
 
     card.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")[1].click()
     card.find_element(By.CSS_SELECTOR, ".arrive-selected").click()
     wait(browser, visible.text_to_be_present_in_element((By.CSS_SELECTOR, "#groups-list .group-count"), "1 av 4"))
+    assert browser.find_element(By.ID, "groups-result").text.startswith("Registrert: 1 fra Demo vgs")
+    arrived = browser.find_elements(By.CSS_SELECTOR, "#groups-list li.arrived")
+    assert len(arrived) == 1 and "✓ kommet" in arrived[0].text
     screenshot("09-group-one-arrived")
     browser.find_element(By.CSS_SELECTOR, "#groups-list .arrive-all").click()
     wait(browser, visible.text_to_be_present_in_element((By.CSS_SELECTOR, "#groups-list .group-count"), "4 av 4"))
     boxes = browser.find_elements(By.CSS_SELECTOR, "#groups-list input[type=checkbox]")
     assert all(box.is_selected() and not box.is_enabled() for box in boxes)
+    assert not browser.find_element(By.CSS_SELECTOR, "#groups-list .arrive-all").is_enabled(), "nobody is left to register"
 
-    kiosk = browser.current_window_handle
     browser.find_element(By.CSS_SELECTOR, "#groups-list .print-badges").click()
-    wait(browser, lambda driver: len(driver.window_handles) == 2)
-    browser.switch_to.window([handle for handle in browser.window_handles if handle != kiosk][0])
-    images = wait(browser, lambda driver: driver.find_elements(By.CSS_SELECTOR, "img.qr"))
-    wait(browser, lambda driver: driver.execute_script("return [...document.images].every(i => i.complete && i.naturalWidth > 0)"))
-    assert len(images) == 4
-    assert browser.execute_script("return getComputedStyle(document.querySelector('.page')).display") == "grid"
-    screenshot("10-group-badge-sheet")
-    images[0].screenshot(str(tmp_path / "qr.png"))
+    with printout(browser):
+        images = wait(browser, lambda driver: driver.find_elements(By.CSS_SELECTOR, "img.qr"))
+        wait(browser, lambda driver: driver.execute_script("return [...document.images].every(i => i.complete && i.naturalWidth > 0)"))
+        assert len(images) == 4
+        assert browser.execute_script("return getComputedStyle(document.querySelector('.page')).display") == "grid"
+        images[0].screenshot(str(tmp_path / "qr.png"))
     assert len(decode_qr(tmp_path / "qr.png")) == 22
-    browser.close()
-    browser.switch_to.window(kiosk)
+    assert browser.find_element(By.ID, "screen-groups").is_displayed(), "the desk stays on the groups screen"
 
 
 def api(server, method, path, body=None, token=None):
@@ -108,14 +111,16 @@ def test_group_without_contact_phone_asks_for_the_teachers_number(server, browse
     browser.find_element(By.CSS_SELECTOR, "[data-screen=groups]").click()
     card = wait(browser, visible.visibility_of_element_located((By.XPATH, "//article[h3[contains(., 'Ås ungdomsskole')]]")))
     card.find_element(By.CSS_SELECTOR, ".arrive-all").click()
-    wait(browser, visible.text_to_be_present_in_element((By.ID, "groups-error"), "lærerens mobilnummer"))
-    card.find_element(By.CSS_SELECTOR, "input.contact-phone").send_keys("123")
+    wait(browser, lambda driver: "lærerens mobilnummer" in card.find_element(By.CSS_SELECTOR, ".error").text)
+    phone = card.find_element(By.CSS_SELECTOR, "input.contact-phone")
+    assert browser.switch_to.active_element == phone and phone.get_attribute("aria-invalid") == "true"
+    phone.send_keys("123")
     card.find_element(By.CSS_SELECTOR, ".arrive-all").click()
-    wait(browser, visible.text_to_be_present_in_element((By.ID, "groups-error"), "Ugyldig nummer"))
+    wait(browser, lambda driver: "Ugyldig nummer" in card.find_element(By.CSS_SELECTOR, ".error").text)
     card.find_element(By.CSS_SELECTOR, "input.contact-phone").clear()
     card.find_element(By.CSS_SELECTOR, "input.contact-phone").send_keys("482 11 222")
     card.find_element(By.CSS_SELECTOR, ".arrive-all").click()
-    wait(browser, visible.text_to_be_present_in_element((By.XPATH, "//article[h3[contains(., 'Ås ungdomsskole')]]/p"), "2 av 2"))
+    wait(browser, visible.text_to_be_present_in_element((By.XPATH, "//article[h3[contains(., 'Ås ungdomsskole')]]/p[@class='group-count']"), "2 av 2"))
     screenshot("14-group-contact-phone")
     phones = subprocess.run(["sqlite3", str(server.database), "SELECT DISTINCT visitor_phone FROM visit"], capture_output=True, text=True)
     assert phones.stdout.strip() == "+4748211222"

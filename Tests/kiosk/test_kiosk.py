@@ -1,4 +1,5 @@
 """The reception terminal in a real browser against a real server."""
+import contextlib
 import subprocess
 
 from selenium.webdriver.common.by import By
@@ -29,6 +30,21 @@ def choose_host(browser, query, name):
     browser.find_element(By.ID, "host-search").send_keys(query)
     option = wait(browser, visible.element_to_be_clickable((By.XPATH, f"//ul[@id='host-options']/li[.='{name}']")))
     option.click()
+
+
+@contextlib.contextmanager
+def printout(browser):
+    """Enters the kiosk's printout (a hidden frame in the kiosk page) for the with-block, after checking that no
+    window was opened: a kiosk-mode browser would have no way back from one. The frame is given an A4-like size
+    first, so that the test can screenshot and check what would be printed."""
+    frame = wait(browser, lambda driver: next(iter(driver.find_elements(By.ID, "print-frame")), None))
+    assert len(browser.window_handles) == 1, "printing opened a window"
+    browser.execute_script("arguments[0].style.cssText = 'position: absolute; top: 0; left: 0; width: 794px; height: 1123px'", frame)
+    browser.switch_to.frame(frame)
+    try:
+        yield
+    finally:
+        browser.switch_to.default_content()
 
 
 def decode_qr(png_path):

@@ -3,7 +3,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from test_kiosk import choose_host, shown, sign_in, wait
+from test_kiosk import choose_host, printout, shown, sign_in, wait
 
 NAME = "Åsmund Strømbrudd-Ødegård"
 
@@ -37,14 +37,13 @@ def test_the_server_stops_mid_use(server, browser):
     assert status and NAME in browser.find_element(By.ID, "onsite-rows").text, "the stored list stays on screen, marked as old"
     assert browser.find_element(By.ID, "onsite-error").text == ""
 
-    main = browser.current_window_handle
+    banner = wait(browser, shown("connection"))
+    assert banner.text == "Ingen forbindelse med serveren – prøver igjen …" and banner.get_attribute("role") == "status"
+
     browser.find_element(By.ID, "onsite-print").click()
-    wait(browser, lambda driver: len(driver.window_handles) == 2)
-    browser.switch_to.window(next(handle for handle in browser.window_handles if handle != main))
-    wait(browser, lambda driver: NAME in driver.page_source)
-    assert "Gjort rede for" in browser.page_source and "uten forbindelse" in browser.page_source
-    browser.close()
-    browser.switch_to.window(main)
+    with printout(browser):
+        wait(browser, lambda driver: NAME in driver.page_source)
+        assert "Gjort rede for" in browser.page_source and "uten forbindelse" in browser.page_source
 
     browser.find_element(By.CSS_SELECTOR, "[data-screen=checkin]").click()
     browser.find_element(By.ID, "visitor-name").send_keys("Ny Besøkende")

@@ -25,9 +25,10 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     private static let printStyles = [PrintStyles.landscapeTable, PrintStyles.portraitTable, BadgeSheet.style]
         .map { "'sha256-\(Data(SHA256.hash(data: Data($0.utf8))).base64EncodedString())'" }.joined(separator: " ")
 
-    /// Own scripts only; images also as blob: and data: URLs (badges, the sheet's QR codes).
+    /// Own scripts only; images also as blob: and data: URLs (badges, the sheet's QR codes); frames only for the kiosk's
+    /// printouts, which it prints from a hidden frame of its own so that no window is left without a way back.
     static let policy =
-        "default-src 'self'; img-src 'self' blob: data:; style-src 'self' \(printStyles); script-src 'self'; "
+        "default-src 'self'; img-src 'self' blob: data:; style-src 'self' \(printStyles); script-src 'self'; frame-src blob:; "
         + "frame-ancestors 'none'"
     private static let referrerPolicy = HTTPFields.Element.Name("Referrer-Policy")!
 }

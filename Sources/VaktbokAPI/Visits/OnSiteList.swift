@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import VaktbokCore
 
-/// The evacuation list of one site in its three formats, times in the site's local time.
+/// The evacuation list of one site in its three formats, times in the site's local time; the printout has a box per
+/// person for the fire warden to tick.
 struct OnSiteList {
     let site: SiteRecord
     let visits: [VisitDetails]
@@ -12,7 +13,7 @@ struct OnSiteList {
 
     var json: OnSiteResponse {
         OnSiteResponse(
-            site: site.code, siteName: site.name, generatedAt: generatedAt, count: visits.count,
+            site: site.code, siteName: site.name, timeZone: site.zone.identifier, generatedAt: generatedAt, count: visits.count,
             visitors: visits.map {
                 .init(visitId: $0.visit.rowID, name: $0.visit.visitorName, host: $0.hostName, since: $0.visit.checkedInAt)
             }
@@ -29,7 +30,7 @@ struct OnSiteList {
         let e = MarkupEscaping.escape
         let rows = visits.map {
             "<tr><td>\(e($0.visit.visitorName))</td><td>\(e($0.hostName))</td>"
-                + "<td>\(e(day.isoDateTime(of: $0.visit.checkedInAt)))</td></tr>"
+                + "<td>\(e(day.readableDateTime(of: $0.visit.checkedInAt)))</td><td class=\"tick\">☐</td></tr>"
         }.joined(separator: "\n")
         let html = """
             <!DOCTYPE html>
@@ -37,8 +38,8 @@ struct OnSiteList {
             <title>På huset nå / On site now – \(e(site.name))</title>
             <style>\(PrintStyles.portraitTable)</style></head><body>
             <h1>Evakueringsliste / Evacuation list – \(e(site.name))</h1>
-            <p>Generert / Generated: \(e(day.isoDateTime(of: generatedAt))) · Antall / Count: \(visits.count)</p>
-            <table><thead><tr><th>Navn / Name</th><th>Vert / Host</th><th>Siden / Since</th></tr></thead>
+            <p>Generert / Generated: \(e(day.readableDateTime(of: generatedAt))) (\(e(site.zone.identifier))) · Antall / Count: \(visits.count)</p>
+            <table><thead><tr><th>Navn / Name</th><th>Vert / Host</th><th>Siden / Since</th><th>Gjort rede for / Accounted for</th></tr></thead>
             <tbody>
             \(rows)
             </tbody></table></body></html>

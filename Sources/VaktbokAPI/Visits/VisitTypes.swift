@@ -69,6 +69,8 @@ struct OnSiteResponse: ResponseCodable {
 
     let site: String
     let siteName: String
+    /// The site's IANA time zone, in which the kiosk shows the times.
+    let timeZone: String
     let generatedAt: Date
     let count: Int
     let visitors: [Entry]

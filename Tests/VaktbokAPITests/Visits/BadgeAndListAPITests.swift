@@ -52,6 +52,7 @@ struct BadgeAndListAPITests {
 
             let list = try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token).decoded(as: OnSiteResponse.self)
             #expect(list.count == 1 && list.site == "OSL" && list.visitors.map(\.name) == ["Åse Ødegård"])
+            #expect(list.timeZone == "Europe/Oslo", "the kiosk shows times in the site's zone, not the terminal's")
 
             let csv = try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token, headers: [.accept: "text/csv"])
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
@@ -62,6 +63,8 @@ struct BadgeAndListAPITests {
             let html = try await client.send(.get, "/api/v1/sites/OSL/onsite", token: token, headers: [.accept: "text/html"])
             #expect(html.headers[.contentType] == "text/html; charset=utf-8")
             #expect(html.text.contains("<td>Åse Ødegård</td>") && !html.text.contains("Ola Utgått"))
+            #expect(html.text.contains("<td>22.11.2026 10:00</td><td class=\"tick\">☐</td>"), "local time, a box to tick")
+            #expect(html.text.contains("Accounted for"))
             #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite?format=pdf", token: token).status == .badRequest)
         }
     }
