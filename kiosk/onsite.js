@@ -104,7 +104,9 @@ function offlinePrintout(session, stored) {
     }
     table.append(tr);
   }
-  page.body.append(heading, table);
+  const main = page.createElement("main");
+  main.append(heading, table);
+  page.body.append(main);
   return "<!DOCTYPE html>" + page.documentElement.outerHTML;
 }
 

@@ -19,53 +19,52 @@ public struct Badge: Sendable {
         self.code = code
     }
 
-    /// A printable SVG, 62 × 100 mm (a common label roll width), names on top and the QR below.
+    /// A printable SVG, 62 × 100 mm (a common label roll width), names on top and the QR below. Long names wrap and
+    /// shrink to a readable minimum; the QR gives up some size when they need the room.
     public func svg() throws(QREncodingError) -> String {
         let qr = QRImage(matrix: try QRMatrix(encoding: code))
         let side = qr.matrix.size + 2 * qr.margin
         let e = MarkupEscaping.escape
+        var layout = Layout(top: 140)
+        let name = layout.block(FittedText(visitorName, width: 560, preferred: 48, minimum: 28), weight: "bold")
+        layout.skip(14)
+        let host = layout.block(FittedText("Vert / Host: \(hostName)", width: 560, preferred: 26, minimum: 20))
+        layout.skip(14)
+        let date = layout.block(FittedText(date, width: 560, preferred: 26, minimum: 26))
+        let qrTop = max(380, layout.cursor + 20)
+        let qrSide = 780 - qrTop
         return """
             <svg xmlns="http://www.w3.org/2000/svg" width="62mm" height="100mm" viewBox="0 0 620 1000">\
             <rect width="620" height="1000" fill="#fff"/>\
             <text x="310" y="70" font-family="sans-serif" font-size="30" text-anchor="middle">\(e(siteName))</text>\
             <text x="310" y="130" font-family="sans-serif" font-size="26" text-anchor="middle">BESØKENDE · VISITOR</text>\
-            \(nameText(y: 210))\
-            <text x="310" y="290" font-family="sans-serif" font-size="\(min(26, 1_000 / (hostName.count + 13)))" \
-            text-anchor="middle">Vert / Host: \(e(hostName))</text>\
-            <text x="310" y="340" font-family="sans-serif" font-size="26" text-anchor="middle">\(e(date))</text>\
-            <svg x="110" y="380" width="400" height="400" viewBox="0 0 \(side) \(side)" shape-rendering="crispEdges">\
-            <path d="\(qr.svgPathData)" fill="#000"/></svg>\
+            \(name)\(host)\(date)\
+            <svg x="\(310 - qrSide / 2)" y="\(qrTop)" width="\(qrSide)" height="\(qrSide)" viewBox="0 0 \(side) \(side)" \
+            shape-rendering="crispEdges"><path d="\(qr.svgPathData)" fill="#000"/></svg>\
             <text x="310" y="840" font-family="monospace" font-size="22" text-anchor="middle">\(e(code))</text>\
             </svg>
             """
     }
-
-    /// The visitor's name in bold, on two centred lines when long, shrunk to fit the label's width.
-    private func nameText(y: Int) -> String {
-        let lines = NameLines.split(visitorName, over: 26)
-        let longest = lines.map(\.count).max() ?? 1
-        let size = min(48, 900 / max(longest, 1))
-        let spans = lines.enumerated().map { index, line in
-            "<tspan x=\"310\" dy=\"\(index == 0 ? 0 : size + 6)\">\(MarkupEscaping.escape(line))</tspan>"
-        }
-        return "<text x=\"310\" y=\"\(lines.count == 1 ? y : y - size / 2)\" font-family=\"sans-serif\" "
-            + "font-size=\"\(size)\" font-weight=\"bold\" text-anchor=\"middle\">\(spans.joined())</text>"
-    }
 }
 
-/// Breaks a long name into two lines at the space or hyphen nearest its middle.
-enum NameLines {
-    /// `name` as one line when it has at most `limit` characters, else as two.
-    static func split(_ name: String, over limit: Int) -> [String] {
-        guard name.count > limit else { return [name] }
-        let characters = Array(name)
-        let middle = characters.count / 2
-        let breaks = characters.indices.filter { characters[$0] == " " || characters[$0] == "-" }
-        guard let cut = breaks.min(by: { abs($0 - middle) < abs($1 - middle) }) else {
-            return [String(characters[..<middle]), String(characters[middle...])]
+/// Centred text blocks stacked down the badge from `top`, one line after the other.
+private struct Layout {
+    /// The badge unit below the last line placed.
+    private(set) var cursor: Int
+
+    init(top: Int) { cursor = top }
+
+    /// Leaves `units` of space.
+    mutating func skip(_ units: Int) { cursor += units }
+
+    /// The SVG text of `text`, one centred line per tspan, placed below the cursor.
+    mutating func block(_ text: FittedText, weight: String = "normal") -> String {
+        let spans = text.lines.map { line in
+            cursor += text.size
+            defer { cursor += text.size / 6 }
+            return "<tspan x=\"310\" y=\"\(cursor)\">\(MarkupEscaping.escape(line))</tspan>"
         }
-        let keepsHyphen = characters[cut] == "-"
-        let first = String(characters[...(keepsHyphen ? cut : cut - 1)])
-        return [first, String(characters[(cut + 1)...])]
+        return "<text font-family=\"sans-serif\" font-size=\"\(text.size)\" font-weight=\"\(weight)\" "
+            + "text-anchor=\"middle\">\(spans.joined())</text>"
     }
 }

@@ -27,10 +27,10 @@ public enum BadgeSheet {
         return """
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" lang="nb"><head><meta charset="utf-8"/><title>\(e(title))</title>
-            <style>\(style)</style></head><body>
+            <style>\(style)</style></head><body><main>
             <h1 class="small">\(e(title)) · \(badges.count)</h1>
             \(pages.joined(separator: "\n"))
-            </body></html>
+            </main></body></html>
             """
     }
 

@@ -17,7 +17,7 @@ extension ContactReport {
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" lang="nb"><head><meta charset="utf-8"/>
             <title>\(title) – \(e(siteName))</title>
-            <style>\(PrintStyles.landscapeTable)</style></head><body>
+            <style>\(PrintStyles.landscapeTable)</style></head><body><main>
             <h1>\(title) – \(e(siteName)) (\(e(site)))</h1>
             <p>Periode / Window: \(e(local(windowStart))) – \(e(local(generatedAt))) (\(days) dager / days) · \
             Generert / Generated: \(e(local(generatedAt))) · Antall / Count: \(entries.count)</p>
@@ -25,7 +25,7 @@ extension ContactReport {
             <th>Ut / Out</th><th>Status</th><th>Gruppe / Group</th>\(overlapHeader)</tr></thead>
             <tbody>
             \(rows)
-            </tbody></table></body></html>
+            </tbody></table></main></body></html>
             """
     }
 }

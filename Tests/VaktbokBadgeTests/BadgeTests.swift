@@ -17,8 +17,7 @@ struct BadgeTests {
         )
         let svg = try badge.svg()
         #expect(XMLCheck.isWellFormed(svg))
-        #expect(svg.contains(">Åse &lt;Bjørnstad&gt;</tspan>"))
-        #expect(svg.contains(">&amp; &quot;Ødegård&quot;</tspan>"))
+        #expect(svg.contains(">Åse &lt;Bjørnstad&gt; &amp; &quot;Ødegård&quot;</tspan>"))
         #expect(svg.contains("Kari O&#39;Nordmann"))
         #expect(svg.contains("2026-11-22"))
         #expect(svg.contains(badge.code))
@@ -36,8 +35,34 @@ struct BadgeTests {
     @Test("a short name stays on one line at full size")
     func shortName() throws {
         let svg = try Badge(visitorName: "Per Ærø", hostName: "Kari", siteName: "Oslo HQ", date: "2026-11-22", code: "x").svg()
-        #expect(svg.components(separatedBy: "<tspan").count == 2)
-        #expect(svg.contains("font-size=\"48\" font-weight=\"bold\""))
+        #expect(NameSpans(svg).lines == ["Per Ærø"] && NameSpans(svg).size == 48)
+        #expect(svg.contains("<svg x=\"110\" y=\"380\" width=\"400\""), "the QR keeps its full size")
+    }
+
+    @Test("one unbroken name of 100 letters wraps inside the word, never below the readable minimum, nothing lost")
+    func unbrokenName() throws {
+        let name = String(repeating: "Bjørnstjerneøyvind", count: 6).prefix(100)
+        let host = "Åse Bjørnstad-Ødegård Kristiansen-Haugen Løvaas-Strømsøe Aaslund"
+        let svg = try Badge(visitorName: String(name), hostName: host, siteName: "Oslo HQ", date: "2026-11-22", code: "x").svg()
+        #expect(XMLCheck.isWellFormed(svg))
+        let spans = NameSpans(svg)
+        #expect(spans.lines.joined() == name && spans.lines.count <= 4 && spans.size >= 28)
+        #expect(spans.lines.allSatisfy { Double($0.count) * 0.6 * Double(spans.size) <= 560 }, "every line fits the label")
+        let qrWidth = svg.components(separatedBy: "<svg x=").last?.components(separatedBy: "width=\"").dropFirst().first?.prefix { $0.isNumber }
+        #expect(Int(qrWidth ?? "") ?? 0 >= 320, "the QR code keeps at least 32 mm, plenty for a scanner")
+    }
+}
+
+/// The visitor name's lines and font size in a badge SVG (the bold text element).
+struct NameSpans {
+    let lines: [String]
+    let size: Int
+
+    init(_ svg: String) {
+        let bold = svg.components(separatedBy: "<text ").first { $0.contains("font-weight=\"bold\"") } ?? ""
+        size = Int(bold.components(separatedBy: "font-size=\"").dropFirst().first?.prefix { $0.isNumber } ?? "") ?? 0
+        lines = bold.components(separatedBy: "\">").dropFirst().compactMap { $0.components(separatedBy: "</tspan>").first }
+            .filter { !$0.hasPrefix("<tspan") }
     }
 }
 

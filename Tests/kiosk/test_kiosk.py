@@ -36,7 +36,8 @@ def choose_host(browser, query, name):
 def printout(browser):
     """Enters the kiosk's printout (a hidden frame in the kiosk page) for the with-block, after checking that no
     window was opened: a kiosk-mode browser would have no way back from one. The frame is given an A4-like size
-    first, so that the test can screenshot and check what would be printed."""
+    first, so that the test can screenshot and check what would be printed, and removed after, so that the next
+    printout's frame is the only one."""
     frame = wait(browser, lambda driver: next(iter(driver.find_elements(By.ID, "print-frame")), None))
     assert len(browser.window_handles) == 1, "printing opened a window"
     browser.execute_script("arguments[0].style.cssText = 'position: absolute; top: 0; left: 0; width: 794px; height: 1123px'", frame)
@@ -45,6 +46,7 @@ def printout(browser):
         yield
     finally:
         browser.switch_to.default_content()
+        browser.execute_script("arguments[0].remove()", frame)
 
 
 def decode_qr(png_path):

@@ -108,3 +108,25 @@ def test_a_lost_badge_is_found_by_name_and_checked_out_with_confirmation(server,
     browser.find_element(By.ID, "onsite-search").send_keys(Keys.CONTROL, "a")
     browser.find_element(By.ID, "onsite-search").send_keys(Keys.DELETE)
     wait(browser, lambda driver: len(driver.find_elements(By.CSS_SELECTOR, "#onsite-rows tr")) == 2)
+
+
+def test_the_desk_says_no_connection_once_and_recovers_by_itself(server, browser):
+    sign_in(browser, server)
+    register(browser)
+    open_onsite(browser)
+    wait(browser, lambda driver: NAME in driver.find_element(By.ID, "onsite-rows").text)
+    browser.execute_script("window.realFetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));")
+    browser.find_element(By.CSS_SELECTOR, "[data-screen=checkin]").click()
+    browser.find_element(By.ID, "visitor-name").send_keys("Kåre Nettbrudd")
+    browser.find_element(By.ID, "visitor-phone").send_keys("913 45 678")
+    browser.find_element(By.ID, "host-search").send_keys("kar")
+    banner = wait(browser, shown("connection"))
+    assert banner.text == "Ingen forbindelse med serveren – prøver igjen …"
+    browser.find_element(By.ID, "language").click()
+    assert banner.text == "No connection to the server – retrying …", "the banner follows the language"
+    open_onsite(browser)
+    wait(browser, lambda driver: driver.find_element(By.ID, "onsite-status").text.startswith("No connection – showing the list from"))
+
+    browser.execute_script("window.fetch = window.realFetch;")
+    wait(browser, lambda driver: not driver.find_element(By.ID, "connection").is_displayed(), timeout=30)
+    wait(browser, lambda driver: driver.find_element(By.ID, "onsite-status").text.startswith("Last updated"))

@@ -36,13 +36,13 @@ struct OnSiteList {
             <!DOCTYPE html>
             <html lang="nb"><head><meta charset="utf-8">
             <title>På huset nå / On site now – \(e(site.name))</title>
-            <style>\(PrintStyles.portraitTable)</style></head><body>
+            <style>\(PrintStyles.portraitTable)</style></head><body><main>
             <h1>Evakueringsliste / Evacuation list – \(e(site.name))</h1>
             <p>Generert / Generated: \(e(day.readableDateTime(of: generatedAt))) (\(e(site.zone.identifier))) · Antall / Count: \(visits.count)</p>
             <table><thead><tr><th>Navn / Name</th><th>Vert / Host</th><th>Siden / Since</th><th>Gjort rede for / Accounted for</th></tr></thead>
             <tbody>
             \(rows)
-            </tbody></table></body></html>
+            </tbody></table></main></body></html>
             """
         return .personalData(ByteBuffer(string: html), type: "text/html; charset=utf-8")
     }

@@ -17,7 +17,7 @@ extension SubjectExport {
         return """
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" lang="nb"><head><meta charset="utf-8"/>
-            <title>Innsyn · Your data (\(request.id))</title><style>\(PrintStyles.landscapeTable)</style></head><body>
+            <title>Innsyn · Your data (\(request.id))</title><style>\(PrintStyles.landscapeTable)</style></head><body><main>
             <h1>Opplysninger om deg · Your data</h1>
             <p>Forespørsel · Request \(request.id) (\(request.type.rawValue)), mottatt · received \(e(time(request.receivedAt))); \
             laget · generated \(e(time(generatedAt))).</p>
@@ -32,7 +32,7 @@ extension SubjectExport {
                                       $0.purpose, $0.deletedFrom] }))
             \(table("Meldinger som venter · Pending messages", ["Id", "Channel", "Created", "Purpose"],
                     r.pendingMessages.map { ["\($0.id)", $0.channel, time($0.createdAt), $0.purpose] }))
-            </body></html>
+            </main></body></html>
             """
     }
 }
