@@ -7,13 +7,15 @@ import { recordConsent, showConsentForm } from "./consent.js";
 import { forgetGroups, refreshGroups, showGroups } from "./groups.js";
 import { forgetOnsite, printEvacuationList, refreshOnsite, searchOnsite } from "./onsite.js";
 import { forgetPrintout } from "./print.js";
+import { endRollCall, forgetRollCall, printRollCallReport, refreshRollCall, show as showRollCall, startRollCall } from "./rollcall.js";
 
 const PRIVACY_NOTICE_VERSION = "2026-11";
 const ONSITE_REFRESH_MS = 10000;
+const ROLLCALL_REFRESH_MS = 3000;
 const RESULT_SHOWN_MS = 4000;
 const $ = (id) => document.getElementById(id);
 
-let onsiteTimer = null;
+let listTimer = null;
 let sessionTimer = null;
 let resultTimer = null;
 let badgeURL = null;
@@ -30,14 +32,18 @@ function showScreen(name) {
     if (button.dataset.screen === name) button.setAttribute("aria-current", "page");
     else button.removeAttribute("aria-current");
   }
-  clearInterval(onsiteTimer);
+  clearInterval(listTimer);
   if (name === "checkout") $("scan").focus();
   if (name === "checkin") $("visitor-name").focus();
   if (name === "groups") refreshGroups(api);
   if (name === "consent") showConsentForm(api);
   if (name === "onsite") {
     refreshOnsite(api);
-    onsiteTimer = setInterval(() => refreshOnsite(api), ONSITE_REFRESH_MS);
+    listTimer = setInterval(() => refreshOnsite(api), ONSITE_REFRESH_MS);
+  }
+  if (name === "rollcall") {
+    refreshRollCall(api);
+    listTimer = setInterval(() => refreshRollCall(api), ROLLCALL_REFRESH_MS);
   }
 }
 
@@ -46,6 +52,7 @@ function reloadScreen() {
   if (!api.signedIn) return;
   if (!$("screen-onsite").hidden) refreshOnsite(api);
   if (!$("screen-groups").hidden) refreshGroups(api);
+  if (!$("screen-rollcall").hidden) refreshRollCall(api);
 }
 
 /** Sign-out on a shared terminal: nothing of the session's visitors stays in forms, the page or browser storage. */
@@ -53,6 +60,7 @@ function wipeSession() {
   connection.reset();
   forgetOnsite();
   forgetGroups();
+  forgetRollCall();
   forgetPrintout();
   if (badgeURL) URL.revokeObjectURL(badgeURL);
   badgeURL = null;
@@ -79,13 +87,17 @@ function showLogin(messageKey) {
   $("login-username").focus();
 }
 
+/** A fire warden works roll calls only; everyone else sees the whole desk. */
+const wardenOnly = () => api.session?.role === "firewarden";
+
 function startSession() {
   const { expiresAt, siteName } = api.session;
   $("site-name").textContent = siteName ? `· ${siteName}` : "";
   $("nav").hidden = false;
+  for (const button of document.querySelectorAll("[data-screen]")) button.hidden = wardenOnly() && button.dataset.screen !== "rollcall";
   clearTimeout(sessionTimer);
   sessionTimer = setTimeout(async () => { await api.signOut(); showLogin("login.expired"); }, new Date(expiresAt) - new Date());
-  showScreen("checkin");
+  showScreen(wardenOnly() ? "rollcall" : "checkin");
 }
 
 async function signIn(event) {
@@ -99,8 +111,9 @@ async function signIn(event) {
       $("login-error").textContent = t("login.siteRequired");
       return;
     }
-    const onsite = await api.json("GET", `/api/v1/sites/${encodeURIComponent(site)}/onsite`);
-    api.remember({ ...session, site, siteName: onsite.siteName, timeZone: onsite.timeZone });
+    const path = session.role === "firewarden" ? `/api/v1/rollcalls/current?site=${encodeURIComponent(site)}` : `/api/v1/sites/${encodeURIComponent(site)}/onsite`;
+    const info = await api.json("GET", path);
+    api.remember({ ...session, site, siteName: info.siteName, timeZone: info.timeZone });
     startSession();
   } catch (error) {
     if (api.session) await api.signOut();
@@ -236,6 +249,7 @@ function wire() {
     connection.render();
     if (!$("screen-onsite").hidden) refreshOnsite(api);
     if (!$("screen-groups").hidden) showGroups(api);
+    if (!$("screen-rollcall").hidden) showRollCall(api);
     if (!$("screen-consent").hidden) showConsentForm(api);
   });
   $("login-form").addEventListener("submit", signIn);
@@ -257,6 +271,10 @@ function wire() {
   $("onsite-print").addEventListener("click", () => printEvacuationList(api));
   $("onsite-search").addEventListener("input", searchOnsite);
   $("groups-search").addEventListener("input", () => showGroups(api));
+  $("rollcall-start").addEventListener("submit", (event) => startRollCall(api, event));
+  $("rollcall-search").addEventListener("input", () => showRollCall(api));
+  $("rollcall-end").addEventListener("click", (event) => endRollCall(api, event.currentTarget));
+  $("rollcall-report").addEventListener("click", () => printRollCallReport(api));
 }
 
 wire();

@@ -4,4 +4,6 @@ public enum Permission: Sendable {
     case frontDesk
     /// Reports and data-subject requests.
     case privacyWork
+    /// Evacuation roll calls: start, mark, end.
+    case rollCall
 }

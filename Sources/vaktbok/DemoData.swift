@@ -21,6 +21,7 @@ enum DemoData {
     static func seed(_ database: AppDatabase) async throws {
         let reception = Base64URL.randomToken(byteCount: 12)
         let admin = Base64URL.randomToken(byteCount: 12)
+        let warden = Base64URL.randomToken(byteCount: 12)
         try await database.seedDemo(
             site: try SiteCode("OSL"), name: "Oslo HQ", timeZone: try TimeZoneName("Europe/Oslo"),
             hostNames: try ["Kari Nordmann", "Ola Nordmann", "Åse Bjørnstad-Ødegård", "Per Ærø", "Ingrid Løvås"]
@@ -29,6 +30,8 @@ enum DemoData {
                 DemoLogin(
                     username: "resepsjon", role: .reception, passwordHash: Bcrypt.hash(reception, cost: PasswordPolicy.bcryptCost), boundToSite: true),
                 DemoLogin(username: "admin", role: .admin, passwordHash: Bcrypt.hash(admin, cost: PasswordPolicy.bcryptCost), boundToSite: false),
+                DemoLogin(
+                    username: "brannvakt", role: .firewarden, passwordHash: Bcrypt.hash(warden, cost: PasswordPolicy.bcryptCost), boundToSite: true),
             ],
             now: Date()
         )
@@ -38,6 +41,7 @@ enum DemoData {
             Demo data ready: site OSL (Oslo HQ) with five hosts and a school group expected today.
               reception login: resepsjon / \(reception)
               admin login:     admin / \(admin)
+              warden login:    brannvakt / \(warden)
             These passwords are shown only now; restart with --demo for new ones.
             """)
     }

@@ -15,12 +15,14 @@ struct StaffCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff login.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Login name.") var username: String
-        @Option(help: "reception, privacy or admin.") var role: String
+        @Option(help: "reception, privacy, admin or firewarden (roll calls only).") var role: String
         @Option(help: "Bind the login to one site.") var site: String?
         @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
 
         func run(on store: AppDatabase) async throws {
-            guard let role = Role(rawValue: role) else { throw CLIError("--role must be reception, privacy or admin") }
+            guard let role = Role(rawValue: role) else {
+                throw CLIError("--role must be one of " + Role.allCases.map(\.rawValue).joined(separator: ", "))
+            }
             let name = try Username(username)
             let siteCode = try site.map { try SiteCode($0) }
             guard passwordStdin else { throw CLIError("--password-stdin is required: pipe the password in") }

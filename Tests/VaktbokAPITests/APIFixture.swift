@@ -36,7 +36,7 @@ struct APIFixture {
         let hash = Bcrypt.hash(Self.password, cost: 4)
         for (username, role, site) in [
             ("resepsjon", Role.reception, "OSL"), ("bergen", .reception, "BGO"), ("personvern", .privacy, nil), ("admin", .admin, nil),
-            ("vern-osl", .privacy, "OSL"), ("vern-bgo", .privacy, "BGO"), ("admin-bgo", .admin, "BGO"),
+            ("vern-osl", .privacy, "OSL"), ("vern-bgo", .privacy, "BGO"), ("admin-bgo", .admin, "BGO"), ("brannvakt", .firewarden, "OSL"),
         ] {
             _ = try await database.addStaff(username: username, passwordHash: hash, role: role, siteCode: try site.map { try SiteCode($0) }, now: now)
         }

@@ -65,8 +65,8 @@ def deliberate(entry, offline):
     )
 
 
-@pytest.fixture
-def browser(request):
+def chromium():
+    """Headless Chromium at 1280×800 in Norwegian, logging the console."""
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800", "--lang=nb-NO"]:
@@ -74,11 +74,29 @@ def browser(request):
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     driver.implicitly_wait(0)
-    yield driver
+    return driver
+
+
+def closed_without_errors(driver, request):
     offline = request.node.get_closest_marker("offline") is not None
     errors = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE" and not deliberate(entry, offline)]
     driver.quit()
     assert errors == [], f"console errors in {request.node.name}: {errors}"
+
+
+@pytest.fixture
+def browser(request):
+    driver = chromium()
+    yield driver
+    closed_without_errors(driver, request)
+
+
+@pytest.fixture
+def second_browser(request):
+    """Another person's browser (a second fire warden's phone), a session of its own."""
+    driver = chromium()
+    yield driver
+    closed_without_errors(driver, request)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ def sign_in(browser, server, username="resepsjon"):
     wait(browser, shown("login-username")).send_keys(username)
     browser.find_element(By.ID, "login-password").send_keys(server.passwords[username])
     browser.find_element(By.ID, "login-password").send_keys(Keys.ENTER)
-    wait(browser, shown("screen-checkin"))
+    wait(browser, shown("nav"))
 
 
 def choose_host(browser, query, name):

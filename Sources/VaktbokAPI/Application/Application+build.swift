@@ -5,7 +5,7 @@ import VaktbokNotify
 
 /// Every store contract the HTTP application and its background services work through.
 public typealias APIStore = SessionStore & SiteStore & VisitStore & GroupStore & ConsentStore & SubjectRequestStore
-    & ReportStore & Outbox
+    & ReportStore & RollCallStore & Outbox
 
 /// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
 public func buildApplication(config: APIConfig, store: some APIStore) -> some ApplicationProtocol {
@@ -33,6 +33,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
     GroupRoutes(store: store, scope: scope, config: config).register(on: api)
+    RollCallRoutes(store: store, scope: scope, config: config).register(on: api)
     consents.register(on: api)
     SubjectRequestRoutes(store: store, scope: scope, config: config).register(on: api)
 

@@ -132,6 +132,7 @@ extension AppDatabase {
         migrator.registerMigration("v8-boundaries", migrate: hardenBoundaries)
         migrator.registerMigration("v9-backups", migrate: recordBackups)
         migrator.registerMigration("v10-idempotency", migrate: recordIdempotencyKeys)
+        migrator.registerMigration("v11-roll-calls", migrate: createRollCalls)
         return migrator
     }
 }

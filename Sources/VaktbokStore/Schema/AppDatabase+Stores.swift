@@ -1,4 +1,4 @@
 import VaktbokCore
 
 /// The SQLite store keeps every feature's contract.
-extension AppDatabase: SessionStore, SiteStore, VisitStore, GroupStore, ConsentStore, SubjectRequestStore, ReportStore, Outbox {}
+extension AppDatabase: SessionStore, SiteStore, VisitStore, GroupStore, ConsentStore, SubjectRequestStore, ReportStore, RollCallStore, Outbox {}

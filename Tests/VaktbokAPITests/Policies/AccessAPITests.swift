@@ -57,19 +57,31 @@ struct AccessAPITests {
         ]
     }
 
-    @Test("no token → 401, reception → 403, privacy and admin → allowed, on every privacy route")
-    func privacyMatrix() async throws {
+    /// Every roll-call route, with a body where it needs one.
+    static var rollCallRoutes: [(HTTPRequest.Method, String, Any?)] {
+        [
+            (.post, "/api/v1/rollcalls", ["kind": "drill", "site": "OSL"]),
+            (.get, "/api/v1/rollcalls/current?site=OSL", nil),
+            (.get, "/api/v1/rollcalls/999999", nil),
+            (.put, "/api/v1/rollcalls/999999/entries/1", ["accounted": true]),
+            (.post, "/api/v1/rollcalls/999999/end", nil),
+            (.get, "/api/v1/rollcalls/999999/report.html", nil),
+        ]
+    }
+
+    @Test("no token → 401, privacy role → 403, reception, admin and fire warden → allowed, on every roll-call route")
+    func rollCallMatrix() async throws {
         try await APIFixture.test { fixture, client in
             let tokens = [
-                "none": nil, "resepsjon": try await client.login("resepsjon"), "personvern": try await client.login("personvern"),
-                "admin": try await client.login("admin"),
+                "none": nil, "personvern": try await client.login("personvern"), "resepsjon": try await client.login("resepsjon"),
+                "admin": try await client.login("admin"), "brannvakt": try await client.login("brannvakt"),
             ]
-            for (method, path, body) in Self.privacyRoutes {
+            for (method, path, body) in Self.rollCallRoutes {
                 for (who, token) in tokens {
                     let status = try await client.send(method, path, token: token, body: body).status
                     switch who {
                     case "none": #expect(status == .unauthorized, "\(who) \(method) \(path)")
-                    case "resepsjon": #expect(status == .forbidden, "\(who) \(method) \(path)")
+                    case "personvern": #expect(status == .forbidden, "\(who) \(method) \(path)")
                     default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
                     }
                 }
@@ -77,7 +89,27 @@ struct AccessAPITests {
         }
     }
 
-    @Test("no token → 401, privacy role → 403, reception and admin → allowed, on every front-desk route")
+    @Test("no token → 401, reception and fire warden → 403, privacy and admin → allowed, on every privacy route")
+    func privacyMatrix() async throws {
+        try await APIFixture.test { fixture, client in
+            let tokens = [
+                "none": nil, "resepsjon": try await client.login("resepsjon"), "personvern": try await client.login("personvern"),
+                "admin": try await client.login("admin"), "brannvakt": try await client.login("brannvakt"),
+            ]
+            for (method, path, body) in Self.privacyRoutes {
+                for (who, token) in tokens {
+                    let status = try await client.send(method, path, token: token, body: body).status
+                    switch who {
+                    case "none": #expect(status == .unauthorized, "\(who) \(method) \(path)")
+                    case "resepsjon", "brannvakt": #expect(status == .forbidden, "\(who) \(method) \(path)")
+                    default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("no token → 401, privacy and fire-warden roles → 403, reception and admin → allowed, on every front-desk route")
     func matrix() async throws {
         try await APIFixture.test { fixture, client in
             let reception = try await client.login("resepsjon")
@@ -85,14 +117,14 @@ struct AccessAPITests {
             let routes = Self.frontDeskRoutes(visitID: visit.id, hostID: fixture.kari.rowID)
             let tokens = [
                 "none": nil, "garbage": "not-a-token", "personvern": try await client.login("personvern"),
-                "resepsjon": reception, "admin": try await client.login("admin"),
+                "resepsjon": reception, "admin": try await client.login("admin"), "brannvakt": try await client.login("brannvakt"),
             ]
             for (method, path, body) in routes {
                 for (who, token) in tokens {
                     let status = try await client.send(method, path, token: token, body: body).status
                     switch who {
                     case "none", "garbage": #expect(status == .unauthorized, "\(who) \(method) \(path)")
-                    case "personvern": #expect(status == .forbidden, "\(who) \(method) \(path)")
+                    case "personvern", "brannvakt": #expect(status == .forbidden, "\(who) \(method) \(path)")
                     default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
                     }
                 }

@@ -7,7 +7,7 @@ import VaktbokTestSupport
 
 /// A store under test, seen only through the feature contracts the API uses, with a site, a host and a staff member.
 struct ContractStore {
-    typealias Contracts = SessionStore & SiteStore & VisitStore & SubjectRequestStore & ReportStore & Outbox
+    typealias Contracts = SessionStore & SiteStore & VisitStore & SubjectRequestStore & ReportStore & RollCallStore & Outbox
     let store: any Contracts
     let siteID: Int64
     let hostID: Int64
@@ -116,5 +116,45 @@ struct StoreContractTests {
         let confirmed = try await store.checkIn(try visit("Åsa Ødegård-Lie", key: "skjema-3", allowDuplicate: true), now: now)
         #expect(!confirmed.replayed && confirmed.details.visit.rowID != existing)
         #expect(try await store.onSite(siteID: subject.siteID).count == 2)
+    }
+
+    @Test(
+        "a roll call snapshots who is on site, one open per site; marks are idempotent, undoable and set the full count; ended is final",
+        arguments: ContractStore.Kind.allCases)
+    func rollCall(kind: ContractStore.Kind) async throws {
+        let subject = try await ContractStore.make(kind, now: now)
+        let store = subject.store
+        var visits: [Int64] = []
+        for (name, phone) in [("Åsa Ødegård-Lie", "41234567"), ("Per Brænne", "41234568"), ("Gunnar Gått", "41234569")] {
+            let new = NewVisit(
+                siteID: subject.siteID, hostID: subject.hostID, name: try PersonName(name), phone: try PhoneNumber(phone), badgeCode: .random(),
+                staffID: subject.staffID, privacyNoticeVersion: nil, allowDuplicate: false)
+            visits.append(try await store.checkIn(new, now: now).details.visit.rowID)
+        }
+        _ = try await store.checkOut(visitID: visits[2], siteID: subject.siteID, now: now)
+        let start = NewRollCall(
+            siteID: subject.siteID, kind: .evacuation, assemblyPoint: try Label("Plenen"), notify: false, staffID: subject.staffID)
+        let started = try await store.startRollCall(start, now: now)
+        #expect(started.rollCall.total == 2 && Set(started.entries.map(\.visitId)) == Set(visits.prefix(2)) && started.missing == 2)
+        await #expect(throws: StoreError.self) { try await store.startRollCall(start, now: now) }
+        let id = started.rollCall.rowID
+        let later = now.addingTimeInterval(90)
+        _ = try await store.markRollCall(id: id, visitID: visits[0], accounted: true, siteID: subject.siteID, staffID: 7, now: now)
+        let twice = try await store.markRollCall(id: id, visitID: visits[0], accounted: true, siteID: nil, staffID: 8, now: later)
+        #expect(twice.missing == 1 && twice.entries.first { $0.visitId == visits[0] }?.accountedBy == 7, "the first mark stays")
+        let full = try await store.markRollCall(id: id, visitID: visits[1], accounted: true, siteID: nil, staffID: 8, now: later)
+        #expect(full.missing == 0 && full.rollCall.secondsToFullCount == 90)
+        let undone = try await store.markRollCall(id: id, visitID: visits[1], accounted: false, siteID: nil, staffID: 8, now: later)
+        #expect(undone.missing == 1 && undone.rollCall.fullCountAt == nil)
+        await #expect(throws: StoreError.self) {
+            try await store.markRollCall(id: id, visitID: visits[2], accounted: true, siteID: nil, staffID: 8, now: later)
+        }
+        await #expect(throws: StoreError.self) { try await store.rollCall(id: id, siteID: subject.siteID + 1) }
+        #expect(try await store.openRollCall(siteID: subject.siteID)?.rollCall.rowID == id)
+        let ended = try await store.endRollCall(id: id, siteID: subject.siteID, staffID: 8, now: later)
+        #expect(ended.rollCall.endedAt == later && ended.missing == 1)
+        await #expect(throws: StoreError.self) { try await store.endRollCall(id: id, siteID: nil, staffID: 8, now: later) }
+        #expect(try await store.openRollCall(siteID: subject.siteID) == nil)
+        #expect(try await store.drills(siteID: nil).isEmpty, "an evacuation is not a drill")
     }
 }

@@ -1,0 +1,191 @@
+// Evacuation roll call, for reception and fire wardens on their phones: start one with everyone on site, mark
+// people accounted for (several wardens at once; the page follows the others' marks every few seconds), end it and
+// print the report. The snapshot and the marks not yet sent are kept in this tab's session storage for the length
+// of the roll call, so the page keeps working when the building's network drops; queued marks are sent when the
+// server answers again, and a mark sets a state rather than toggling one, so a replay never counts twice.
+import { fold } from "./hosts.js";
+import { clockTime, t } from "./i18n.js";
+import { printDocument } from "./print.js";
+
+const $ = (id) => document.getElementById(id);
+const STORAGE_KEY = "vaktbok.rollcall";
+/** The roll call as last known (server answer plus marks still queued), the queue, and the last ended one. */
+let state = { rollCall: null, queue: [], fetchedAt: null };
+let ended = null;
+let flushing = false;
+
+function save() {
+  if (state.rollCall) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  else sessionStorage.removeItem(STORAGE_KEY);
+}
+
+/** Forgets the roll call and its queue (sign-out). */
+export function forgetRollCall() {
+  state = { rollCall: null, queue: [], fetchedAt: null };
+  ended = null;
+  sessionStorage.removeItem(STORAGE_KEY);
+  $("rollcall-entries").replaceChildren();
+  $("rollcall-search").value = "";
+  for (const id of ["rollcall-count", "rollcall-status", "rollcall-error", "rollcall-summary"]) $(id).textContent = "";
+}
+
+/** Sends queued marks, then fetches the site's open roll call; without a connection the stored one stays. */
+export async function refreshRollCall(api) {
+  if (!state.rollCall) state = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || "null") ?? state;
+  try {
+    await flush(api);
+    const current = await api.json("GET", `/api/v1/rollcalls/current?site=${encodeURIComponent(api.session.site)}`);
+    if (state.queue.length === 0) state = { rollCall: current.rollCall ?? null, queue: [], fetchedAt: new Date().toISOString() };
+    $("rollcall-error").textContent = "";
+  } catch (error) {
+    if (error.status === 401) return;
+    if (error.status) $("rollcall-error").textContent = t("error.general");
+  }
+  save();
+  show(api);
+}
+
+/** Sends the queued marks in order; stops at a lost connection (the connection monitor reloads the screen later). */
+async function flush(api) {
+  if (flushing) return;
+  flushing = true;
+  try {
+    while (state.queue.length) {
+      const mark = state.queue[0];
+      try {
+        const answer = await api.json("PUT", `/api/v1/rollcalls/${state.rollCall.id}/entries/${mark.visitId}`, { accounted: mark.accounted });
+        state.queue.shift();
+        state.rollCall = withQueue(answer, state.queue);
+        state.fetchedAt = new Date().toISOString();
+      } catch (error) {
+        if (!error.status) throw error;
+        state.queue.shift();
+      }
+      save();
+    }
+  } finally {
+    flushing = false;
+  }
+}
+
+/** `rollCall` with the queued marks applied, so the page shows what the warden did even before it is sent. */
+function withQueue(rollCall, queue) {
+  const pending = new Map(queue.map((mark) => [mark.visitId, mark.accounted]));
+  const entries = rollCall.entries.map((entry) => (pending.has(entry.visitId) ? { ...entry, accounted: pending.get(entry.visitId) } : entry));
+  return { ...rollCall, entries, missing: entries.filter((entry) => !entry.accounted).length };
+}
+
+/** A warden's mark: shown at once, queued, and sent (now or when the connection returns). */
+async function mark(api, visitId, accounted) {
+  state.queue = [...state.queue.filter((queued) => queued.visitId !== visitId), { visitId, accounted }];
+  state.rollCall = withQueue(state.rollCall, state.queue);
+  save();
+  show(api);
+  $(`rollcall-entry-${visitId}`)?.focus();
+  try {
+    await flush(api);
+  } catch {
+    // Offline: the mark stays queued and is sent when the server answers again.
+  }
+  show(api);
+}
+
+export async function startRollCall(api, event) {
+  event.preventDefault();
+  $("rollcall-error").textContent = "";
+  const assemblyPoint = $("rollcall-assembly").value.trim();
+  try {
+    const rollCall = await api.json("POST", "/api/v1/rollcalls", {
+      site: api.session.site, kind: $("rollcall-drill").checked ? "drill" : "evacuation",
+      notify: $("rollcall-notify").checked, ...(assemblyPoint ? { assemblyPoint } : {}),
+    });
+    state = { rollCall, queue: [], fetchedAt: new Date().toISOString() };
+    ended = null;
+    save();
+    show(api);
+    $("rollcall-search").focus();
+  } catch (error) {
+    if (error.status === 401) return;
+    if (error.status === 409) return refreshRollCall(api);
+    $("rollcall-error").textContent = t(error.field === "assemblyPoint" ? "rollcall.assemblyError" : error.status ? "error.general" : "error.offlineRetry");
+  }
+}
+
+/** Ends the roll call after a second press; queued marks go first. */
+export async function endRollCall(api, button) {
+  if (!button.dataset.confirm) {
+    button.dataset.confirm = "yes";
+    button.textContent = t("rollcall.endConfirm");
+    return;
+  }
+  delete button.dataset.confirm;
+  button.textContent = t("rollcall.end");
+  try {
+    await flush(api);
+    ended = await api.json("POST", `/api/v1/rollcalls/${state.rollCall.id}/end`);
+    state = { rollCall: null, queue: [], fetchedAt: null };
+    save();
+  } catch (error) {
+    if (error.status === 401) return;
+    $("rollcall-error").textContent = t(error.status ? "error.general" : "error.offlineRetry");
+  }
+  show(api);
+}
+
+/** Prints the last ended roll call's report from the print frame. */
+export async function printRollCallReport(api) {
+  try {
+    printDocument(await api.objectURL(`/api/v1/rollcalls/${ended.id}/report.html`), t("rollcall.reportTitle"));
+  } catch (error) {
+    if (error.status !== 401) $("rollcall-error").textContent = t(error.status ? "error.general" : "error.offlineRetry");
+  }
+}
+
+/** Draws the screen: the start form, the open roll call (missing first, filtered by the search), or the summary. */
+export function show(api) {
+  const rollCall = state.rollCall;
+  $("rollcall-start").hidden = Boolean(rollCall);
+  $("rollcall-open").hidden = !rollCall;
+  $("rollcall-ended").hidden = !ended || Boolean(rollCall);
+  if (ended && !rollCall) {
+    const minutes = ended.secondsToFullCount == null ? null : Math.round(ended.secondsToFullCount / 60);
+    $("rollcall-summary").textContent = t(minutes == null ? "rollcall.endedMissing" : "rollcall.endedAll", { missing: ended.missing, total: ended.total, minutes });
+  }
+  if (!rollCall) return;
+  $("rollcall-kind").textContent = t(rollCall.kind === "drill" ? "rollcall.drillRunning" : "rollcall.evacuationRunning");
+  $("rollcall-count").textContent = t("rollcall.count", { missing: rollCall.missing, total: rollCall.total });
+  const time = state.fetchedAt ? clockTime(new Date(state.fetchedAt), api.session.timeZone) : "";
+  $("rollcall-status").textContent = state.queue.length
+    ? t("rollcall.queued", { count: state.queue.length })
+    : t(api.connection.offline ? "list.offline" : "list.updated", { time });
+  const words = fold($("rollcall-search").value).split(" ").filter(Boolean);
+  const matching = rollCall.entries
+    .filter((entry) => words.every((word) => fold(entry.name).includes(word)))
+    .sort((a, b) => Number(a.accounted) - Number(b.accounted) || a.name.localeCompare(b.name, "nb"));
+  const focused = document.activeElement?.id;
+  $("rollcall-entries").replaceChildren(...matching.map((entry) => entryItem(api, entry)));
+  if (focused?.startsWith("rollcall-entry-")) $(focused)?.focus();
+}
+
+function entryItem(api, entry) {
+  const item = document.createElement("li");
+  item.className = entry.accounted ? "accounted" : "missing";
+  const who = document.createElement("span");
+  who.className = "who";
+  who.textContent = `${entry.name} · ${t("onsite.host")}: ${entry.host}`;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.id = `rollcall-entry-${entry.visitId}`;
+  button.className = entry.accounted ? "undo" : "found";
+  button.textContent = t(entry.accounted ? "rollcall.undo" : "rollcall.found");
+  button.setAttribute("aria-label", t(entry.accounted ? "rollcall.undoLabel" : "rollcall.foundLabel", { name: entry.name }));
+  button.addEventListener("click", () => mark(api, entry.visitId, !entry.accounted));
+  item.append(who, button);
+  if (entry.accounted) {
+    const tag = document.createElement("span");
+    tag.className = "tag";
+    tag.textContent = t("rollcall.accounted");
+    item.append(tag);
+  }
+  return item;
+}
