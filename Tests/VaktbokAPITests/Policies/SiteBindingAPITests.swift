@@ -8,12 +8,14 @@ import VaktbokCore
 
 @Suite("A site-bound login sees and acts on its own site only, on every route")
 struct SiteBindingAPITests {
-    /// OSL data the other site's logins try to reach: a visit, a request about it, a hold, a consent, a group.
+    /// OSL data the other site's logins try to reach: a visit, a request about it, a hold, a consent, a group, a
+    /// roll call.
     struct OsloData {
         let visitID: Int64
         let badgeCode: String
         let requestID: Int64
         let groupID: Int64
+        let rollCallID: Int64
     }
 
     static func seedOslo(_ client: some TestClientProtocol, fixture: APIFixture) async throws -> OsloData {
@@ -41,9 +43,11 @@ struct SiteBindingAPITests {
         let held = try await client.send(
             .post, "/api/v1/requests/\(requestID)/restrict", token: officer, body: ["until": "2027-01-31", "reason": "a complaint"])
         #expect(try held.decoded(as: [String: Int].self) == ["visitsHeld": 1])
+        let rollCall = try await client.send(.post, "/api/v1/rollcalls", token: try await client.login("brannvakt"), body: ["kind": "drill"])
         return OsloData(
             visitID: visit.id, badgeCode: visit.badgeCode, requestID: requestID,
-            groupID: try #require(try group.decoded(as: GroupImportResponse.self).group.id)
+            groupID: try #require(try group.decoded(as: GroupImportResponse.self).group.id),
+            rollCallID: try rollCall.decoded(as: RollCallResponse.self).id
         )
     }
 
@@ -82,6 +86,12 @@ struct SiteBindingAPITests {
             (.post, "\(request)/restrict", ["until": "2999-01-31", "reason": "forever"], .notFound),
             (.post, "\(request)/close", ["outcome": "answered"], .notFound),
             (.get, "/api/v1/sites/OSL/contact-report", nil, .forbidden),
+            (.post, "/api/v1/rollcalls", ["kind": "drill", "site": "OSL"], .forbidden),
+            (.get, "/api/v1/rollcalls/current?site=OSL", nil, .forbidden),
+            (.get, "/api/v1/rollcalls/\(oslo.rollCallID)", nil, .notFound),
+            (.put, "/api/v1/rollcalls/\(oslo.rollCallID)/entries/\(oslo.visitID)", ["accounted": true], .notFound),
+            (.post, "/api/v1/rollcalls/\(oslo.rollCallID)/end", nil, .notFound),
+            (.get, "/api/v1/rollcalls/\(oslo.rollCallID)/report.html", nil, .notFound),
         ]
     }
 
@@ -105,6 +115,8 @@ struct SiteBindingAPITests {
                 SubjectIdentifiers(phone: "41234567", email: nil, name: nil), now: fixture.clock.now)
             #expect(after == before)
             #expect(after.visits.first?.heldUntil == before.visits.first?.heldUntil)
+            let rollCall = try await fixture.database.rollCall(id: oslo.rollCallID, siteID: nil)
+            #expect(rollCall.rollCall.endedAt == nil && rollCall.missing == rollCall.rollCall.total, "the OSL roll call is untouched")
         }
     }
 
