@@ -24,11 +24,14 @@ class DemoServer:
         self.folder = tempfile.TemporaryDirectory(prefix="vaktbok-kiosk-")
         self.database = database = pathlib.Path(self.folder.name) / "kiosk.sqlite"
         self.log = open(pathlib.Path(self.folder.name) / "server.log", "w+")
+        self.passwords = {}
+        self.start(["--demo", "--port", "0"])
+
+    def start(self, arguments):
         self.process = subprocess.Popen(
-            [str(BINARY), "serve", "--demo", "--port", "0", "--db", str(database), "--kiosk-dir", str(ROOT / "kiosk")],
+            [str(BINARY), "serve", *arguments, "--db", str(self.database), "--kiosk-dir", str(ROOT / "kiosk")],
             stdout=subprocess.PIPE, stderr=self.log, text=True,
         )
-        self.passwords = {}
         for line in self.process.stdout:
             if "login:" in line:
                 username, password = line.split(":", 1)[1].split("/")
@@ -38,6 +41,10 @@ class DemoServer:
                 break
         else:
             raise RuntimeError("vaktbok serve exited before listening")
+
+    def restart(self):
+        """Starts the stopped server again on the same port and database: sessions and data are as they were."""
+        self.start(["--port", self.url.rsplit(":", 1)[1]])
 
     def stop(self):
         self.process.terminate()
