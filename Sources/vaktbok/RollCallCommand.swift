@@ -11,14 +11,14 @@ struct RollCallCommand: AsyncParsableCommand {
     /// `vaktbok rollcall drills`.
     struct Drills: DatabaseCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List ended drills: site, start (UTC), people, time to full count (or how many were never found).")
+            abstract: "List ended drills with anyone on site: site, start (UTC), people, time to full count.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this site's drills (code).") var site: String?
 
         func run(on store: AppDatabase) async throws {
             var siteID: Int64?
             if let site { siteID = try await store.site(code: SiteCode(site)).rowID }
-            let drills = try await store.drills(siteID: siteID)
+            let drills = try await store.drills(siteID: siteID).filter { $0.total > 0 }
             for drill in drills {
                 let site = try await store.site(id: drill.siteId)
                 let figure = drill.secondsToFullCount.map { "all accounted for after \(Int($0.rounded())) s" } ?? "not everyone accounted for"

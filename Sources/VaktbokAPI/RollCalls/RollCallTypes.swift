@@ -10,9 +10,11 @@ struct StartRollCallRequest: Decodable {
     let notify: Bool?
 }
 
-/// `PUT /api/v1/rollcalls/{id}/entries/{visitId}` body.
+/// `PUT /api/v1/rollcalls/{id}/entries/{visitId}` body; `markedAt` (ISO 8601) is when the warden tapped, for a mark
+/// sent late.
 struct MarkRequest: Decodable {
     let accounted: Bool
+    let markedAt: String?
 }
 
 /// A roll call as the wardens' page shows it: counts, the figures, and everyone in the snapshot, the missing first.

@@ -34,7 +34,7 @@ struct VisitPurgeBatch: Sendable {
     /// returns the rows deleted per table, those that went with the visits included.
     func deleteNext(limit: Int, in db: Database) throws -> [String: Int] {
         let rows = try SQLRequest<Row>("SELECT id, checked_in_at FROM visit WHERE \(due) LIMIT \(limit)").fetchAll(db)
-        guard !rows.isEmpty else { return ["visit": 0, "outbox_message": 0, "group_member": 0] }
+        guard !rows.isEmpty else { return ["visit": 0, "outbox_message": 0, "group_member": 0, "roll_call_entry": 0] }
         let day = LocalDay(timeZone: site.zone)
         var perDay: [String: Int] = [:]
         for row in rows { perDay[day.isoDate(of: row["checked_in_at"]), default: 0] += 1 }
@@ -52,9 +52,10 @@ struct VisitPurgeBatch: Sendable {
         return counts
     }
 
-    /// How many outbox messages and group places belong to `visits` (a parenthesised subquery or id list).
+    /// How many outbox messages, group places and roll-call marks belong to `visits` (a parenthesised subquery or id
+    /// list).
     private static func cascaded(visits: SQL, in db: Database) throws -> [String: Int] {
-        try ["outbox_message", "group_member"].reduce(into: [:]) { counts, table in
+        try ["outbox_message", "group_member", "roll_call_entry"].reduce(into: [:]) { counts, table in
             counts[table] = try SQLRequest<Int>("SELECT count(*) FROM \(sql: table) WHERE visit_id IN \(visits)").fetchOne(db) ?? 0
         }
     }

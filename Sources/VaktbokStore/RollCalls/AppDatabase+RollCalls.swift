@@ -21,10 +21,10 @@ extension AppDatabase {
                 try db.execute(
                     sql: "INSERT INTO roll_call_entry (roll_call_id, visit_id) VALUES (?, ?)", arguments: [rollCall.rowID, visit["id"] as Int64])
             }
+            var phones = Set<String>()
             if request.notify {
                 let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
                 let body = texts.evacuationSMS(site: site.name, assemblyPoint: request.assemblyPoint?.value, drill: request.kind == .drill)
-                var phones = Set<String>()
                 for visit in visits where phones.insert(visit["visitor_phone"]).inserted {
                     try Self.enqueue([.init(.sms, visit["visitor_phone"], body: body)], siteID: site.rowID, visitID: visit["id"], at: now, in: db)
                 }
@@ -33,7 +33,7 @@ extension AppDatabase {
                 "roll-call-start", actor: request.staffID.map { .staff($0, siteID: nil) } ?? "system", siteID: site.rowID,
                 details: [
                     "rollCall": .ids([rollCall.rowID]), "kind": .word(request.kind.rawValue), "total": .number(visits.count),
-                    "notified": .number(request.notify ? visits.count : 0),
+                    "notified": .number(phones.count),
                 ], at: now, in: db)
             return try Self.rollCallDetails(rollCall, in: db)
         }
@@ -55,16 +55,17 @@ extension AppDatabase {
     /// Marks one person of roll call `id` accounted for, or takes the mark back. Idempotent; the first mark's warden
     /// and time stay. The roll call's full-count time is set when nobody is missing, and cleared by an undo.
     public func markRollCall(
-        id: Int64, visitID: Int64, accounted: Bool, siteID: Int64?, staffID: Int64?, now: Date
+        id: Int64, visitID: Int64, accounted: Bool, siteID: Int64?, staffID: Int64?, markedAt: Date?, now: Date
     ) async throws -> RollCallDetails {
         try await write { db in
             var rollCall = try Self.rollCallRecord(id: id, siteID: siteID, in: db)
             guard rollCall.endedAt == nil else { throw StoreError.conflict("the roll call has ended") }
+            let at = min(max(markedAt ?? now, rollCall.startedAt), now)
             let sql =
                 accounted
                 ? "UPDATE roll_call_entry SET accounted_at = ?, accounted_by = ? WHERE roll_call_id = ? AND visit_id = ? AND accounted_at IS NULL"
                 : "UPDATE roll_call_entry SET accounted_at = NULL, accounted_by = NULL WHERE roll_call_id = ? AND visit_id = ?"
-            try db.execute(sql: sql, arguments: accounted ? [now, staffID, id, visitID] : [id, visitID])
+            try db.execute(sql: sql, arguments: accounted ? [at, staffID, id, visitID] : [id, visitID])
             let known =
                 try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM roll_call_entry WHERE roll_call_id = ? AND visit_id = ?", arguments: [id, visitID]) ?? 0
@@ -73,7 +74,9 @@ extension AppDatabase {
                 try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM roll_call_entry WHERE roll_call_id = ? AND accounted_at IS NULL", arguments: [id]) ?? 0
             if (missing == 0) != (rollCall.fullCountAt != nil) {
-                rollCall.fullCountAt = missing == 0 ? now : nil
+                let lastMark = try Date.fetchOne(
+                    db, sql: "SELECT max(accounted_at) FROM roll_call_entry WHERE roll_call_id = ?", arguments: [id])
+                rollCall.fullCountAt = missing == 0 ? (lastMark ?? at) : nil
                 try rollCall.update(db)
             }
             return try Self.rollCallDetails(rollCall, in: db)
@@ -87,6 +90,7 @@ extension AppDatabase {
             guard rollCall.endedAt == nil else { throw StoreError.conflict("the roll call has ended") }
             rollCall.endedAt = now
             rollCall.endedBy = staffID
+            rollCall.missingAtEnd = try Self.rollCallDetails(rollCall, in: db).missing
             try rollCall.update(db)
             let details = try Self.rollCallDetails(rollCall, in: db)
             try Self.audit(

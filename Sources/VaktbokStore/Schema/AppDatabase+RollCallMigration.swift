@@ -2,7 +2,7 @@ import GRDB
 
 extension AppDatabase {
     /// v11: evacuation roll calls. An entry names a visit and is deleted with it (purge, erasure); the roll call's
-    /// anonymous figures (total, start, end, time to full count) stay. At most one open roll call per site.
+    /// anonymous figures (total, start, end, time to full count, missing at the end) stay. At most one open roll call per site.
     static func createRollCalls(_ db: Database) throws {
         try db.create(table: "roll_call") { t in
             t.autoIncrementedPrimaryKey("id")
@@ -15,6 +15,7 @@ extension AppDatabase {
             t.column("ended_by", .integer)
             t.column("total", .integer).notNull()
             t.column("full_count_at", .datetime)
+            t.column("missing_at_end", .integer)
         }
         try db.execute(sql: "CREATE UNIQUE INDEX roll_call_open_per_site ON roll_call(site_id) WHERE ended_at IS NULL")
         try db.create(table: "roll_call_entry") { t in

@@ -75,6 +75,10 @@ struct RollCallAPITests {
             #expect(audit.contains("roll-call-start") && audit.contains("roll-call-end") && !audit.contains("Glemsk"))
             let current = try await client.send(.get, "/api/v1/rollcalls/current", token: warden).decoded(as: CurrentRollCallResponse.self)
             #expect(current.rollCall == nil && current.timeZone == "Europe/Oslo")
+            fixture.clock.advance(by: 25 * 3_600)
+            let lateWarden = try await client.send(.get, path, token: try await client.login("brannvakt"))
+            #expect(lateWarden.status == .notFound, "a warden's view ends a day after")
+            #expect(try await client.send(.get, path, token: try await client.login("resepsjon")).status == .ok, "the desk keeps it with the visits")
         }
     }
 
@@ -109,6 +113,10 @@ struct RollCallAPITests {
         try await APIFixture.test(signedInAs: "brannvakt") { (fixture: APIFixture, client: any TestClientProtocol, token: String) async throws in
             let kind = try await client.send(.post, "/api/v1/rollcalls", token: token, body: ["kind": "fire"])
             #expect(kind.status == .badRequest && kind.error.field == "kind")
+            for link in ["https://evil.example/login", "www.evil.example", "Plenen (se http:evil)"] {
+                let linked = try await client.send(.post, "/api/v1/rollcalls", token: token, body: ["kind": "drill", "assemblyPoint": link])
+                #expect(linked.status == .badRequest && linked.error.message == "assemblyPoint may not hold a link", "\(link)")
+            }
             let point = try await client.send(
                 .post, "/api/v1/rollcalls", token: token, body: ["kind": "drill", "assemblyPoint": String(repeating: "Å", count: 101)])
             #expect(point.status == .badRequest && point.error.field == "assemblyPoint")
@@ -121,6 +129,9 @@ struct RollCallAPITests {
             #expect(try await client.send(.get, "/api/v1/rollcalls/999999", token: token).status == .notFound)
             let noBody = try await client.send(.put, "/api/v1/rollcalls/\(empty.id)/entries/1", token: token, body: ["accounted": "yes"])
             #expect(noBody.status == .badRequest)
+            let badTime = try await client.send(
+                .put, "/api/v1/rollcalls/\(empty.id)/entries/1", token: token, body: ["accounted": true, "markedAt": "i går"])
+            #expect(badTime.status == .badRequest && badTime.error.field == "markedAt")
         }
     }
 
@@ -156,7 +167,7 @@ struct RollCallAPITests {
             _ = try await fixture.database.purge(options)
             let after = try await client.send(.get, "/api/v1/rollcalls/\(rollCall.id)", token: try await client.login("resepsjon"))
                 .decoded(as: RollCallResponse.self)
-            #expect(after.entries.isEmpty && after.total == 3 && after.endedAt != nil, "figures stay, names go")
+            #expect(after.entries.isEmpty && after.total == 3 && after.missing == 2 && after.endedAt != nil, "figures stay, names go")
             for canary in ["Strømbrudd", "+4791234567", "Glemsk"] {
                 #expect(try RawFiles.occurrences(of: canary, databasePath: fixture.database.path) == 0, "\(canary) is still in the files")
             }

@@ -139,20 +139,27 @@ struct StoreContractTests {
         await #expect(throws: StoreError.self) { try await store.startRollCall(start, now: now) }
         let id = started.rollCall.rowID
         let later = now.addingTimeInterval(90)
-        _ = try await store.markRollCall(id: id, visitID: visits[0], accounted: true, siteID: subject.siteID, staffID: 7, now: now)
-        let twice = try await store.markRollCall(id: id, visitID: visits[0], accounted: true, siteID: nil, staffID: 8, now: later)
+        _ = try await store.markRollCall(id: id, visitID: visits[0], accounted: true, siteID: subject.siteID, staffID: 7, markedAt: nil, now: now)
+        let twice = try await store.markRollCall(
+            id: id, visitID: visits[0], accounted: true, siteID: nil, staffID: 8, markedAt: nil, now: later)
         #expect(twice.missing == 1 && twice.entries.first { $0.visitId == visits[0] }?.accountedBy == 7, "the first mark stays")
-        let full = try await store.markRollCall(id: id, visitID: visits[1], accounted: true, siteID: nil, staffID: 8, now: later)
-        #expect(full.missing == 0 && full.rollCall.secondsToFullCount == 90)
-        let undone = try await store.markRollCall(id: id, visitID: visits[1], accounted: false, siteID: nil, staffID: 8, now: later)
+        let full = try await store.markRollCall(
+            id: id, visitID: visits[1], accounted: true, siteID: nil, staffID: 8, markedAt: now.addingTimeInterval(60), now: later)
+        #expect(full.missing == 0 && full.rollCall.secondsToFullCount == 60, "a mark sent late keeps the time of the tap")
+        let undone = try await store.markRollCall(
+            id: id, visitID: visits[1], accounted: false, siteID: nil, staffID: 8, markedAt: nil, now: later)
         #expect(undone.missing == 1 && undone.rollCall.fullCountAt == nil)
         await #expect(throws: StoreError.self) {
-            try await store.markRollCall(id: id, visitID: visits[2], accounted: true, siteID: nil, staffID: 8, now: later)
+            try await store.markRollCall(id: id, visitID: visits[2], accounted: true, siteID: nil, staffID: 8, markedAt: nil, now: later)
         }
         await #expect(throws: StoreError.self) { try await store.rollCall(id: id, siteID: subject.siteID + 1) }
         #expect(try await store.openRollCall(siteID: subject.siteID)?.rollCall.rowID == id)
+        let clamped = try await store.markRollCall(
+            id: id, visitID: visits[1], accounted: true, siteID: nil, staffID: 8, markedAt: now.addingTimeInterval(-3_600), now: later)
+        #expect(clamped.entries.first { $0.visitId == visits[1] }?.accountedAt == now, "a time before the start is the start")
+        _ = try await store.markRollCall(id: id, visitID: visits[1], accounted: false, siteID: nil, staffID: 8, markedAt: nil, now: later)
         let ended = try await store.endRollCall(id: id, siteID: subject.siteID, staffID: 8, now: later)
-        #expect(ended.rollCall.endedAt == later && ended.missing == 1)
+        #expect(ended.rollCall.endedAt == later && ended.missing == 1 && ended.rollCall.missingAtEnd == 1)
         await #expect(throws: StoreError.self) { try await store.endRollCall(id: id, siteID: nil, staffID: 8, now: later) }
         #expect(try await store.openRollCall(siteID: subject.siteID) == nil)
         #expect(try await store.drills(siteID: nil).isEmpty, "an evacuation is not a drill")

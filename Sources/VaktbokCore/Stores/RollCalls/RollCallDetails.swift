@@ -9,6 +9,7 @@ public struct RollCallDetails: Equatable, Sendable {
         self.entries = entries
     }
 
-    /// How many of the snapshot are not accounted for (people whose visit was since deleted no longer count).
-    public var missing: Int { entries.count { $0.accountedAt == nil } }
+    /// How many of the snapshot are not accounted for: once ended, the figure recorded at the end, which stays
+    /// when the entries are deleted with their visits.
+    public var missing: Int { rollCall.missingAtEnd ?? entries.count { $0.accountedAt == nil } }
 }

@@ -16,6 +16,8 @@ public struct RollCallRecord: StoredRecord, Codable, Equatable, Sendable {
     public var total: Int
     /// When the last missing person was accounted for (nil while anyone is missing).
     public var fullCountAt: Date?
+    /// How many were not accounted for when it ended (kept when the entries go with their visits).
+    public var missingAtEnd: Int?
 
     /// A record with the given fields.
     public init(
