@@ -86,7 +86,9 @@ struct GroupCLITests {
 
         let first = try seeded.cli.run(["purge", "--now", "2026-11-21T03:00:00Z"])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("consent 1, group_member 2, idempotency_key 0, login_failure 0, outbox_message 0, roll_call_entry 0, school_group 0"))
+        #expect(
+            first.stdout.contains(
+                "consent 1, group_member 2, idempotency_key 0, login_failure 0, outbox_message 0, roll_call_entry 0, school_group 0"))
         #expect(try seeded.cli.sql("SELECT name FROM group_member") == "Ola Zqxjwy")
         #expect(try seeded.rawOccurrences(of: "Kanarifugl") == 0 && seeded.rawOccurrences(of: "Per Sør") == 0)
 
