@@ -7,7 +7,9 @@ import { recordConsent, showConsentForm } from "./consent.js";
 import { forgetGroups, refreshGroups, showGroups } from "./groups.js";
 import { forgetOnsite, printEvacuationList, refreshOnsite, searchOnsite } from "./onsite.js";
 import { forgetPrintout } from "./print.js";
-import { endRollCall, forgetRollCall, printRollCallReport, refreshRollCall, show as showRollCall, startRollCall } from "./rollcall.js";
+import {
+  endRollCall, forgetRollCall, pendingMarks, printRollCallReport, refreshRollCall, show as showRollCall, startRollCall,
+} from "./rollcall.js";
 
 const PRIVACY_NOTICE_VERSION = "2026-11";
 const ONSITE_REFRESH_MS = 10000;
@@ -120,6 +122,14 @@ async function signIn(event) {
     const key = error.status === 429 ? "login.throttled" : error.status === 401 ? "login.failed" : error.field === "site" || error.status === 404 || error.status === 403 ? "error.site" : "error.general";
     $("login-error").textContent = t(key);
   }
+}
+
+/** Sign-out: roll-call marks not yet sent get one more try, and the warden decides if some still could not go. */
+async function signOut() {
+  if (pendingMarks()) await refreshRollCall(api);
+  if (pendingMarks() && !window.confirm(t("rollcall.unsent", { count: pendingMarks() }))) return;
+  await api.signOut();
+  showLogin();
 }
 
 function showFieldError(field, message) {
@@ -253,7 +263,7 @@ function wire() {
     if (!$("screen-consent").hidden) showConsentForm(api);
   });
   $("login-form").addEventListener("submit", signIn);
-  $("logout").addEventListener("click", async () => { await api.signOut(); showLogin(); });
+  $("logout").addEventListener("click", signOut);
   // Scanning never loses a scan: whatever control was used on the check-out screen, the scan field gets the focus back,
   // so the scanner's Enter goes to the scan and not to, say, the language button.
   document.addEventListener("click", () => { if (!$("screen-checkout").hidden) $("scan").focus(); });

@@ -9,19 +9,36 @@ import { printDocument } from "./print.js";
 
 const $ = (id) => document.getElementById(id);
 const STORAGE_KEY = "vaktbok.rollcall";
-/** The roll call as last known (server answer plus marks still queued), the queue, and the last ended one. */
-let state = { rollCall: null, queue: [], fetchedAt: null };
+/** The server's last answer, the marks not yet sent (each with the time of the tap), and the last ended roll call. */
+let state = { server: null, queue: [], fetchedAt: null };
 let ended = null;
-let flushing = false;
+/** The send in progress (a promise), so that ending waits for it; and whether a fetch is on its way. */
+let sending = null;
+let fetching = false;
+/** Bumped by every answer applied, so that an older fetch answering late does not undo a newer mark. */
+let version = 0;
 
 function save() {
-  if (state.rollCall) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  if (state.server) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   else sessionStorage.removeItem(STORAGE_KEY);
+}
+
+/** What the page shows: the server's roll call with the queued marks applied. */
+function shown() {
+  if (!state.server) return null;
+  const pending = new Map(state.queue.map((mark) => [mark.visitId, mark.accounted]));
+  const entries = state.server.entries.map((entry) => (pending.has(entry.visitId) ? { ...entry, accounted: pending.get(entry.visitId) } : entry));
+  return { ...state.server, entries, missing: entries.filter((entry) => !entry.accounted).length };
+}
+
+/** How many marks wait to be sent (sign-out tries to send them first). */
+export function pendingMarks() {
+  return state.queue.length;
 }
 
 /** Forgets the roll call and its queue (sign-out). */
 export function forgetRollCall() {
-  state = { rollCall: null, queue: [], fetchedAt: null };
+  state = { server: null, queue: [], fetchedAt: null };
   ended = null;
   sessionStorage.removeItem(STORAGE_KEY);
   $("rollcall-entries").replaceChildren();
@@ -29,63 +46,78 @@ export function forgetRollCall() {
   for (const id of ["rollcall-count", "rollcall-status", "rollcall-error", "rollcall-summary"]) $(id).textContent = "";
 }
 
-/** Sends queued marks, then fetches the site's open roll call; without a connection the stored one stays. */
+/** Sends queued marks, then fetches the site's open roll call (one fetch at a time); without a connection the
+ * stored one stays. */
 export async function refreshRollCall(api) {
-  if (!state.rollCall) state = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || "null") ?? state;
+  if (!state.server) state = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || "null") ?? state;
+  if (fetching) return;
+  fetching = true;
   try {
     await flush(api);
+    const before = version;
     const current = await api.json("GET", `/api/v1/rollcalls/current?site=${encodeURIComponent(api.session.site)}`);
-    if (state.queue.length === 0) state = { rollCall: current.rollCall ?? null, queue: [], fetchedAt: new Date().toISOString() };
+    if (version === before && state.queue.length === 0) {
+      if (state.server && !current.rollCall) ended = await api.json("GET", `/api/v1/rollcalls/${state.server.id}`).catch(() => null);
+      apply(current.rollCall ?? null);
+    }
     $("rollcall-error").textContent = "";
   } catch (error) {
-    if (error.status === 401) return;
-    if (error.status) $("rollcall-error").textContent = t("error.general");
+    if (error.status && error.status !== 401) $("rollcall-error").textContent = t("error.general");
+  } finally {
+    fetching = false;
   }
   save();
   show(api);
 }
 
-/** Sends the queued marks in order; stops at a lost connection (the connection monitor reloads the screen later). */
-async function flush(api) {
-  if (flushing) return;
-  flushing = true;
-  try {
-    while (state.queue.length) {
-      const mark = state.queue[0];
-      try {
-        const answer = await api.json("PUT", `/api/v1/rollcalls/${state.rollCall.id}/entries/${mark.visitId}`, { accounted: mark.accounted });
-        state.queue.shift();
-        state.rollCall = withQueue(answer, state.queue);
-        state.fetchedAt = new Date().toISOString();
-      } catch (error) {
-        if (!error.status) throw error;
-        state.queue.shift();
-      }
-      save();
+function apply(server) {
+  version += 1;
+  state.server = server;
+  state.fetchedAt = new Date().toISOString();
+}
+
+/** Sends the queued marks in order, one send at a time (a second call waits for the first). */
+function flush(api) {
+  sending ??= sendQueue(api).finally(() => { sending = null; });
+  return sending;
+}
+
+/** Sends marks until the queue is empty. A mark the server refuses for good (an unknown person, a bad request) is
+ * dropped; a busy or failing server, or no connection, keeps it for the next try. When another warden has ended
+ * the roll call, the marks not recorded are counted on screen. */
+async function sendQueue(api) {
+  while (state.queue.length) {
+    const mark = state.queue[0];
+    try {
+      const answer = await api.json("PUT", `/api/v1/rollcalls/${state.server.id}/entries/${mark.visitId}`, { accounted: mark.accounted, markedAt: mark.markedAt });
+      state.queue = state.queue.filter((queued) => queued !== mark);
+      apply(answer);
+    } catch (error) {
+      if (error.status === 409) {
+        $("rollcall-error").textContent = t("rollcall.endedElsewhere", { count: state.queue.length });
+        state.queue = [];
+      } else if ([400, 404].includes(error.status)) state.queue = state.queue.filter((queued) => queued !== mark);
+      else throw error;
     }
-  } finally {
-    flushing = false;
+    save();
   }
 }
 
-/** `rollCall` with the queued marks applied, so the page shows what the warden did even before it is sent. */
-function withQueue(rollCall, queue) {
-  const pending = new Map(queue.map((mark) => [mark.visitId, mark.accounted]));
-  const entries = rollCall.entries.map((entry) => (pending.has(entry.visitId) ? { ...entry, accounted: pending.get(entry.visitId) } : entry));
-  return { ...rollCall, entries, missing: entries.filter((entry) => !entry.accounted).length };
-}
-
-/** A warden's mark: shown at once, queued, and sent (now or when the connection returns). */
+/** A warden's mark: shown at once, queued with the time of the tap, and sent (now or when the server answers again).
+ * Marking back to what the server already has just drops the queued mark, so an offline found-then-undo never
+ * clears another warden's mark. */
 async function mark(api, visitId, accounted) {
-  state.queue = [...state.queue.filter((queued) => queued.visitId !== visitId), { visitId, accounted }];
-  state.rollCall = withQueue(state.rollCall, state.queue);
+  const known = state.server.entries.find((entry) => entry.visitId === visitId)?.accounted;
+  const markedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  state.queue = state.queue.filter((queued) => queued.visitId !== visitId);
+  if (known !== accounted) state.queue.push({ visitId, accounted, markedAt });
   save();
   show(api);
   $(`rollcall-entry-${visitId}`)?.focus();
   try {
     await flush(api);
   } catch {
-    // Offline: the mark stays queued and is sent when the server answers again.
+    // No connection or a busy server: the mark stays queued and is sent on the next refresh.
   }
   show(api);
 }
@@ -99,7 +131,8 @@ export async function startRollCall(api, event) {
       site: api.session.site, kind: $("rollcall-drill").checked ? "drill" : "evacuation",
       notify: $("rollcall-notify").checked, ...(assemblyPoint ? { assemblyPoint } : {}),
     });
-    state = { rollCall, queue: [], fetchedAt: new Date().toISOString() };
+    state = { server: null, queue: [], fetchedAt: null };
+    apply(rollCall);
     ended = null;
     save();
     show(api);
@@ -122,8 +155,9 @@ export async function endRollCall(api, button) {
   button.textContent = t("rollcall.end");
   try {
     await flush(api);
-    ended = await api.json("POST", `/api/v1/rollcalls/${state.rollCall.id}/end`);
-    state = { rollCall: null, queue: [], fetchedAt: null };
+    ended = await api.json("POST", `/api/v1/rollcalls/${state.server.id}/end`);
+    state = { server: null, queue: [], fetchedAt: null };
+    version += 1;
     save();
   } catch (error) {
     if (error.status === 401) return;
@@ -143,7 +177,7 @@ export async function printRollCallReport(api) {
 
 /** Draws the screen: the start form, the open roll call (missing first, filtered by the search), or the summary. */
 export function show(api) {
-  const rollCall = state.rollCall;
+  const rollCall = shown();
   $("rollcall-start").hidden = Boolean(rollCall);
   $("rollcall-open").hidden = !rollCall;
   $("rollcall-ended").hidden = !ended || Boolean(rollCall);

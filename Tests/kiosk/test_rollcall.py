@@ -1,5 +1,6 @@
 """Evacuation roll call in the browser: two wardens marking at once see each other's marks; marks made without a
 connection arrive exactly once when it returns; the page passes axe-core at phone size in both languages."""
+import datetime
 import subprocess
 
 import pytest
@@ -73,6 +74,14 @@ def test_two_wardens_mark_at_once_and_see_each_other(server, browser, second_bro
     undo.click()
     wait(browser, lambda driver: count(driver) == "2 av 3 savnet", timeout=15)
 
+    end = second_browser.find_element(By.ID, "rollcall-end")
+    end.click()
+    end.click()
+    wait(second_browser, shown("rollcall-ended"))
+    summary = wait(browser, shown("rollcall-summary"), timeout=15)
+    assert summary.text == "Oppropet er avsluttet. 2 av 3 ble ikke gjort rede for.", "the other warden's page shows the end and the report"
+    assert browser.find_element(By.ID, "rollcall-report").is_displayed()
+
 
 @pytest.mark.offline
 def test_marks_made_while_the_server_is_gone_arrive_exactly_once(server, browser):
@@ -89,14 +98,17 @@ def test_marks_made_while_the_server_is_gone_arrive_exactly_once(server, browser
     assert count(browser) == "0 av 3 savnet", "the marks show at once"
     assert wait(browser, shown("connection")).text.startswith("Ingen forbindelse")
     stored = browser.execute_script("return JSON.parse(sessionStorage.getItem('vaktbok.rollcall'))")
-    assert len(stored["queue"]) == 2 and len(stored["rollCall"]["entries"]) == 3, "the snapshot and the queue are kept in the tab"
+    assert len(stored["queue"]) == 2 and len(stored["server"]["entries"]) == 3, "the snapshot and the queue are kept in the tab"
 
+    before_restart = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
     server.restart()
     wait(browser, lambda driver: accounted_in_database(server) == 3, timeout=30)
     wait(browser, lambda driver: driver.find_element(By.ID, "rollcall-status").text.startswith("Sist oppdatert"), timeout=15)
     assert count(browser) == "0 av 3 savnet" and accounted_in_database(server) == 3
     marks = subprocess.run(["sqlite3", str(server.database), "SELECT count(*) FROM roll_call_entry"], capture_output=True, text=True).stdout
     assert marks.strip() == "3", "nothing counted twice, nobody added"
+    latest = subprocess.run(["sqlite3", str(server.database), "SELECT max(accounted_at) FROM roll_call_entry"], capture_output=True, text=True).stdout
+    assert latest.strip()[:19] <= before_restart, "the offline marks keep the time they were made, not the time they arrived"
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
