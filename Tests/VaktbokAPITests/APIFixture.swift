@@ -6,6 +6,7 @@ import Logging
 import Synchronization
 import VaktbokAPI
 import VaktbokCore
+import VaktbokNotify
 import VaktbokStore
 import VaktbokTestSupport
 
@@ -59,6 +60,20 @@ struct APIFixture {
     func resolvingHosts(_ body: [String: any Sendable]) -> [String: any Sendable] {
         let ids = ["@kari": kari.rowID, "@bergen": bergenHost.rowID, "@inactive": inactiveHost.rowID]
         return body.mapValues { value in (value as? String).flatMap { ids[$0] } ?? value }
+    }
+
+    /// Delivers the SMS due within the next hour to a gateway stand-in (a real local listener) and returns what it
+    /// received; an hour ahead because the app's own delivery service may already have tried and postponed some.
+    func deliveredSMS() async throws -> [GatewayStandIn.Received] {
+        let gateway = GatewayStandIn()
+        try await gateway.run { base in
+            let service = DeliveryService(
+                outbox: database, channels: [.sms: JSONSMSChannel(url: base + "/sms", token: "t", from: "Vaktbok")],
+                now: { [clock] in clock.now.addingTimeInterval(3_600) }, logger: Logger(label: "test")
+            )
+            _ = try await service.deliverDue()
+        }
+        return gateway.received
     }
 
     /// The application as `serve` builds it, on this fixture's database, clock and log capture; `adjust` changes

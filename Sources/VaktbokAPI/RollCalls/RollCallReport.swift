@@ -7,6 +7,7 @@ struct RollCallReport {
     let site: SiteRecord
     let generatedAt: Date
 
+    /// The report as one printable HTML page.
     func html() -> String {
         let e = MarkupEscaping.escape
         let day = LocalDay(timeZone: site.zone)

@@ -20,6 +20,7 @@ extension RollCallEntry: FetchableRecord {
         ORDER BY roll_call_entry.accounted_at IS NOT NULL, visit.visitor_name COLLATE NOCASE, roll_call_entry.visit_id
         """
 
+    /// Decodes one row of `sql`.
     public init(row: Row) throws {
         self.init(
             visitId: row["visit_id"], name: row["visitor_name"], host: row["host_name"], checkedInAt: row["checked_in_at"],

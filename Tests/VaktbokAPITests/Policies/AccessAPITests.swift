@@ -69,66 +69,56 @@ struct AccessAPITests {
         ]
     }
 
+    /// Sends every route with every login in `allowed` and `forbidden` and with none: no token → 401, a role that
+    /// may not → 403, a role that may → anything but 401 or 403 (404 for the made-up ids, say).
+    static func checkRoles(
+        _ client: any TestClientProtocol, routes: [(HTTPRequest.Method, String, Any?)], allowed: [String: String], forbidden: [String]
+    ) async throws {
+        var tokens: [String: String?] = ["none": nil, "garbage": "not-a-token"]
+        for (who, token) in allowed { tokens[who] = token }
+        for who in forbidden { tokens[who] = try await client.login(who) }
+        for (method, path, body) in routes {
+            for (who, token) in tokens {
+                let status = try await client.send(method, path, token: token, body: body).status
+                switch who {
+                case "none", "garbage": #expect(status == .unauthorized, "\(who) \(method) \(path)")
+                case _ where forbidden.contains(who): #expect(status == .forbidden, "\(who) \(method) \(path)")
+                default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
+                }
+            }
+        }
+    }
+
+    /// Tokens for `usernames`, by username.
+    static func logins(_ client: any TestClientProtocol, _ usernames: [String]) async throws -> [String: String] {
+        var tokens: [String: String] = [:]
+        for username in usernames { tokens[username] = try await client.login(username) }
+        return tokens
+    }
+
     @Test("no token → 401, privacy role → 403, reception, admin and fire warden → allowed, on every roll-call route")
     func rollCallMatrix() async throws {
         try await APIFixture.test { fixture, client in
-            let tokens = [
-                "none": nil, "personvern": try await client.login("personvern"), "resepsjon": try await client.login("resepsjon"),
-                "admin": try await client.login("admin"), "brannvakt": try await client.login("brannvakt"),
-            ]
-            for (method, path, body) in Self.rollCallRoutes {
-                for (who, token) in tokens {
-                    let status = try await client.send(method, path, token: token, body: body).status
-                    switch who {
-                    case "none": #expect(status == .unauthorized, "\(who) \(method) \(path)")
-                    case "personvern": #expect(status == .forbidden, "\(who) \(method) \(path)")
-                    default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
-                    }
-                }
-            }
+            let allowed = try await Self.logins(client, ["resepsjon", "admin", "brannvakt"])
+            try await Self.checkRoles(client, routes: Self.rollCallRoutes, allowed: allowed, forbidden: ["personvern"])
         }
     }
 
     @Test("no token → 401, reception and fire warden → 403, privacy and admin → allowed, on every privacy route")
     func privacyMatrix() async throws {
         try await APIFixture.test { fixture, client in
-            let tokens = [
-                "none": nil, "resepsjon": try await client.login("resepsjon"), "personvern": try await client.login("personvern"),
-                "admin": try await client.login("admin"), "brannvakt": try await client.login("brannvakt"),
-            ]
-            for (method, path, body) in Self.privacyRoutes {
-                for (who, token) in tokens {
-                    let status = try await client.send(method, path, token: token, body: body).status
-                    switch who {
-                    case "none": #expect(status == .unauthorized, "\(who) \(method) \(path)")
-                    case "resepsjon", "brannvakt": #expect(status == .forbidden, "\(who) \(method) \(path)")
-                    default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
-                    }
-                }
-            }
+            let allowed = try await Self.logins(client, ["personvern", "admin"])
+            try await Self.checkRoles(client, routes: Self.privacyRoutes, allowed: allowed, forbidden: ["resepsjon", "brannvakt"])
         }
     }
 
     @Test("no token → 401, privacy and fire-warden roles → 403, reception and admin → allowed, on every front-desk route")
     func matrix() async throws {
         try await APIFixture.test { fixture, client in
-            let reception = try await client.login("resepsjon")
-            let visit = try await client.checkIn(token: reception, hostId: fixture.kari.rowID)
+            let allowed = try await Self.logins(client, ["resepsjon", "admin"])
+            let visit = try await client.checkIn(token: try #require(allowed["resepsjon"]), hostId: fixture.kari.rowID)
             let routes = Self.frontDeskRoutes(visitID: visit.id, hostID: fixture.kari.rowID)
-            let tokens = [
-                "none": nil, "garbage": "not-a-token", "personvern": try await client.login("personvern"),
-                "resepsjon": reception, "admin": try await client.login("admin"), "brannvakt": try await client.login("brannvakt"),
-            ]
-            for (method, path, body) in routes {
-                for (who, token) in tokens {
-                    let status = try await client.send(method, path, token: token, body: body).status
-                    switch who {
-                    case "none", "garbage": #expect(status == .unauthorized, "\(who) \(method) \(path)")
-                    case "personvern", "brannvakt": #expect(status == .forbidden, "\(who) \(method) \(path)")
-                    default: #expect(status != .unauthorized && status != .forbidden, "\(who) \(method) \(path): \(status)")
-                    }
-                }
-            }
+            try await Self.checkRoles(client, routes: routes, allowed: allowed, forbidden: ["personvern", "brannvakt"])
         }
     }
 

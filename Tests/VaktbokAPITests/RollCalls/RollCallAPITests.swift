@@ -2,10 +2,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import Logging
 import Testing
 import VaktbokCore
-import VaktbokNotify
 import VaktbokStore
 import VaktbokTestSupport
 
@@ -90,15 +88,7 @@ struct RollCallAPITests {
             let started = try await client.send(
                 .post, "/api/v1/rollcalls", token: reception, body: ["kind": "evacuation", "assemblyPoint": "Parkeringsplassen", "notify": true])
             #expect(started.status == .created)
-            let gateway = GatewayStandIn()
-            try await gateway.run { base in
-                let service = DeliveryService(
-                    outbox: fixture.database, channels: [.sms: JSONSMSChannel(url: base + "/sms", token: "t", from: "Vaktbok")],
-                    now: { [clock = fixture.clock] in clock.now.addingTimeInterval(3_600) }, logger: Logger(label: "test")
-                )
-                _ = try await service.deliverDue()
-            }
-            let evacuation = gateway.received.filter { $0.body.contains("Evakuer") }
+            let evacuation = try await fixture.deliveredSMS().filter { $0.body.contains("Evakuer") }
             #expect(evacuation.count == 3)
             for phone in ["+4791234567", "+4791345678", "+4748211222"] {
                 #expect(evacuation.filter { $0.body.contains(phone) }.count == 1, "\(phone)")

@@ -1,10 +1,8 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import Logging
 import Testing
 import VaktbokCore
-import VaktbokNotify
 import VaktbokStore
 import VaktbokTestSupport
 
@@ -41,18 +39,9 @@ struct SubjectRequestAPITests {
         return request.id
     }
 
-    /// Delivers due SMS to a gateway stand-in and returns the 6-digit code it received. It looks an hour ahead: the
-    /// app's own delivery service (no SMS channel in the fixture) may already have tried and postponed the code SMS.
+    /// Delivers due SMS to a gateway stand-in and returns the 6-digit code it received.
     func deliverCode(_ fixture: APIFixture) async throws -> String {
-        let gateway = GatewayStandIn()
-        try await gateway.run { base in
-            let service = DeliveryService(
-                outbox: fixture.database, channels: [.sms: JSONSMSChannel(url: base + "/sms", token: "t", from: "Vaktbok")],
-                now: { [clock = fixture.clock] in clock.now.addingTimeInterval(3_600) }, logger: Logger(label: "test")
-            )
-            _ = try await service.deliverDue()
-        }
-        let sms = try #require(gateway.received.first { $0.body.contains("koden din er") })
+        let sms = try #require(try await fixture.deliveredSMS().first { $0.body.contains("koden din er") })
         #expect(sms.body.contains("+4791234567"))
         let words = sms.body.split(whereSeparator: { !$0.isNumber }).map(String.init)
         return try #require(words.first { $0.count == 6 })
