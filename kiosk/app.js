@@ -289,6 +289,8 @@ function wire() {
 
 wire();
 applyLanguage();
+// The app shell is kept for a reload without a network (needs a secure context: https, or localhost).
+navigator.serviceWorker?.register("/sw.js").catch(() => {});
 $("notice-version").textContent = PRIVACY_NOTICE_VERSION;
 if (api.signedIn && api.session.site) startSession();
 else showLogin();

@@ -91,6 +91,7 @@ def test_marks_made_while_the_server_is_gone_arrive_exactly_once(server, browser
     start(browser)
     found(browser, PEOPLE[2][0])
     wait(browser, lambda driver: accounted_in_database(server) == 1)
+    wait(browser, lambda driver: driver.execute_script("return navigator.serviceWorker.controller !== null"))
     server.stop()
     found(browser, PEOPLE[0][0])
     found(browser, PEOPLE[1][0])
@@ -99,6 +100,9 @@ def test_marks_made_while_the_server_is_gone_arrive_exactly_once(server, browser
     assert wait(browser, shown("connection")).text.startswith("Ingen forbindelse")
     stored = browser.execute_script("return JSON.parse(sessionStorage.getItem('vaktbok.rollcall'))")
     assert len(stored["queue"]) == 2 and len(stored["server"]["entries"]) == 3, "the snapshot and the queue are kept in the tab"
+    browser.refresh()  # a phone browser reloads a tab it put away: the service worker's app shell and the tab's storage
+    wait(browser, lambda driver: count(driver) == "0 av 3 savnet")
+    assert "2 markeringer venter" in browser.find_element(By.ID, "rollcall-status").text
 
     before_restart = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
     server.restart()
