@@ -42,6 +42,7 @@ export function forgetRollCall() {
   ended = null;
   sessionStorage.removeItem(STORAGE_KEY);
   $("rollcall-entries").replaceChildren();
+  delete $("rollcall-entries").dataset.drawn;
   $("rollcall-search").value = "";
   for (const id of ["rollcall-count", "rollcall-status", "rollcall-error", "rollcall-summary"]) $(id).textContent = "";
 }
@@ -196,6 +197,10 @@ export function show(api) {
   const matching = rollCall.entries
     .filter((entry) => words.every((word) => fold(entry.name).includes(word)))
     .sort((a, b) => Number(a.accounted) - Number(b.accounted) || a.name.localeCompare(b.name, "nb"));
+  // Redrawn only when something shown changed, so that a tap during a refresh lands on the button it aimed at.
+  const drawn = JSON.stringify([rollCall.id, t("rollcall.found"), matching.map((entry) => [entry.visitId, entry.accounted, entry.name, entry.host])]);
+  if ($("rollcall-entries").dataset.drawn === drawn) return;
+  $("rollcall-entries").dataset.drawn = drawn;
   const focused = document.activeElement?.id;
   $("rollcall-entries").replaceChildren(...matching.map((entry) => entryItem(api, entry)));
   if (focused?.startsWith("rollcall-entry-")) $(focused)?.focus();

@@ -4,7 +4,9 @@ import datetime
 import subprocess
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from accessibility import axe_violations
 from test_groups import api
@@ -37,8 +39,16 @@ def count(browser):
 
 
 def found(browser, name):
-    item = wait(browser, lambda driver: next(iter(driver.find_elements(By.XPATH, f"//ul[@id='rollcall-entries']/li[starts-with(., '{name}')]")), None))
-    item.find_element(By.CSS_SELECTOR, "button.found").click()
+    """Taps "Found" for `name`; the list may be redrawn by the 3-second refresh between finding and tapping, so a
+    tap on a replaced button is tried again (it did nothing)."""
+    def tap(driver):
+        item = next(iter(driver.find_elements(By.XPATH, f"//ul[@id='rollcall-entries']/li[starts-with(., '{name}')]")), None)
+        if item is None:
+            return False
+        item.find_element(By.CSS_SELECTOR, "button.found").click()
+        return True
+
+    WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(tap)
 
 
 def accounted_in_database(server):
@@ -70,8 +80,8 @@ def test_two_wardens_mark_at_once_and_see_each_other(server, browser, second_bro
     first = browser.find_element(By.CSS_SELECTOR, "#rollcall-entries li")
     assert first.get_attribute("class") == "missing" and first.text.startswith(PEOPLE[2][0]), "the missing first"
     assert accounted_in_database(server) == 2
-    undo = second_browser.find_element(By.XPATH, f"//ul[@id='rollcall-entries']/li[starts-with(., '{PEOPLE[0][0]}')]//button")
-    undo.click()
+    WebDriverWait(second_browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda driver: driver.find_element(By.XPATH, f"//ul[@id='rollcall-entries']/li[starts-with(., '{PEOPLE[0][0]}')]//button").click() or True)
     wait(browser, lambda driver: count(driver) == "2 av 3 savnet", timeout=15)
 
     end = second_browser.find_element(By.ID, "rollcall-end")
