@@ -17,10 +17,9 @@ extension AppDatabase {
                 siteId: site.rowID, kind: request.kind, assemblyPoint: request.assemblyPoint?.value, startedAt: now,
                 startedBy: request.staffID, total: visits.count, fullCountAt: visits.isEmpty ? now : nil)
             try rollCall.insert(db)
-            for visit in visits {
-                try db.execute(
-                    sql: "INSERT INTO roll_call_entry (roll_call_id, visit_id) VALUES (?, ?)", arguments: [rollCall.rowID, visit["id"] as Int64])
-            }
+            try db.execute(
+                sql: "INSERT INTO roll_call_entry (roll_call_id, visit_id) SELECT ?, id FROM visit WHERE site_id = ? AND checked_out_at IS NULL",
+                arguments: [rollCall.rowID, site.rowID])
             var phones = Set<String>()
             if request.notify {
                 let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
