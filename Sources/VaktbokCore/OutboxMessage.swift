@@ -5,6 +5,8 @@ public struct OutboxMessage: Sendable, Equatable {
     /// How a message travels.
     public enum Channel: String, Sendable, Codable {
         case sms, email, webhook
+        /// A Slack or Teams incoming webhook: posted as is, unsigned (the URL is the secret).
+        case chat
     }
 
     public let id: Int64
@@ -18,13 +20,13 @@ public struct OutboxMessage: Sendable, Equatable {
     public let idempotencyKey: String
     public let attempts: Int
     public let createdAt: Date
-    /// The site's webhook secret, for signing; nil for other channels.
-    public let signingSecret: String?
+    /// The site's webhook secrets that sign a delivery now, current first (two during a rotation); empty for other channels.
+    public let signingSecrets: [String]
 
     /// A message with every field given.
     public init(
         id: Int64, channel: Channel, recipient: String, subject: String?, body: String, idempotencyKey: String,
-        attempts: Int, createdAt: Date, signingSecret: String?
+        attempts: Int, createdAt: Date, signingSecrets: [String] = []
     ) {
         self.id = id
         self.channel = channel
@@ -34,6 +36,6 @@ public struct OutboxMessage: Sendable, Equatable {
         self.idempotencyKey = idempotencyKey
         self.attempts = attempts
         self.createdAt = createdAt
-        self.signingSecret = signingSecret
+        self.signingSecrets = signingSecrets
     }
 }

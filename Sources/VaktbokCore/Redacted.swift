@@ -9,3 +9,4 @@ extension Redacted {
 }
 
 extension OutboxMessage: Redacted {}
+extension WebhookSecret: Redacted {}

@@ -27,6 +27,7 @@ public struct NotifyConfig: Sendable {
         var channels: [OutboxMessage.Channel: any DeliveryChannel] = [
             .email: SendmailChannel(command: sendmail, from: mailFrom, now: now),
             .webhook: WebhookChannel(now: now),
+            .chat: ChatWebhookChannel(),
         ]
         switch sms {
         case .none: break

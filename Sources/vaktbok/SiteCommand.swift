@@ -53,20 +53,30 @@ struct SiteCommand: AsyncParsableCommand {
         }
     }
 
-    /// `vaktbok site notify --code OSL [--language nb|en] [--privacy-url URL] [--webhook-url URL --webhook-secret-stdin]`.
+    /// `vaktbok site notify --code OSL [--language nb|en] [--privacy-url URL] [--webhook-url URL --webhook-secret-stdin]
+    /// [--webhook-format standard|slack|teams] [--rotate-webhook-secret]`.
     struct Notify: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "Set a site's notification language, privacy link and webhook.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Site code.") var code: String
         @Option(help: "nb or en.") var language: String?
         @Option(help: "Privacy notice linked from the visitor's SMS (empty clears it).") var privacyUrl: String?
-        @Option(help: "URL that receives signed visit.checked_in events (empty turns them off).") var webhookUrl: String?
-        @Flag(help: "Read the webhook signing secret from the first line of standard input.") var webhookSecretStdin = false
+        @Option(help: "URL that receives the site's events (empty turns them off).") var webhookUrl: String?
+        @Flag(help: "Read the webhook signing secret (whsec_… or 16+ characters) from the first line of standard input.")
+        var webhookSecretStdin = false
         @Option(help: "true to include the visitor's name and phone in webhook events.") var webhookPersonalData: Bool?
+        @Option(help: "standard (signed Standard Webhooks events), slack or teams (a chat channel's incoming webhook).")
+        var webhookFormat: String?
+        @Flag(help: "Replace the signing secret with a new whsec_ secret, printed once; the old one still signs for 24 hours.")
+        var rotateWebhookSecret = false
 
         func run(on store: AppDatabase) async throws {
             let lang = try language.map { raw in
                 guard let value = NotificationLanguage(rawValue: raw) else { throw CLIError("--language must be nb or en") }
+                return value
+            }
+            let format = try webhookFormat.map { raw in
+                guard let value = WebhookFormat(rawValue: raw) else { throw CLIError("--webhook-format must be standard, slack or teams") }
                 return value
             }
             for (name, url) in [("--privacy-url", privacyUrl), ("--webhook-url", webhookUrl)] {
@@ -75,14 +85,20 @@ struct SiteCommand: AsyncParsableCommand {
                     throw CLIError("\(name) must be an http(s) URL")
                 }
             }
-            let secret = webhookSecretStdin ? readLine(strippingNewline: true) ?? "" : nil
-            if let secret, secret.count < 16 { throw CLIError("the webhook secret must have at least 16 characters") }
-            if let secret { _ = try BoundaryText(maxScalars: 256).clean(secret, field: "webhook secret") }
-            let site = try await store.setNotificationSettings(
-                siteCode: try SiteCode(code, field: "code"), language: lang, privacyURL: privacyUrl, webhookURL: webhookUrl,
-                webhookSecret: secret, webhookPersonalData: webhookPersonalData
+            guard !(rotateWebhookSecret && webhookSecretStdin) else { throw CLIError("give either --rotate-webhook-secret or --webhook-secret-stdin") }
+            let secret = try webhookSecretStdin ? WebhookSecret(readLine(strippingNewline: true) ?? "") : nil
+            let siteCode = try SiteCode(code, field: "code")
+            var site = try await store.setNotificationSettings(
+                siteCode: siteCode, language: lang, privacyURL: privacyUrl, webhookURL: webhookUrl,
+                webhookSecret: secret, webhookPersonalData: webhookPersonalData, webhookFormat: format
             )
-            print("site \(site.code): language \(site.language), webhook \(site.webhookUrl == nil ? "off" : "on")")
+            if rotateWebhookSecret {
+                let fresh = WebhookSecret.generate()
+                site = try await store.rotateWebhookSecret(siteCode: siteCode, to: fresh, actor: CLIActor.audit, now: Date())
+                print("new webhook secret (shown once): \(fresh.text)")
+                print("the previous secret also signs until \(site.webhookPreviousSecretUntil.map { $0.ISO8601Format() } ?? "-")")
+            }
+            print("site \(site.code): language \(site.language), webhook \(site.webhookUrl == nil ? "off" : "on (\(site.webhookFormat))")")
         }
     }
 }

@@ -9,11 +9,11 @@ import VaktbokTestSupport
 /// A message for the tests, with invented data.
 func message(
     _ channel: OutboxMessage.Channel, to recipient: String, body: String = "Velkommen til Oslo HQ! Åse Ødegård er varslet.",
-    subject: String? = nil, attempts: Int = 0, createdAt: Date = Date(), secret: String? = nil
+    subject: String? = nil, attempts: Int = 0, createdAt: Date = Date(), secrets: [String] = []
 ) -> OutboxMessage {
     OutboxMessage(
         id: 7, channel: channel, recipient: recipient, subject: subject, body: body, idempotencyKey: "vaktbok-test-key-7",
-        attempts: attempts, createdAt: createdAt, signingSecret: secret)
+        attempts: attempts, createdAt: createdAt, signingSecrets: secrets)
 }
 
 @Suite("Delivery channels against a real local listener")
@@ -75,21 +75,62 @@ struct ChannelTests {
         }
     }
 
-    @Test("webhook: JSON body, and a signature a receiver can check with HMAC-SHA256 over \"<t>.<body>\"")
+    @Test("webhook: JSON body, the deprecated X-Vaktbok-Signature a receiver checks with HMAC-SHA256 over \"<t>.<body>\"")
     func webhook() async throws {
         let gateway = GatewayStandIn()
         let body = #"{"event":"visit.checked_in","visitId":1}"#
         let at = Date(timeIntervalSince1970: 1_795_000_000)
         try await gateway.run { base in
             let channel = WebhookChannel(now: { at })
-            #expect(await channel.deliver(message(.webhook, to: base + "/hook", body: body, secret: "en-lang-hemmelighet")) == .sent)
+            #expect(await channel.deliver(message(.webhook, to: base + "/hook", body: body, secrets: ["en-lang-hemmelighet"])) == .sent)
         }
         let request = try #require(gateway.received.first)
         #expect(request.body == body)
         let header = try #require(request.headers["x-vaktbok-signature"])
-        #expect(header.hasPrefix("t=1795000000,v1="))
         let expected = try PythonHMAC.sha256(key: "en-lang-hemmelighet", message: "1795000000." + body)
         #expect(header == "t=1795000000,v1=" + expected)
+    }
+
+    @Test("Standard Webhooks: the specification's own example signature, and one signature per valid secret during a rotation")
+    func standardWebhooks() async throws {
+        let example = try WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+        let signed = WebhookChannel.standardSignature(
+            id: "msg_p5jXN8AQM9LWM0D4loKWxJek", body: #"{"test": 2432232314}"#, secret: example, at: Date(timeIntervalSince1970: 1_614_265_330)
+        )
+        #expect(signed == "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=")
+
+        let gateway = GatewayStandIn()
+        let at = Date(timeIntervalSince1970: 1_795_000_000)
+        let secrets = [WebhookSecret.generate(), example]
+        try await gateway.run { base in
+            let delivery = message(.webhook, to: base + "/hook", body: "{}", secrets: secrets.map(\.text))
+            #expect(await WebhookChannel(now: { at }).deliver(delivery) == .sent)
+        }
+        let headers = try #require(gateway.received.first?.headers)
+        #expect(headers["webhook-id"] == "vaktbok-test-key-7" && headers["webhook-timestamp"] == "1795000000")
+        let expected = secrets.map { WebhookChannel.standardSignature(id: "vaktbok-test-key-7", body: "{}", secret: $0, at: at) }
+        #expect(headers["webhook-signature"] == expected.joined(separator: " "))
+        #expect(headers["x-vaktbok-signature"] == WebhookChannel.signature(body: "{}", secret: secrets[0], at: at))
+    }
+
+    @Test("a webhook without a valid secret is given up at once, without a request")
+    func unsignedWebhook() async throws {
+        let gateway = GatewayStandIn()
+        try await gateway.run { base in
+            #expect(await WebhookChannel(now: { Date() }).deliver(message(.webhook, to: base + "/hook", body: "{}")) == .permanent("no webhook secret"))
+        }
+        #expect(gateway.received.isEmpty)
+    }
+
+    @Test("chat: Slack and Teams bodies posted as they are, with no signature headers")
+    func chat() async throws {
+        let gateway = GatewayStandIn()
+        let body = #"{"text":"Åse Bø har kommet"}"#
+        try await gateway.run { base in
+            #expect(await ChatWebhookChannel().deliver(message(.chat, to: base + "/services/T0/B0/x", body: body)) == .sent)
+        }
+        let request = try #require(gateway.received.first)
+        #expect(request.body == body && request.headers["webhook-signature"] == nil && request.headers["content-type"] == "application/json")
     }
 }
 

@@ -37,7 +37,7 @@ final class MemoryOutbox: Outbox {
             let message = entry.message
             entries[messageID]?.message = OutboxMessage(
                 id: message.id, channel: message.channel, recipient: message.recipient, subject: message.subject, body: message.body,
-                idempotencyKey: message.idempotencyKey, attempts: message.attempts + 1, createdAt: message.createdAt, signingSecret: nil
+                idempotencyKey: message.idempotencyKey, attempts: message.attempts + 1, createdAt: message.createdAt
             )
             entries[messageID]?.next = next
         }
@@ -95,10 +95,10 @@ struct DeliveryServiceTests {
             message(.sms, to: "+4791234567", createdAt: start),
             OutboxMessage(
                 id: 8, channel: .email, recipient: "kari@example.no", subject: "s", body: "b", idempotencyKey: "k8",
-                attempts: 9, createdAt: start.addingTimeInterval(-86_000), signingSecret: nil),
+                attempts: 9, createdAt: start.addingTimeInterval(-86_000)),
             OutboxMessage(
                 id: 9, channel: .webhook, recipient: "http://127.0.0.1:9/hook", subject: nil, body: "{}", idempotencyKey: "k9",
-                attempts: 0, createdAt: start, signingSecret: nil),
+                attempts: 0, createdAt: start),
         ])
         try await gateway.run { base in
             let service = DeliveryService(

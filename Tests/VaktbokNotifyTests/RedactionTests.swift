@@ -20,7 +20,7 @@ struct RedactionTests {
         json.sms = .json(url: "https://sms.example", token: "json-Kanari-token")
         let message = OutboxMessage(
             id: 1, channel: .webhook, recipient: "https://hook.example", subject: nil, body: "{}", idempotencyKey: "k", attempts: 0,
-            createdAt: Date(), signingSecret: "whsec-Kanari-secret"
+            createdAt: Date(), signingSecrets: ["whsec-Kanari-secret"]
         )
         let values: [Any] = [
             twilio, json, twilio.sms, json.sms, message,

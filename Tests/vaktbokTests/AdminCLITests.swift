@@ -109,13 +109,14 @@ struct AdminCLITests {
             ],
             stdin: "a-secret-of-some-length\n"
         )
-        #expect(set.status == 0 && set.stdout == "site OSL: language en, webhook on\n", "\(set.stderr)")
+        #expect(set.status == 0 && set.stdout == "site OSL: language en, webhook on (standard)\n", "\(set.stderr)")
         #expect(
             try cli.sql("SELECT language || ' ' || privacy_notice_url || ' ' || webhook_secret FROM site")
                 == "en https://example.no/p a-secret-of-some-length")
         for (arguments, message) in [
             (["--language", "sv"], "--language"), (["--privacy-url", "ftp://x"], "--privacy-url"),
-            (["--webhook-url", "https://other.example.no", "--webhook-secret-stdin"], "at least 16"),
+            (["--webhook-url", "https://other.example.no", "--webhook-secret-stdin"], "16 to 256"),
+            (["--webhook-format", "discord"], "--webhook-format"), (["--rotate-webhook-secret", "--webhook-secret-stdin"], "either"),
         ] {
             let result = try cli.run(["site", "notify", "--code", "OSL"] + arguments, stdin: "short\n")
             #expect(result.status != 0 && result.stderr.contains(message), "\(arguments): \(result.stderr)")

@@ -18,7 +18,7 @@ extension AppDatabase {
 
     /// Checks in `memberIDs` (all members when nil) of group `id` as visits to the group's host, on the group's
     /// date only; members already in stay as they were. One notification batch to the host and contact phone;
-    /// the site's webhook gets each visit, as for walk-ins.
+    /// the site's webhook gets each visit, as for walk-ins, and one `group.arrived` event.
     public func arrive(
         groupID id: Int64, memberIDs: [Int64]?, siteID: Int64?, contactPhone: PhoneNumber?, staffID: Int64?, now: Date
     ) async throws -> GroupArrival {
@@ -46,7 +46,7 @@ extension AppDatabase {
                 )
                 member.visitId = visit.rowID
                 firstVisit = firstVisit ?? visit.rowID
-                if let webhook = try Self.webhookMessage(for: visit, site: site, host: host) {
+                if let webhook = try Self.webhookMessage(.visitCheckedIn, visit: visit, site: site, host: host, at: now) {
                     try Self.enqueue([webhook], siteID: site.rowID, visitID: visit.rowID, at: now, in: db)
                 }
                 member.arrivedAt = now
@@ -111,6 +111,11 @@ extension AppDatabase {
             let time = LocalDay(timeZone: site.zone).isoDateTime(of: now)
             let mail = texts.groupHostEmail(host: host.name, count: count, school: group.school, site: site.name, time: time)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body))
+        }
+        if let visit = try VisitRecord.fetchOne(db, key: visitID),
+            let event = try webhookMessage(.groupArrived, visit: visit, site: site, host: host, at: now, groupID: group.rowID, arrived: count)
+        {
+            messages.append(event)
         }
         try enqueue(messages, siteID: site.rowID, visitID: visitID, at: now, in: db)
     }

@@ -18,18 +18,35 @@ extension AppDatabase {
             let mail = texts.hostEmail(host: host.name, visitor: visit.visitorName, site: site.name, time: time)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body))
         }
-        messages += try webhookMessage(for: visit, site: site, host: host).map { [$0] } ?? []
+        messages += try webhookMessage(.visitCheckedIn, visit: visit, site: site, host: host, at: visit.checkedInAt).map { [$0] } ?? []
         try enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: visit.checkedInAt, in: db)
     }
 
-    /// The site's `visit.checked_in` webhook event for `visit`, if the site has a webhook.
-    static func webhookMessage(for visit: VisitRecord, site: SiteRecord, host: HostRecord) throws -> OutgoingMessage? {
+    /// The site's webhook message for `event` about `visit` (or a group's arrival), if the site has a webhook:
+    /// a signed event in the standard format, else the chat channel's text.
+    static func webhookMessage(
+        _ event: WebhookEvent, visit: VisitRecord, site: SiteRecord, host: HostRecord, at: Date, groupID: Int64? = nil, arrived: Int? = nil
+    ) throws -> OutgoingMessage? {
         guard let url = site.webhookUrl else { return nil }
+        let format = WebhookFormat(rawValue: site.webhookFormat) ?? .standard
+        let visitor = site.webhookPersonalData && groupID == nil ? (name: visit.visitorName, phone: visit.visitorPhone) : nil
+        let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
+        let chatText = texts.chatText(event, visitor: visitor?.name, host: host.name, site: site.name, arrived: arrived ?? 0)
+        if let chat = ChatMessage.body(chatText, format: format) { return .init(.chat, url, body: chat) }
         let payload = WebhookPayload(
-            visitID: visit.rowID, site: site.code, hostID: host.rowID, hostName: host.name, at: visit.checkedInAt,
-            visitor: site.webhookPersonalData ? (visit.visitorName, visit.visitorPhone) : nil
+            event, site: site.code, host: (host.rowID, host.name), at: at, visitID: groupID == nil ? visit.rowID : nil, groupID: groupID,
+            visitor: visitor, checkoutKind: visit.checkoutKind, arrived: arrived
         )
         return .init(.webhook, url, body: try payload.json())
+    }
+
+    /// Writes the site's `visit.checked_out` event for `visit` into the outbox, if the site has a webhook.
+    static func enqueueCheckOutEvent(for visit: VisitRecord, in db: Database) throws {
+        guard let checkedOutAt = visit.checkedOutAt, let site = try SiteRecord.fetchOne(db, key: visit.siteId), site.webhookUrl != nil,
+            let host = try HostRecord.fetchOne(db, key: visit.hostId),
+            let message = try webhookMessage(.visitCheckedOut, visit: visit, site: site, host: host, at: checkedOutAt)
+        else { return }
+        try enqueue([message], siteID: site.rowID, visitID: visit.rowID, at: checkedOutAt, in: db)
     }
 
     /// Writes `messages` into the outbox in the caller's transaction, each with a fresh idempotency key;
@@ -58,14 +75,17 @@ extension AppDatabase {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT outbox_message.*, site.webhook_secret FROM outbox_message JOIN site ON site.id = outbox_message.site_id
+                    SELECT outbox_message.*, site.webhook_secret,
+                    CASE WHEN site.webhook_previous_secret_until > ? THEN site.webhook_previous_secret END AS previous_secret
+                    FROM outbox_message JOIN site ON site.id = outbox_message.site_id
                     WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?
-                    """, arguments: [now, limit]
+                    """, arguments: [now, now, limit]
             ).map { row in
                 OutboxMessage(
                     id: row["id"], channel: OutboxMessage.Channel(rawValue: row["channel"]) ?? .sms, recipient: row["recipient"] ?? "",
                     subject: row["subject"], body: row["body"] ?? "", idempotencyKey: row["idempotency_key"],
-                    attempts: row["attempts"], createdAt: row["created_at"], signingSecret: row["webhook_secret"]
+                    attempts: row["attempts"], createdAt: row["created_at"],
+                    signingSecrets: [row["webhook_secret"], row["previous_secret"]].compactMap { $0 }
                 )
             }
         }

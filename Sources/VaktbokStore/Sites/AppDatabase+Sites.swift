@@ -30,22 +30,38 @@ extension AppDatabase {
     }
 
     /// Sets the site's notification language, privacy-notice link and webhook; nil leaves a setting as it is,
-    /// an empty string clears it.
+    /// an empty string clears it. A standard-format webhook needs a secret (its events are signed).
     public func setNotificationSettings(
         siteCode: SiteCode, language: NotificationLanguage?, privacyURL: String?, webhookURL: String?,
-        webhookSecret: String?, webhookPersonalData: Bool?
+        webhookSecret: WebhookSecret?, webhookPersonalData: Bool?, webhookFormat: WebhookFormat? = nil
     ) async throws -> SiteRecord {
         try await write { db in
             var site = try Self.site(code: siteCode, in: db)
             if let language { site.language = language.rawValue }
             if let privacyURL { site.privacyNoticeUrl = privacyURL.isEmpty ? nil : privacyURL }
             if let webhookURL { site.webhookUrl = webhookURL.isEmpty ? nil : webhookURL }
-            if let webhookSecret { site.webhookSecret = webhookSecret.isEmpty ? nil : webhookSecret }
+            if let webhookSecret { site.webhookSecret = webhookSecret.text }
             if let webhookPersonalData { site.webhookPersonalData = webhookPersonalData }
-            guard site.webhookUrl == nil || site.webhookSecret != nil else {
+            if let webhookFormat { site.webhookFormat = webhookFormat.rawValue }
+            guard site.webhookUrl == nil || site.webhookFormat != WebhookFormat.standard.rawValue || site.webhookSecret != nil else {
                 throw ValidationError(field: "webhook-secret-stdin", reason: "is required with a webhook URL (the events are signed)")
             }
             try site.update(db)
+            return site
+        }
+    }
+
+    /// Replaces the site's webhook secret with `secret`; the old one keeps signing alongside it for
+    /// `WebhookSecret.rotationOverlap`, so that receivers can switch over without refusing an event.
+    public func rotateWebhookSecret(siteCode: SiteCode, to secret: WebhookSecret, actor: AuditActor, now: Date) async throws -> SiteRecord {
+        try await write { db in
+            var site = try Self.site(code: siteCode, in: db)
+            guard let current = site.webhookSecret else { throw StoreError.conflict("the site has no webhook secret to rotate") }
+            site.webhookPreviousSecret = current
+            site.webhookPreviousSecretUntil = now.addingTimeInterval(WebhookSecret.rotationOverlap)
+            site.webhookSecret = secret.text
+            try site.update(db)
+            try Self.audit("webhook-secret-rotated", actor: actor, siteID: site.rowID, details: [:], at: now, in: db)
             return site
         }
     }

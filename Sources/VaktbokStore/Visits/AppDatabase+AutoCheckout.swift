@@ -25,6 +25,7 @@ extension AppDatabase {
                 visit.checkedOutAt = day.lastSecond(of: visit.checkedInAt)
                 visit.checkoutKind = .automatic
                 try visit.update(db)
+                try enqueueCheckOutEvent(for: visit, in: db)
             }
         }
         return closed

@@ -112,6 +112,7 @@ extension AppDatabase {
         visit.checkedOutAt = max(now, visit.checkedInAt)
         visit.checkoutKind = kind
         try visit.update(db)
+        try enqueueCheckOutEvent(for: visit, in: db)
         return try visitDetails(id: visit.rowID, in: db)
     }
 

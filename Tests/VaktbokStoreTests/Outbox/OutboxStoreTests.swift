@@ -12,7 +12,7 @@ struct OutboxStoreTests {
         let fixture = try await StoreFixture()
         _ = try await fixture.database.setNotificationSettings(
             siteCode: SiteCode("OSL"), language: .en, privacyURL: "https://example.no/personvern", webhookURL: "https://hooks.example.no/v",
-            webhookSecret: "sixteen-chars-secret", webhookPersonalData: false
+            webhookSecret: WebhookSecret("sixteen-chars-secret"), webhookPersonalData: false
         )
         let host = try await fixture.database.addHost(
             siteCode: SiteCode("OSL"), name: PersonName("Ingrid Løvås"), phone: PhoneNumber("41234567"), email: EmailAddress("ingrid@example.no"),
@@ -29,7 +29,7 @@ struct OutboxStoreTests {
         #expect(due[1].recipient == "+4741234567" && due[1].body == "Per Ærø has arrived at Oslo HQ and is waiting at reception.")
         #expect(due[2].recipient == "ingrid@example.no" && due[2].subject == "Visitor: Per Ærø has arrived")
         #expect(due[2].body.contains("2026-11-22T10:15:00+01:00"))
-        #expect(due[3].signingSecret == "sixteen-chars-secret" && !due[3].body.contains("Per Ærø"))
+        #expect(due[3].signingSecrets == ["sixteen-chars-secret"] && !due[3].body.contains("Per Ærø"))
         #expect(Set(due.map(\.idempotencyKey)).count == 4)
     }
 

@@ -13,10 +13,15 @@ public struct SiteRecord: StoredRecord, Codable, Sendable, Equatable {
     public var language: String
     /// Linked from the visitor's SMS when set.
     public var privacyNoticeUrl: String?
-    /// Receives a signed `visit.checked_in` event when set.
+    /// Receives the site's events (`WebhookEvent`) when set.
     public var webhookUrl: String?
-    /// The HMAC-SHA256 key for the webhook signature.
+    /// The signing key (`WebhookSecret` text) for standard-format events.
     public var webhookSecret: String?
+    /// A `WebhookFormat`: `standard`, `slack` or `teams`.
+    public var webhookFormat: String
+    /// The secret a rotation replaced; it signs too until `webhookPreviousSecretUntil`.
+    public var webhookPreviousSecret: String?
+    public var webhookPreviousSecretUntil: Date?
     /// Whether the webhook payload carries the visitor's name and phone.
     public var webhookPersonalData: Bool
 
@@ -31,7 +36,8 @@ public struct SiteRecord: StoredRecord, Codable, Sendable, Equatable {
     /// Creates the value from its parts.
     public init(
         id: Int64? = nil, code: String, name: String, timeZone: String, createdAt: Date, visitRetentionDays: Int, language: String,
-        privacyNoticeUrl: String? = nil, webhookUrl: String? = nil, webhookSecret: String? = nil, webhookPersonalData: Bool
+        privacyNoticeUrl: String? = nil, webhookUrl: String? = nil, webhookSecret: String? = nil, webhookPersonalData: Bool,
+        webhookFormat: WebhookFormat = .standard
     ) {
         self.id = id
         self.code = code
@@ -44,6 +50,7 @@ public struct SiteRecord: StoredRecord, Codable, Sendable, Equatable {
         self.webhookUrl = webhookUrl
         self.webhookSecret = webhookSecret
         self.webhookPersonalData = webhookPersonalData
+        self.webhookFormat = webhookFormat.rawValue
     }
 }
 extension SiteRecord: Redacted {}

@@ -1,0 +1,6 @@
+/// The events a site's webhook receives.
+public enum WebhookEvent: String, Sendable, Codable, CaseIterable {
+    case visitCheckedIn = "visit.checked_in"
+    case visitCheckedOut = "visit.checked_out"
+    case groupArrived = "group.arrived"
+}
