@@ -85,7 +85,9 @@ struct SiteCommand: AsyncParsableCommand {
                     throw CLIError("\(name) must be an http(s) URL")
                 }
             }
-            guard !(rotateWebhookSecret && webhookSecretStdin) else { throw CLIError("give either --rotate-webhook-secret or --webhook-secret-stdin") }
+            guard !(rotateWebhookSecret && webhookSecretStdin) else {
+                throw CLIError("give either --rotate-webhook-secret or --webhook-secret-stdin")
+            }
             let secret = try webhookSecretStdin ? WebhookSecret(readLine(strippingNewline: true) ?? "") : nil
             let siteCode = try SiteCode(code, field: "code")
             var site = try await store.setNotificationSettings(

@@ -117,7 +117,8 @@ struct ChannelTests {
     func unsignedWebhook() async throws {
         let gateway = GatewayStandIn()
         try await gateway.run { base in
-            #expect(await WebhookChannel(now: { Date() }).deliver(message(.webhook, to: base + "/hook", body: "{}")) == .permanent("no webhook secret"))
+            #expect(
+                await WebhookChannel(now: { Date() }).deliver(message(.webhook, to: base + "/hook", body: "{}")) == .permanent("no webhook secret"))
         }
         #expect(gateway.received.isEmpty)
     }
