@@ -37,7 +37,7 @@ public struct ContactReport: Sendable {
         public var status: String {
             switch checkoutKind {
             case nil: "still on site"
-            case "automatic": "automatic check-out"
+            case "automatic", "closing": "automatic check-out"
             default: "checked out"
             }
         }

@@ -29,6 +29,16 @@ public struct LocalDay: Sendable {
         startOfNextDay(after: date).addingTimeInterval(-1)
     }
 
+    /// The instant the local clock first shows `closing` on the day containing `date`; on a spring-forward day when
+    /// that time does not exist, the first instant after the gap.
+    public func instant(of closing: ClosingTime, onDayOf date: Date) -> Date {
+        let start = start(of: date)
+        return calendar.date(
+            bySettingHour: closing.minutes / 60, minute: closing.minutes % 60, second: 0, of: start,
+            matchingPolicy: .nextTime, repeatedTimePolicy: .first, direction: .forward
+        ) ?? lastSecond(of: date)
+    }
+
     /// The start of the local day `days` days before the day containing `date`.
     public func start(daysBefore days: Int, _ date: Date) -> Date {
         let start = start(of: date)

@@ -6,7 +6,7 @@ import VaktbokStore
 /// `vaktbok site add|list`.
 struct SiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "site", abstract: "Manage office sites.", subcommands: [Add.self, List.self, Retention.self, Notify.self]
+        commandName: "site", abstract: "Manage office sites.", subcommands: [Add.self, List.self, Retention.self, Closing.self, Notify.self]
     )
 
     /// `vaktbok site add --code OSL --name "Oslo HQ" [--timezone Europe/Oslo]`.
@@ -50,6 +50,20 @@ struct SiteCommand: AsyncParsableCommand {
                 siteCode: try SiteCode(code, field: "code"), policy: try RetentionPolicy(visitDays: visitDays, field: "visit-days")
             )
             print("site \(site.code) keeps visits \(site.visitRetentionDays) days")
+        }
+    }
+
+    /// `vaktbok site closing --code OSL --at 18:00|off`.
+    struct Closing: DatabaseCommand {
+        static let configuration = CommandConfiguration(abstract: "Set when a site closes: visits still open then are checked out.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Site code.") var code: String
+        @Option(help: "Local closing time HH:MM, or off (visits then close at the end of their day).") var at: String
+
+        func run(on store: AppDatabase) async throws {
+            let closing = at == "off" ? nil : try ClosingTime(at, field: "--at")
+            let site = try await store.setClosingTime(siteCode: try SiteCode(code, field: "code"), closing: closing)
+            print("site \(site.code) closes " + (ClosingTime(minutes: site.closingMinutes).map { "at \($0.text)" } ?? "at the end of the day"))
         }
     }
 

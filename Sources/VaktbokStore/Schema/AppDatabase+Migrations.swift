@@ -133,7 +133,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-backups", migrate: recordBackups)
         migrator.registerMigration("v10-idempotency", migrate: recordIdempotencyKeys)
         migrator.registerMigration("v11-roll-calls", migrate: createRollCalls)
-        migrator.registerMigration("v12-webhooks", migrate: addWebhookFormatsAndRotation)
+        migrator.registerMigration("v12-site-settings", migrate: addWebhooksAndClosingTime)
         return migrator
     }
 }

@@ -29,6 +29,16 @@ extension AppDatabase {
         }
     }
 
+    /// Sets when the site closes (nil: visits close at the end of their day).
+    public func setClosingTime(siteCode: SiteCode, closing: ClosingTime?) async throws -> SiteRecord {
+        try await write { db in
+            var site = try Self.site(code: siteCode, in: db)
+            site.closingMinutes = closing?.minutes
+            try site.update(db)
+            return site
+        }
+    }
+
     /// Sets the site's notification language, privacy-notice link and webhook; nil leaves a setting as it is,
     /// an empty string clears it. A standard-format webhook needs a secret (its events are signed).
     public func setNotificationSettings(

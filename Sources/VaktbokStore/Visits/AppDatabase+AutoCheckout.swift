@@ -3,31 +3,47 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// Checks out every visit still open from an earlier local day of its site, at the last second of
-    /// that day, marked automatic; returns how many.
+    /// Checks out every visit left open past its site's closing time on its day (when the site has one, and the
+    /// visit began before it) or past its local day, at that moment, marked `closing` or `automatic`; returns how many.
     public func checkOutStaleVisits(now: Date) async throws -> Int {
         try await write { db in try Self.checkOutStaleVisits(now: now, dryRun: false, in: db) }
     }
 
-    /// The automatic check-out inside a transaction; with `dryRun` it only counts.
+    /// The automatic check-out inside a transaction, audited per site with counts; with `dryRun` it only counts.
     static func checkOutStaleVisits(now: Date, dryRun: Bool, in db: Database) throws -> Int {
         var closed = 0
         for site in try SiteRecord.fetchAll(db) {
             let day = LocalDay(timeZone: site.zone)
-            let stale =
-                try VisitRecord
-                .filter(VisitRecord.Columns.siteId == site.rowID && VisitRecord.Columns.checkedOutAt == nil)
-                .filter(VisitRecord.Columns.checkedInAt < day.start(of: now))
-                .fetchAll(db)
-            closed += stale.count
-            guard !dryRun else { continue }
-            for var visit in stale {
-                visit.checkedOutAt = day.lastSecond(of: visit.checkedInAt)
-                visit.checkoutKind = .automatic
+            let open = try VisitRecord.filter(VisitRecord.Columns.siteId == site.rowID && VisitRecord.Columns.checkedOutAt == nil)
+                .filter(VisitRecord.Columns.checkedInAt < now).fetchAll(db)
+            let due = open.compactMap { visit in
+                let end = automaticEnd(of: visit, closing: ClosingTime(minutes: site.closingMinutes), day: day)
+                return end.at <= now ? (visit, end) : nil
+            }
+            closed += due.count
+            guard !dryRun, !due.isEmpty else { continue }
+            for (var visit, end) in due {
+                visit.checkedOutAt = end.at
+                visit.checkoutKind = end.kind
                 try visit.update(db)
                 try enqueueCheckOutEvent(for: visit, in: db)
             }
+            let closing = due.filter { $0.1.kind == .closing }.count
+            try audit(
+                "automatic-checkout", actor: "system", siteID: site.rowID,
+                details: ["closingTime": .number(closing), "endOfDay": .number(due.count - closing)], at: now, in: db
+            )
         }
         return closed
+    }
+
+    /// When and how an open visit ends by itself: at the site's closing time on its day if it began before it,
+    /// else at the last second of its local day.
+    static func automaticEnd(of visit: VisitRecord, closing: ClosingTime?, day: LocalDay) -> (at: Date, kind: CheckoutKind) {
+        if let closing {
+            let closes = day.instant(of: closing, onDayOf: visit.checkedInAt)
+            if visit.checkedInAt < closes { return (closes, .closing) }
+        }
+        return (day.lastSecond(of: visit.checkedInAt), .automatic)
     }
 }

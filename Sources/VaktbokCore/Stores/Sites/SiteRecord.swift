@@ -22,6 +22,8 @@ public struct SiteRecord: StoredRecord, Codable, Sendable, Equatable {
     /// The secret a rotation replaced; it signs too until `webhookPreviousSecretUntil`.
     public var webhookPreviousSecret: String?
     public var webhookPreviousSecretUntil: Date?
+    /// The `ClosingTime` in minutes after local midnight; nil: visits close at the end of their day.
+    public var closingMinutes: Int?
     /// Whether the webhook payload carries the visitor's name and phone.
     public var webhookPersonalData: Bool
 

@@ -6,4 +6,6 @@ public enum CheckoutKind: String, Codable, Sendable {
     case manual
     /// Left open past its local day and closed by the maintenance service or purge.
     case automatic
+    /// Left open past the site's closing time and closed then by the maintenance service or purge.
+    case closing
 }
