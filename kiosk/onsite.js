@@ -54,8 +54,11 @@ function show(api, list) {
   const words = fold($("onsite-search").value).split(" ").filter(Boolean);
   const matching = list.visitors.filter((visitor) => words.every((word) => fold(visitor.name).includes(word)));
   $("onsite-count").textContent = `(${list.count})`;
-  const since = (visitor) => clockTime(new Date(visitor.since), api.session.timeZone);
-  const rows = matching.map((visitor) => row([visitor.name, visitor.host, since(visitor)], checkOutButton(api, visitor)));
+  const clock = (date) => clockTime(new Date(date), api.session.timeZone);
+  const host = (visitor) => visitor.hostReply
+    ? `${visitor.host}\n${t(`onsite.reply.${visitor.hostReply}`, { time: clock(visitor.hostRepliedAt) })}`
+    : visitor.host;
+  const rows = matching.map((visitor) => row([visitor.name, host(visitor), clock(visitor.since)], checkOutButton(api, visitor)));
   $("onsite-rows").replaceChildren(...(rows.length ? rows : [emptyRow()]));
   if (focused) $("onsite-rows").querySelector(`[data-visit-id="${focused}"]`)?.focus();
 }

@@ -17,6 +17,23 @@ public enum Base64URL {
         return output
     }
 
+    /// The bytes `text` encodes, or nil when it is not unpadded URL-safe base64.
+    public static func decode(_ text: String) -> [UInt8]? {
+        var bits: UInt32 = 0, count = 0
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count * 3 / 4)
+        for character in text {
+            guard let value = alphabet.firstIndex(of: character) else { return nil }
+            bits = bits << 6 | UInt32(value)
+            count += 6
+            if count >= 8 {
+                count -= 8
+                bytes.append(UInt8(truncatingIfNeeded: bits >> UInt32(count)))
+            }
+        }
+        return count < 6 && bits & ((1 << UInt32(count)) - 1) == 0 ? bytes : nil
+    }
+
     /// `byteCount` bytes from the system's cryptographically secure generator, encoded.
     public static func randomToken(byteCount: Int) -> String {
         var generator = SystemRandomNumberGenerator()

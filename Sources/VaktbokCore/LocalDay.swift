@@ -59,6 +59,12 @@ public struct LocalDay: Sendable {
             parts.minute ?? 0)
     }
 
+    /// The local clock time of `date`, `HH:MM`.
+    public func clockTime(of date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
     /// `date` as local ISO 8601 with its UTC offset, e.g. `2026-03-29T10:15:00+02:00`.
     public func isoDateTime(of date: Date) -> String {
         date.formatted(dateTimeStyle)

@@ -9,9 +9,10 @@ struct DatabaseOptions: ParsableArguments {
     var path: String = ProcessInfo.processInfo.environment["VAKTBOK_DB"] ?? "./vaktbok.sqlite"
 
     /// Opens and (unless `migrating` is false) migrates the database; safe while `serve` runs on the same file.
-    func open(migrating: Bool = true) throws -> AppDatabase {
+    /// `publicURL` roots the links in the messages it writes.
+    func open(migrating: Bool = true, publicURL: String? = nil) throws -> AppDatabase {
         do {
-            return try AppDatabase(path: path, migrating: migrating)
+            return try AppDatabase(path: path, migrating: migrating, publicURL: publicURL)
         } catch let error as StoreError {
             if error == .busy { throw error }  // the purge answers a busy database with exit 75
             throw CLIError("\(path): \(error.message)")

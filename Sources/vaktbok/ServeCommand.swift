@@ -15,6 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.") var hostname = "127.0.0.1"
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Flag(help: "Seed a demo site with hosts and print fresh demo logins.") var demo = false
+    @Option(help: "Where people reach this server, for the hosts' reply links (env VAKTBOK_PUBLIC_URL; with --demo: the listening address).")
+    var publicURL = ProcessInfo.processInfo.environment["VAKTBOK_PUBLIC_URL"] ?? ""
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Log format: text, or json (one object per line, for journald or Loki).") var logFormat = "text"
     @Option(help: "Folder of the reception terminal (kiosk) files, served at / (default: the installed or built-in ones).")
@@ -28,7 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard ["text", "json"].contains(logFormat) else { throw CLIError("--log-format must be text or json") }
         if apiOnly, kioskDir != nil { throw CLIError("--api-only and --kiosk-dir exclude each other") }
         let kiosk = apiOnly ? nil : try KioskLocation.resolve(explicit: kioskDir)
-        let db = try database.open()
+        let db = try database.open(publicURL: try linkBase())
         if demo { try await DemoData.seed(db) }
         var config = APIConfig()
         config.hostname = hostname
@@ -47,5 +49,17 @@ struct ServeCommand: AsyncParsableCommand {
             Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path); kiosk \(kiosk ?? "not served"))")
         }
         try await buildApplication(config: config, store: db).runService()
+    }
+
+    /// The root of links in messages: `--public-url` without a trailing slash, the listening address for a demo on
+    /// a fixed port, else none (messages then carry no reply link).
+    private func linkBase() throws -> String? {
+        if !publicURL.isEmpty {
+            guard publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://"), URL(string: publicURL)?.host != nil else {
+                throw CLIError("--public-url must be the server's http(s) address")
+            }
+            return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+        }
+        return demo && port != 0 ? "http://\(hostname):\(port)" : nil
     }
 }

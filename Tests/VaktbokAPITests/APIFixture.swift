@@ -21,7 +21,9 @@ struct APIFixture {
     let bergenHost: HostRecord
 
     init() async throws {
-        database = try AppDatabase(path: TemporaryFolder.make("api").appendingPathComponent("api.sqlite").path)
+        database = try AppDatabase(
+            path: TemporaryFolder.make("api").appendingPathComponent("api.sqlite").path, publicURL: "https://vaktbok.example.no"
+        )
         let now = clock.now
         for (code, name) in [("OSL", "Oslo HQ"), ("BGO", "Bergen")] {
             _ = try await database.addSite(code: SiteCode(code), name: name, timeZone: TimeZoneName("Europe/Oslo"), now: now)

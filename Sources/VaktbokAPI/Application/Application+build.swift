@@ -5,7 +5,7 @@ import VaktbokNotify
 
 /// Every store contract the HTTP application and its background services work through.
 public typealias APIStore = SessionStore & SiteStore & VisitStore & GroupStore & ConsentStore & SubjectRequestStore
-    & ReportStore & RollCallStore & Outbox
+    & ReportStore & RollCallStore & HostReplyStore & Outbox
 
 /// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
 public func buildApplication(config: APIConfig, store: some APIStore) -> some ApplicationProtocol {
@@ -25,6 +25,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     let scope = SiteScope(store: store)
     let consents = ConsentRoutes(store: store, scope: scope, config: config)
     consents.registerWithdrawal(on: router, authentication: authentication)
+    HostReplyRoutes(store: store, config: config).register(on: router)
     let api = router.group("api/v1").add(middleware: authentication)
     sessions.registerLogout(on: api)
     VisitRoutes(store: store, scope: scope, config: config).register(on: api)

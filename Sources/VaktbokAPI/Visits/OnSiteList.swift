@@ -15,7 +15,10 @@ struct OnSiteList {
         OnSiteResponse(
             site: site.code, siteName: site.name, timeZone: site.zone.identifier, generatedAt: generatedAt, count: visits.count,
             visitors: visits.map {
-                .init(visitId: $0.visit.rowID, name: $0.visit.visitorName, host: $0.hostName, since: $0.visit.checkedInAt)
+                .init(
+                    visitId: $0.visit.rowID, name: $0.visit.visitorName, host: $0.hostName, since: $0.visit.checkedInAt,
+                    hostReply: $0.visit.hostReply, hostRepliedAt: $0.visit.hostRepliedAt
+                )
             }
         )
     }

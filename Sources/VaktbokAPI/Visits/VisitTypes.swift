@@ -42,6 +42,8 @@ struct VisitResponse: ResponseCodable {
     let checkedOutAt: Date?
     let checkoutKind: CheckoutKind?
     let privacyNoticeVersion: String?
+    let hostReply: HostAnswer?
+    let hostRepliedAt: Date?
 
     init(_ details: VisitDetails) {
         let visit = details.visit
@@ -54,6 +56,8 @@ struct VisitResponse: ResponseCodable {
         checkedOutAt = visit.checkedOutAt
         checkoutKind = visit.checkoutKind
         privacyNoticeVersion = visit.privacyNoticeVersion
+        hostReply = visit.hostReply
+        hostRepliedAt = visit.hostRepliedAt
     }
 }
 
@@ -65,6 +69,9 @@ struct OnSiteResponse: ResponseCodable {
         let name: String
         let host: String
         let since: Date
+        /// The host's answer through the reply link, if any: `coming`, `soon` or `cannot`.
+        let hostReply: HostAnswer?
+        let hostRepliedAt: Date?
     }
 
     let site: String

@@ -7,18 +7,18 @@ public enum MessageLimits {
     public static let maxSubject = 150
 
     /// `text` cut (with "...") to fit `maxSegments` segments: 153 GSM-7 septets each, or 67 UTF-16 units each
-    /// when any character is outside the GSM-7 alphabet.
-    public static func sms(_ text: String) -> String {
-        let encoding = SMSEncoding(of: text)
-        let budget = maxSegments * encoding.unitsPerPart
-        guard encoding.units(text) > budget else { return text }
+    /// when any character is outside the GSM-7 alphabet; `ending` (a link, say) is kept whole after it.
+    public static func sms(_ text: String, ending: String = "") -> String {
+        let encoding = SMSEncoding(of: text + ending)
+        let budget = maxSegments * encoding.unitsPerPart - encoding.units(ending)
+        guard encoding.units(text) > budget else { return text + ending }
         var kept = "", used = 3
         for character in text {
             used += encoding.units(character)
             guard used <= budget else { break }
             kept.append(character)
         }
-        return kept + "..."
+        return kept + "..." + ending
     }
 
     /// Segments `text` takes as an SMS (for tests and figures).

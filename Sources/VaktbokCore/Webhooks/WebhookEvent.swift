@@ -2,5 +2,6 @@
 public enum WebhookEvent: String, Sendable, Codable, CaseIterable {
     case visitCheckedIn = "visit.checked_in"
     case visitCheckedOut = "visit.checked_out"
+    case visitHostReplied = "visit.host_replied"
     case groupArrived = "group.arrived"
 }

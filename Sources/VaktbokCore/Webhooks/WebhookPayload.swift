@@ -31,11 +31,14 @@ public struct WebhookPayload: Encodable, Sendable {
     public let checkoutKind: String?
     /// How many group members arrived with this event.
     public let arrived: Int?
+    /// The host's answer: `coming`, `soon` or `cannot`.
+    public let answer: String?
 
     /// `event` at `site` for the host, with the fields the event has.
     public init(
         _ event: WebhookEvent, site: String, host: (id: Int64, name: String), at: Date, visitID: Int64? = nil,
-        groupID: Int64? = nil, visitor: (name: String, phone: String)? = nil, checkoutKind: CheckoutKind? = nil, arrived: Int? = nil
+        groupID: Int64? = nil, visitor: (name: String, phone: String)? = nil, checkoutKind: CheckoutKind? = nil, arrived: Int? = nil,
+        answer: HostAnswer? = nil
     ) {
         type = event.rawValue
         self.event = event.rawValue
@@ -48,6 +51,7 @@ public struct WebhookPayload: Encodable, Sendable {
         self.visitor = visitor.map { Visitor(name: $0.name, phone: $0.phone) }
         self.checkoutKind = checkoutKind?.rawValue
         self.arrived = arrived
+        self.answer = answer?.rawValue
     }
 
     /// The payload as compact JSON with sorted keys; absent fields are left out.

@@ -4,19 +4,27 @@ import VaktbokCore
 
 extension AppDatabase {
     /// Writes the check-in's notifications into the outbox, in the check-in's own transaction: an SMS to
-    /// the visitor, an SMS and/or e-mail to the host (as they have a phone or address), the site's webhook.
-    static func enqueueCheckInMessages(for details: VisitDetails, in db: Database) throws {
+    /// the visitor, an SMS and/or e-mail to the host (as they have a phone or address), each with a signed reply link
+    /// when the server's `publicURL` is known, and the site's webhook.
+    static func enqueueCheckInMessages(for details: VisitDetails, publicURL: String?, in db: Database) throws {
         let visit = details.visit
         guard let site = try SiteRecord.fetchOne(db, key: visit.siteId), let host = try HostRecord.fetchOne(db, key: visit.hostId) else { return }
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
+        let day = LocalDay(timeZone: site.zone)
+        let reply = try publicURL.map { base in
+            let token = try ReplyToken.make(visitID: visit.rowID, expires: day.startOfNextDay(after: visit.checkedInAt), in: db)
+            return "\n" + texts.hostReplyLink(base + "/reply.html#token=" + token)
+        }
         var messages: [OutgoingMessage] = [
             .init(.sms, visit.visitorPhone, body: texts.visitorSMS(site: site.name, host: host.name, privacyURL: site.privacyNoticeUrl))
         ]
-        if let phone = host.phone { messages.append(.init(.sms, phone, body: texts.hostSMS(visitor: visit.visitorName, site: site.name))) }
+        if let phone = host.phone {
+            let text = texts.hostSMS(visitor: visit.visitorName, site: site.name)
+            messages.append(.init(.sms, phone, body: MessageLimits.sms(text, ending: reply ?? "")))
+        }
         if let email = host.email {
-            let time = LocalDay(timeZone: site.zone).isoDateTime(of: visit.checkedInAt)
-            let mail = texts.hostEmail(host: host.name, visitor: visit.visitorName, site: site.name, time: time)
-            messages.append(.init(.email, email, subject: mail.subject, body: mail.body))
+            let mail = texts.hostEmail(host: host.name, visitor: visit.visitorName, site: site.name, time: day.isoDateTime(of: visit.checkedInAt))
+            messages.append(.init(.email, email, subject: mail.subject, body: mail.body + (reply.map { $0 + "\n" } ?? "")))
         }
         messages += try webhookMessage(.visitCheckedIn, visit: visit, site: site, host: host, at: visit.checkedInAt).map { [$0] } ?? []
         try enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: visit.checkedInAt, in: db)
@@ -27,15 +35,17 @@ extension AppDatabase {
     static func webhookMessage(
         _ event: WebhookEvent, visit: VisitRecord, site: SiteRecord, host: HostRecord, at: Date, groupID: Int64? = nil, arrived: Int? = nil
     ) throws -> OutgoingMessage? {
+        let answer = event == .visitHostReplied ? visit.hostReply : nil
         guard let url = site.webhookUrl else { return nil }
         let format = WebhookFormat(rawValue: site.webhookFormat) ?? .standard
         let visitor = site.webhookPersonalData && groupID == nil ? (name: visit.visitorName, phone: visit.visitorPhone) : nil
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
-        let chatText = texts.chatText(event, visitor: visitor?.name, host: host.name, site: site.name, arrived: arrived ?? 0)
+        let chatText = texts.chatText(
+            event, visitor: visitor?.name, host: host.name, site: site.name, arrived: arrived ?? 0, answer: answer)
         if let chat = ChatMessage.body(chatText, format: format) { return .init(.chat, url, body: chat) }
         let payload = WebhookPayload(
             event, site: site.code, host: (host.rowID, host.name), at: at, visitID: groupID == nil ? visit.rowID : nil, groupID: groupID,
-            visitor: visitor, checkoutKind: visit.checkoutKind, arrived: arrived
+            visitor: visitor, checkoutKind: visit.checkoutKind, arrived: arrived, answer: answer
         )
         return .init(.webhook, url, body: try payload.json())
     }

@@ -1,8 +1,9 @@
+import Foundation
 import GRDB
 
 extension AppDatabase {
-    /// v12: the webhook's format (standard, Slack or Teams), the secret a rotation replaced (valid for a day), and
-    /// the site's closing time.
+    /// v12: the webhook's format (standard, Slack or Teams), the secret a rotation replaced (valid for a day), the
+    /// site's closing time, the host's reply to a visit, and the key that signs reply links.
     static func addWebhooksAndClosingTime(_ db: Database) throws {
         try db.alter(table: "site") { t in
             t.add(column: "webhook_format", .text).notNull().defaults(to: "standard")
@@ -10,5 +11,16 @@ extension AppDatabase {
             t.add(column: "webhook_previous_secret_until", .datetime)
             t.add(column: "closing_minutes", .integer)
         }
+        try db.alter(table: "visit") { t in
+            t.add(column: "host_reply", .text)
+            t.add(column: "host_replied_at", .datetime)
+        }
+        try db.create(table: "link_key") { t in
+            t.primaryKey("id", .integer).check { $0 == 1 }
+            t.column("key", .blob).notNull()
+        }
+        var generator = SystemRandomNumberGenerator()
+        let key = Data((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        try db.execute(sql: "INSERT INTO link_key (id, key) VALUES (1, ?)", arguments: [key])
     }
 }

@@ -7,11 +7,14 @@ public final class AppDatabase: Sendable {
     package let pool: DatabasePool
     /// The database file's path; its `-wal` and `-shm` companions sit beside it.
     public let path: String
+    /// Where people reach the server (`https://vaktbok.example.no`), for links in messages; nil: messages carry none.
+    public let publicURL: String?
 
     /// Opens (creating if needed) the database at `path` and applies the privacy pragmas; migrates it unless
-    /// `migrating` is false (for `migrate --check`). Refuses a database a newer Vaktbok has migrated.
-    public init(path: String, migrating: Bool = true) throws {
+    /// `migrating` is false (for `migrate --check`); `publicURL` roots the links in messages. Refuses a database a newer Vaktbok has migrated.
+    public init(path: String, migrating: Bool = true, publicURL: String? = nil) throws {
         self.path = path
+        self.publicURL = publicURL
         let creating = !FileManager.default.fileExists(atPath: path)
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration())

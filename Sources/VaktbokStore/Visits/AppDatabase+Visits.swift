@@ -42,7 +42,7 @@ extension AppDatabase {
                 )
             }
             let details = try Self.visitDetails(id: visit.rowID, in: db)
-            try Self.enqueueCheckInMessages(for: details, in: db)
+            try Self.enqueueCheckInMessages(for: details, publicURL: publicURL, in: db)
             return CheckIn(details: details, replayed: false)
         }
     }

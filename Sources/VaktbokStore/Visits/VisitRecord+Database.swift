@@ -17,6 +17,7 @@ extension VisitRecord: SnakeCaseRecord {
             visitorPhone: row["visitor_phone"], badgeCode: row["badge_code"], checkedInAt: row["checked_in_at"],
             checkedOutAt: row["checked_out_at"],
             checkoutKind: (row["checkout_kind"] as String?).flatMap(CheckoutKind.init(rawValue:)),
-            checkedInBy: row["checked_in_by"], privacyNoticeVersion: row["privacy_notice_version"])
+            checkedInBy: row["checked_in_by"], privacyNoticeVersion: row["privacy_notice_version"],
+            hostReply: (row["host_reply"] as String?).flatMap(HostAnswer.init(rawValue:)), hostRepliedAt: row["host_replied_at"])
     }
 }

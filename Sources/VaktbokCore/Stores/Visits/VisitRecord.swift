@@ -14,11 +14,15 @@ public struct VisitRecord: StoredRecord, Codable, Sendable, Equatable {
     public var checkedInBy: Int64?
     /// The version of the privacy notice shown to the visitor at check-in.
     public var privacyNoticeVersion: String?
+    /// The host's answer through the reply link, and when it came.
+    public var hostReply: HostAnswer?
+    public var hostRepliedAt: Date?
 
     /// Creates the value from its parts.
     public init(
         id: Int64? = nil, siteId: Int64, hostId: Int64, visitorName: String, visitorPhone: String, badgeCode: String, checkedInAt: Date,
-        checkedOutAt: Date? = nil, checkoutKind: CheckoutKind? = nil, checkedInBy: Int64? = nil, privacyNoticeVersion: String? = nil
+        checkedOutAt: Date? = nil, checkoutKind: CheckoutKind? = nil, checkedInBy: Int64? = nil, privacyNoticeVersion: String? = nil,
+        hostReply: HostAnswer? = nil, hostRepliedAt: Date? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -31,5 +35,7 @@ public struct VisitRecord: StoredRecord, Codable, Sendable, Equatable {
         self.checkoutKind = checkoutKind
         self.checkedInBy = checkedInBy
         self.privacyNoticeVersion = privacyNoticeVersion
+        self.hostReply = hostReply
+        self.hostRepliedAt = hostRepliedAt
     }
 }

@@ -1,0 +1,61 @@
+// The page a host's reply link opens: shows whom the link is about and records one of three answers. The token
+// travels in the URL's fragment (never sent to a server or a proxy log) and then only in request bodies.
+const token = new URLSearchParams(location.hash.slice(1)).get("token") || "";
+const visit = document.getElementById("reply-visit");
+const answers = document.getElementById("reply-answers");
+const result = document.getElementById("reply-result");
+const buttons = [...answers.querySelectorAll("button")];
+const SAID = {
+  coming: "Den besøkende får beskjed om at du kommer nå. · The visitor is told you are coming now.",
+  soon: "Den besøkende får beskjed om at du kommer om 5–10 minutter. · The visitor is told you will come in 5–10 minutes.",
+  cannot: "Resepsjonen ser at du ikke kan komme, og den besøkende får beskjed. · Reception sees you cannot come, and the visitor is told.",
+};
+const GONE = "Lenken gjelder ikke lenger: besøket er avsluttet eller dagen er omme. · The link no longer works: the visit has ended or the day is over.";
+const FAILED = "Det gikk ikke akkurat nå. Prøv igjen. · That did not work just now. Please try again.";
+
+/** POSTs `body` to `path`; the parsed answer, or an object with the status (0 when the network failed). */
+async function post(path, body) {
+  const response = await fetch(path, {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+  }).catch(() => null);
+  if (!response) return { status: 0 };
+  return response.ok ? { status: response.status, view: await response.json() } : { status: response.status };
+}
+
+/** Shows the visit and marks the answer given so far. */
+function show(view) {
+  visit.textContent = `${view.visitor} kom ${view.localTime} · arrived at ${view.localTime}`;
+  for (const button of buttons) button.setAttribute("aria-pressed", String(button.dataset.answer === view.answer));
+  answers.hidden = false;
+}
+
+/** Says why the link shows nothing, hiding the answers when it cannot work. */
+function refuse(status) {
+  answers.hidden = status === 404 || status === 400 || answers.hidden;
+  if (status === 404 || status === 400) visit.textContent = GONE;
+  result.textContent = status === 404 || status === 400 ? "" : FAILED;
+}
+
+async function load() {
+  if (!token) { visit.textContent = GONE; return; }
+  const answer = await post("/api/v1/host-replies/view", { token });
+  if (answer.view) show(answer.view); else refuse(answer.status);
+}
+
+for (const button of buttons) {
+  button.addEventListener("click", async () => {
+    buttons.forEach((each) => { each.disabled = true; });
+    button.setAttribute("aria-busy", "true");
+    const answer = await post("/api/v1/host-replies", { token, answer: button.dataset.answer });
+    button.removeAttribute("aria-busy");
+    buttons.forEach((each) => { each.disabled = false; });
+    if (answer.view) {
+      show(answer.view);
+      result.textContent = SAID[answer.view.answer];
+    } else {
+      refuse(answer.status);
+    }
+  });
+}
+
+load();
