@@ -80,11 +80,11 @@ def wait_until(condition, seconds, what):
 
 
 class Gateway:
-    """A JSON SMS gateway stand-in on loopback: counts attempts, records every recipient it accepts, and answers
-    `status` (201 unless told)."""
+    """A JSON SMS gateway stand-in on loopback: counts attempts, records every recipient and message it accepts,
+    and answers `status` (201 unless told)."""
 
     def __init__(self):
-        self.received, self.status, self.attempts = set(), 201, 0
+        self.received, self.bodies, self.status, self.attempts = set(), [], 201, 0
         gateway = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -93,6 +93,7 @@ class Gateway:
                 gateway.attempts += 1
                 if gateway.status == 201:
                     gateway.received.add(body["to"])
+                    gateway.bodies.append(body)
                 self.send_response(gateway.status)
                 self.end_headers()
 

@@ -20,17 +20,18 @@ def pytest_configure(config):
 class DemoServer:
     """The server on a temporary database, with the logins it printed."""
 
-    def __init__(self):
+    def __init__(self, arguments=("--port", "0"), environment=None):
         self.folder = tempfile.TemporaryDirectory(prefix="vaktbok-kiosk-")
         self.database = database = pathlib.Path(self.folder.name) / "kiosk.sqlite"
         self.log = open(pathlib.Path(self.folder.name) / "server.log", "w+")
         self.passwords = {}
-        self.start(["--demo", "--port", "0"])
+        self.environment = {**os.environ, **(environment or {})}
+        self.start(["--demo", *arguments])
 
     def start(self, arguments):
         self.process = subprocess.Popen(
             [str(BINARY), "serve", *arguments, "--db", str(self.database), "--kiosk-dir", str(ROOT / "kiosk")],
-            stdout=subprocess.PIPE, stderr=self.log, text=True,
+            stdout=subprocess.PIPE, stderr=self.log, text=True, env=self.environment,
         )
         for line in self.process.stdout:
             if "login:" in line:

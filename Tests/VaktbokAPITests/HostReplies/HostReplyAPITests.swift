@@ -45,7 +45,9 @@ struct HostReplyAPITests {
             #expect(try await client.send(.get, "/api/v1/visits/\(visit.id)", token: reception).decoded(as: VisitResponse.self).hostReply == .soon)
             let toVisitor = try await fixture.deliveredSMS().map(\.body).filter { $0.contains("kommer om 5–10 minutter") }
             #expect(toVisitor.count == 1 && toVisitor[0].contains("+4741234567"))
-            let audit = try await fixture.database.pool.read { db in try String.fetchAll(db, sql: "SELECT details FROM audit_log WHERE action = 'host-replied'") }
+            let audit = try await fixture.database.pool.read { db in
+                try String.fetchAll(db, sql: "SELECT details FROM audit_log WHERE action = 'host-replied'")
+            }
             #expect(audit == [#"{"answer":"soon","visit":[\#(visit.id)]}"#])
             #expect(!fixture.logs.text.contains("Åse") && !fixture.logs.text.contains(token))
         }
