@@ -1,4 +1,5 @@
-// The page a host's reply link opens: shows whom the link is about and records one of three answers. The token
+// The page a host's link opens: shows whom the link is about and records an answer, to the arrival (coming, soon,
+// cannot) or, for a reminder link, whether the visitor has left (which checks them out) or is still there. The token
 // travels in the URL's fragment (never sent to a server or a proxy log) and then only in request bodies.
 const token = new URLSearchParams(location.hash.slice(1)).get("token") || "";
 const visit = document.getElementById("reply-visit");
@@ -9,6 +10,8 @@ const SAID = {
   coming: "Den besøkende får beskjed om at du kommer nå. · The visitor is told you are coming now.",
   soon: "Den besøkende får beskjed om at du kommer om 5–10 minutter. · The visitor is told you will come in 5–10 minutes.",
   cannot: "Resepsjonen ser at du ikke kan komme, og den besøkende får beskjed. · Reception sees you cannot come, and the visitor is told.",
+  left: "Den besøkende er sjekket ut. Takk! · The visitor is checked out. Thank you!",
+  staying: "Notert: den besøkende er fortsatt her. · Noted: the visitor is still here.",
 };
 const GONE = "Lenken gjelder ikke lenger: besøket er avsluttet eller dagen er omme. · The link no longer works: the visit has ended or the day is over.";
 const FAILED = "Det gikk ikke akkurat nå. Prøv igjen. · That did not work just now. Please try again.";
@@ -22,11 +25,16 @@ async function post(path, body) {
   return response.ok ? { status: response.status, view: await response.json() } : { status: response.status };
 }
 
-/** Shows the visit and marks the answer given so far. */
+/** Shows the visit, the answers its link offers, and which one was given so far. */
 function show(view) {
-  visit.textContent = `${view.visitor} kom ${view.localTime} · arrived at ${view.localTime}`;
-  for (const button of buttons) button.setAttribute("aria-pressed", String(button.dataset.answer === view.answer));
-  answers.hidden = false;
+  visit.textContent = view.purpose === "reminder"
+    ? `Er ${view.visitor} (kom ${view.localTime}) fortsatt her? · Is ${view.visitor} (arrived at ${view.localTime}) still here?`
+    : `${view.visitor} kom ${view.localTime} · arrived at ${view.localTime}`;
+  for (const button of buttons) {
+    button.hidden = button.dataset.purpose !== view.purpose;
+    button.setAttribute("aria-pressed", String(button.dataset.answer === view.answer));
+  }
+  answers.hidden = view.answer === "left";
 }
 
 /** Says why the link shows nothing, hiding the answers when it cannot work. */

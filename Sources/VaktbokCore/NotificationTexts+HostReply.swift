@@ -16,12 +16,43 @@ extension NotificationTexts {
         case (.soon, .en): "coming in 5–10 minutes"
         case (.cannot, .nb): "kan ikke komme nå"
         case (.cannot, .en): "can't come now"
+        case (.left, .nb): "den besøkende har gått"
+        case (.left, .en): "the visitor has left"
+        case (.staying, .nb): "den besøkende er fortsatt her"
+        case (.staying, .en): "the visitor is still here"
         }
     }
 
-    /// To the visitor when the host answers.
-    public func visitorAnswerSMS(host: String, answer: HostAnswer) -> String {
+    /// To the host when the visitor has been checked in for a while: is the visitor still there? `link` ends the SMS.
+    public func hostReminderSMS(visitor: String, site: String, link: String) -> String {
+        switch language {
+        case .nb: MessageLimits.sms("Er \(visitor) fortsatt hos deg på \(site)? Svar", ending: ": \(link)")
+        case .en: MessageLimits.sms("Is \(visitor) still with you at \(site)? Answer", ending: ": \(link)")
+        }
+    }
+
+    /// The same reminder by e-mail: subject and plain-text body.
+    public func hostReminderEmail(host: String, visitor: String, site: String, link: String) -> (subject: String, body: String) {
+        switch language {
+        case .nb:
+            (
+                "Fortsatt på besøk: \(visitor)?",
+                "Hei \(host),\n\n\(visitor) er fortsatt registrert som besøkende på \(site). Har den besøkende gått? "
+                    + "Svar her:\n\(link)\n\n– Vaktbok\n"
+            )
+        case .en:
+            (
+                "Still visiting: \(visitor)?",
+                "Hello \(host),\n\n\(visitor) is still registered as a visitor at \(site). Have they left? "
+                    + "Answer here:\n\(link)\n\n– Vaktbok\n"
+            )
+        }
+    }
+
+    /// To the visitor when the host answers their arrival; nil for the reminder's answers, which the visitor is not told.
+    public func visitorAnswerSMS(host: String, answer: HostAnswer) -> String? {
         switch (answer, language) {
+        case (.left, _), (.staying, _): nil
         case (.coming, .nb): "\(host) kommer nå for å hente deg."
         case (.coming, .en): "\(host) is coming to meet you now."
         case (.soon, .nb): "\(host) kommer om 5–10 minutter."

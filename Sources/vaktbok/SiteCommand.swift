@@ -53,17 +53,29 @@ struct SiteCommand: AsyncParsableCommand {
         }
     }
 
-    /// `vaktbok site closing --code OSL --at 18:00|off`.
+    /// `vaktbok site closing --code OSL [--at 18:00|off] [--remind-after 3|off]`.
     struct Closing: DatabaseCommand {
-        static let configuration = CommandConfiguration(abstract: "Set when a site closes: visits still open then are checked out.")
+        static let configuration = CommandConfiguration(
+            abstract: "Set when a site closes (visits still open are checked out) and when hosts are asked if a visitor is still there.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Site code.") var code: String
-        @Option(help: "Local closing time HH:MM, or off (visits then close at the end of their day).") var at: String
+        @Option(help: "Local closing time HH:MM, or off (visits then close at the end of their day).") var at: String?
+        @Option(help: "Hours (1-12) after check-in to ask the host whether the visitor is still there, or off.") var remindAfter: String?
 
         func run(on store: AppDatabase) async throws {
-            let closing = at == "off" ? nil : try ClosingTime(at, field: "--at")
-            let site = try await store.setClosingTime(siteCode: try SiteCode(code, field: "code"), closing: closing)
-            print("site \(site.code) closes " + (ClosingTime(minutes: site.closingMinutes).map { "at \($0.text)" } ?? "at the end of the day"))
+            guard at != nil || remindAfter != nil else { throw CLIError("give --at, --remind-after or both") }
+            let siteCode = try SiteCode(code, field: "code")
+            let closing = try at.map { $0 == "off" ? nil : try ClosingTime($0, field: "--at") }
+            let hours = try remindAfter.map { text -> Int? in
+                guard text != "off" else { return nil }
+                guard let hours = Int(text), (1...12).contains(hours) else { throw CLIError("--remind-after must be 1 to 12 hours, or off") }
+                return hours
+            }
+            var site = try await store.site(code: siteCode)
+            if let closing { site = try await store.setClosingTime(siteCode: siteCode, closing: closing) }
+            if let hours { site = try await store.setReminderHours(siteCode: siteCode, hours: hours) }
+            let closes = ClosingTime(minutes: site.closingMinutes).map { "at \($0.text)" } ?? "at the end of the day"
+            print("site \(site.code) closes \(closes); hosts reminded " + (site.reminderHours.map { "after \($0) h" } ?? "never"))
         }
     }
 

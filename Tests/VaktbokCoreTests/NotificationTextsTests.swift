@@ -67,4 +67,17 @@ struct NotificationTextsTests {
         #expect(fresh.text.hasPrefix("whsec_") && fresh.key.count == 32 && fresh != WebhookSecret.generate())
         #expect(!"\(fresh)".contains(fresh.text))
     }
+
+    @Test("host links survive the longest names: the text is cut, the link kept whole", arguments: NotificationLanguage.allCases)
+    func linksKeptWhole(language: NotificationLanguage) {
+        let texts = NotificationTexts(language: language)
+        let name = String(repeating: "Åse-Marie Bjørnstad-Ødegård ", count: 30)
+        let link = "https://vaktbok.example.no/reply.html#token=" + String(repeating: "A", count: 44)
+        let reminder = texts.hostReminderSMS(visitor: name, site: String(repeating: "Kontor ", count: 20), link: link)
+        let arrival = MessageLimits.sms(texts.hostSMS(visitor: name, site: "Oslo HQ"), ending: "\n" + texts.hostReplyLink(link))
+        for sms in [reminder, arrival] {
+            #expect(sms.hasSuffix(link) && sms.contains("...") && MessageLimits.smsSegments(sms) <= MessageLimits.maxSegments)
+        }
+        #expect(texts.visitorAnswerSMS(host: "Kari", answer: .left) == nil && texts.visitorAnswerSMS(host: "Kari", answer: .soon) != nil)
+    }
 }

@@ -126,20 +126,25 @@ struct AdminCLITests {
         #expect(off.status == 0 && off.stdout.contains("webhook off"))
     }
 
-    @Test("site closing sets and clears the closing time; a bad time or site changes nothing")
+    @Test("site closing sets and clears the closing time and reminder hours; a bad value or site changes nothing")
     func siteClosing() throws {
         let cli = VaktbokBinary()
         try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
         let set = try cli.run(["site", "closing", "--code", "OSL", "--at", "17:30"])
-        #expect(set.status == 0 && set.stdout == "site OSL closes at 17:30\n", "\(set.stderr)")
-        for arguments in [["--code", "OSL", "--at", "25:00"], ["--code", "OSL", "--at", "half past five"], ["--code", "BGO", "--at", "18:00"]] {
+        #expect(set.status == 0 && set.stdout == "site OSL closes at 17:30; hosts reminded never\n", "\(set.stderr)")
+        let remind = try cli.run(["site", "closing", "--code", "OSL", "--remind-after", "3"])
+        #expect(remind.stdout == "site OSL closes at 17:30; hosts reminded after 3 h\n", "\(remind.stderr)")
+        for arguments in [
+            ["--code", "OSL", "--at", "25:00"], ["--code", "OSL", "--at", "half past five"], ["--code", "BGO", "--at", "18:00"],
+            ["--code", "OSL", "--remind-after", "13"], ["--code", "OSL", "--remind-after", "0"], ["--code", "OSL"],
+        ] {
             let refused = try cli.run(["site", "closing"] + arguments)
             #expect(refused.status != 0 && !refused.stderr.isEmpty, "\(arguments)")
         }
-        #expect(try cli.sql("SELECT closing_minutes FROM site") == "1050")
-        let off = try cli.run(["site", "closing", "--code", "OSL", "--at", "off"])
-        #expect(off.stdout == "site OSL closes at the end of the day\n")
-        #expect(try cli.sql("SELECT closing_minutes IS NULL FROM site") == "1")
+        #expect(try cli.sql("SELECT closing_minutes || ' ' || reminder_hours FROM site") == "1050 3")
+        let off = try cli.run(["site", "closing", "--code", "OSL", "--at", "off", "--remind-after", "off"])
+        #expect(off.stdout == "site OSL closes at the end of the day; hosts reminded never\n")
+        #expect(try cli.sql("SELECT closing_minutes IS NULL AND reminder_hours IS NULL FROM site") == "1")
     }
 
     @Test("staff list, password (signing out every session) and remove; unknown logins fail clearly")

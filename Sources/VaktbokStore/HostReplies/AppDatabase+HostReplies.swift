@@ -3,45 +3,116 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// The visit a reply link names, while the link is genuine and unexpired and the visit still open.
+    /// The visit a host's link names, while the link is genuine and unexpired and the visit still open.
     public func hostReplyView(token: String, now: Date) async throws -> HostReplyView {
-        try await read { db in try Self.replyView(of: try Self.openVisit(token: token, now: now, in: db), in: db) }
+        try await read { db in
+            let (visit, purpose) = try Self.openVisit(token: token, now: now, in: db)
+            return try Self.replyView(of: visit, purpose: purpose, in: db)
+        }
     }
 
-    /// Records the host's `answer`; when it differs from the last one, tells the visitor by SMS and the site's webhook.
+    /// Records the host's `answer`, audited. An arrival answer that differs from the last one is told to the visitor by
+    /// SMS and to the site's webhook; `left` checks the visit out (`checkoutKind` `host`).
     public func recordHostReply(token: String, answer: HostAnswer, now: Date) async throws -> HostReplyView {
         try await write { db in
-            var visit = try Self.openVisit(token: token, now: now, in: db)
-            guard visit.hostReply != answer else { return try Self.replyView(of: visit, in: db) }
+            var (visit, purpose) = try Self.openVisit(token: token, now: now, in: db)
+            guard answer.purpose == purpose else {
+                throw ValidationError(field: "answer", reason: "is not one this link offers")
+            }
+            guard visit.hostReply != answer else { return try Self.replyView(of: visit, purpose: purpose, in: db) }
             visit.hostReply = answer
             visit.hostRepliedAt = now
+            if answer == .left {
+                visit.checkedOutAt = max(now, visit.checkedInAt)
+                visit.checkoutKind = .host
+            }
             try visit.update(db)
             guard let site = try SiteRecord.fetchOne(db, key: visit.siteId), let host = try HostRecord.fetchOne(db, key: visit.hostId) else {
                 throw StoreError.notFound(entity: "visit", field: "token")
             }
             let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
-            var messages = [OutgoingMessage(.sms, visit.visitorPhone, body: texts.visitorAnswerSMS(host: host.name, answer: answer))]
-            messages += try Self.webhookMessage(.visitHostReplied, visit: visit, site: site, host: host, at: now).map { [$0] } ?? []
+            var messages = texts.visitorAnswerSMS(host: host.name, answer: answer).map { [OutgoingMessage(.sms, visit.visitorPhone, body: $0)] } ?? []
+            let event: WebhookEvent? = answer == .left ? .visitCheckedOut : answer.purpose == .reply ? .visitHostReplied : nil
+            if let event { messages += try Self.webhookMessage(event, visit: visit, site: site, host: host, at: now).map { [$0] } ?? [] }
             try Self.enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: now, in: db)
             try Self.audit(
                 "host-replied", actor: "link", siteID: site.rowID, details: ["visit": .ids([visit.rowID]), "answer": .word(answer.rawValue)],
                 at: now, in: db)
-            return try Self.replyView(of: visit, in: db)
+            return try Self.replyView(of: visit, purpose: purpose, in: db)
         }
     }
 
-    /// The open visit `token` names; a malformed, forged or expired token, or an ended or erased visit, is not found.
-    private static func openVisit(token: String, now: Date, in db: Database) throws -> VisitRecord {
-        guard let id = try ReplyToken.visitID(from: token, now: now, in: db), let visit = try VisitRecord.fetchOne(db, key: id),
-            visit.checkedOutAt == nil
-        else { throw StoreError.notFound(entity: "visit", field: "token") }
-        return visit
+    /// Reminds the hosts of today's visits open longer than their site's reminder hours, once per visit, by SMS and/or
+    /// e-mail with a link to answer; needs `publicURL` (without it there is nothing to answer, and none are sent).
+    public func remindHosts(now: Date) async throws -> Int {
+        guard let publicURL else { return 0 }
+        return try await write { db in
+            var reminded = 0
+            for site in try SiteRecord.fetchAll(db) {
+                guard let hours = site.reminderHours else { continue }
+                let day = LocalDay(timeZone: site.zone)
+                let due = try VisitRecord.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM visit WHERE site_id = ? AND checked_out_at IS NULL AND host_reminded_at IS NULL
+                        AND checked_in_at <= ? AND checked_in_at >= ?
+                        """,
+                    arguments: [site.rowID, now.addingTimeInterval(-Double(hours) * 3600), day.start(of: now)])
+                let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
+                for var visit in due {
+                    visit.hostRemindedAt = now
+                    try visit.update(db)
+                    guard let host = try HostRecord.fetchOne(db, key: visit.hostId),
+                        let link = try Self.hostLink(.reminder, visit: visit, site: site, publicURL: publicURL, in: db)
+                    else { continue }
+                    var messages: [OutgoingMessage] = []
+                    if let phone = host.phone {
+                        messages.append(.init(.sms, phone, body: texts.hostReminderSMS(visitor: visit.visitorName, site: site.name, link: link)))
+                    }
+                    if let email = host.email {
+                        let mail = texts.hostReminderEmail(host: host.name, visitor: visit.visitorName, site: site.name, link: link)
+                        messages.append(.init(.email, email, subject: mail.subject, body: mail.body))
+                    }
+                    try Self.enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: now, in: db)
+                    reminded += messages.isEmpty ? 0 : 1
+                }
+                if !due.isEmpty {
+                    try Self.audit("host-reminders", actor: "system", siteID: site.rowID, details: ["visits": .number(due.count)], at: now, in: db)
+                }
+            }
+            return reminded
+        }
     }
 
-    private static func replyView(of visit: VisitRecord, in db: Database) throws -> HostReplyView {
+    /// The line that links the host's page for `purpose` about `visit`; nil without a public address.
+    static func hostLinkLine(
+        _ purpose: HostLinkPurpose, visit: VisitRecord, site: SiteRecord, publicURL: String?, texts: NotificationTexts, in db: Database
+    ) throws -> String? {
+        try hostLink(purpose, visit: visit, site: site, publicURL: publicURL, in: db).map(texts.hostReplyLink)
+    }
+
+    /// The host's page for `purpose` about `visit`, valid until the end of the visit's local day; nil without a public address.
+    private static func hostLink(_ purpose: HostLinkPurpose, visit: VisitRecord, site: SiteRecord, publicURL: String?, in db: Database) throws
+        -> String?
+    {
+        guard let publicURL else { return nil }
+        let expires = LocalDay(timeZone: site.zone).startOfNextDay(after: visit.checkedInAt)
+        return publicURL + "/reply.html#token=" + (try ReplyToken.make(visitID: visit.rowID, purpose: purpose, expires: expires, in: db))
+    }
+
+    /// The open visit `token` names and the link's purpose; a malformed, forged or expired token, or an ended or
+    /// erased visit, is not found.
+    private static func openVisit(token: String, now: Date, in db: Database) throws -> (VisitRecord, HostLinkPurpose) {
+        guard let (id, purpose) = try ReplyToken.open(token, now: now, in: db), let visit = try VisitRecord.fetchOne(db, key: id),
+            visit.checkedOutAt == nil
+        else { throw StoreError.notFound(entity: "visit", field: "token") }
+        return (visit, purpose)
+    }
+
+    private static func replyView(of visit: VisitRecord, purpose: HostLinkPurpose, in db: Database) throws -> HostReplyView {
         let zone = try String.fetchOne(db, sql: "SELECT time_zone FROM site WHERE id = ?", arguments: [visit.siteId]) ?? "UTC"
         return HostReplyView(
-            visitorName: visit.visitorName, checkedInAt: visit.checkedInAt, timeZone: zone, answer: visit.hostReply,
+            purpose: purpose, visitorName: visit.visitorName, checkedInAt: visit.checkedInAt, timeZone: zone, answer: visit.hostReply,
             answeredAt: visit.hostRepliedAt)
     }
 }

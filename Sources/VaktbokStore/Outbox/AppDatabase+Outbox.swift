@@ -11,10 +11,7 @@ extension AppDatabase {
         guard let site = try SiteRecord.fetchOne(db, key: visit.siteId), let host = try HostRecord.fetchOne(db, key: visit.hostId) else { return }
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
         let day = LocalDay(timeZone: site.zone)
-        let reply = try publicURL.map { base in
-            let token = try ReplyToken.make(visitID: visit.rowID, expires: day.startOfNextDay(after: visit.checkedInAt), in: db)
-            return "\n" + texts.hostReplyLink(base + "/reply.html#token=" + token)
-        }
+        let reply = try hostLinkLine(.reply, visit: visit, site: site, publicURL: publicURL, texts: texts, in: db).map { "\n" + $0 }
         var messages: [OutgoingMessage] = [
             .init(.sms, visit.visitorPhone, body: texts.visitorSMS(site: site.name, host: host.name, privacyURL: site.privacyNoticeUrl))
         ]

@@ -3,17 +3,19 @@ import GRDB
 
 extension AppDatabase {
     /// v12: the webhook's format (standard, Slack or Teams), the secret a rotation replaced (valid for a day), the
-    /// site's closing time, the host's reply to a visit, and the key that signs reply links.
+    /// site's closing time and reminder hours, the host's reply and reminder of a visit, and the key that signs their links.
     static func addWebhooksAndClosingTime(_ db: Database) throws {
         try db.alter(table: "site") { t in
             t.add(column: "webhook_format", .text).notNull().defaults(to: "standard")
             t.add(column: "webhook_previous_secret", .text)
             t.add(column: "webhook_previous_secret_until", .datetime)
             t.add(column: "closing_minutes", .integer)
+            t.add(column: "reminder_hours", .integer)
         }
         try db.alter(table: "visit") { t in
             t.add(column: "host_reply", .text)
             t.add(column: "host_replied_at", .datetime)
+            t.add(column: "host_reminded_at", .datetime)
         }
         try db.create(table: "link_key") { t in
             t.primaryKey("id", .integer).check { $0 == 1 }

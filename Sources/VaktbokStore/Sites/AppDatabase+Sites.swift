@@ -39,6 +39,17 @@ extension AppDatabase {
         }
     }
 
+    /// Sets after how many hours (1–12) of a visit its host is asked whether the visitor is still there; nil: never.
+    public func setReminderHours(siteCode: SiteCode, hours: Int?) async throws -> SiteRecord {
+        if let hours, !(1...12).contains(hours) { throw ValidationError(field: "remind-after", reason: "must be 1 to 12 hours, or off") }
+        return try await write { db in
+            var site = try Self.site(code: siteCode, in: db)
+            site.reminderHours = hours
+            try site.update(db)
+            return site
+        }
+    }
+
     /// Sets the site's notification language, privacy-notice link and webhook; nil leaves a setting as it is,
     /// an empty string clears it. A standard-format webhook needs a secret (its events are signed).
     public func setNotificationSettings(

@@ -98,4 +98,43 @@ struct HostReplyAPITests {
             }
         }
     }
+
+    @Test("after the site's reminder hours the host is asked once; staying shows on the list, left checks out; answers of the other link are refused")
+    func reminder() async throws {
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, reception in
+            _ = try await fixture.database.setReminderHours(siteCode: SiteCode("OSL"), hours: 2)
+            let visit = try await client.checkIn(token: reception, name: "Åse Bø-Sæther", phone: "41234567", hostId: fixture.kari.rowID)
+            let replyToken = try token(in: try await karisSMS(fixture))
+            fixture.clock.advance(by: 7_199)
+            #expect(try await fixture.database.remindHosts(now: fixture.clock.now) == 0)
+            fixture.clock.advance(by: 1)
+            #expect(try await fixture.database.remindHosts(now: fixture.clock.now) == 1)
+            #expect(try await fixture.database.remindHosts(now: fixture.clock.now.addingTimeInterval(600)) == 0)
+            let sms = try await karisSMS(fixture)
+            #expect(sms.last?.hasPrefix("Er Åse Bø-Sæther fortsatt hos deg på Oslo HQ? Svar: https://") == true)
+            let reminderToken = try token(in: sms)
+            let view = try await client.send(.post, "/api/v1/host-replies/view", body: ["token": reminderToken]).decoded(as: HostReplyResponse.self)
+            #expect(view.purpose == .reminder && view.visitor == "Åse Bø-Sæther")
+
+            for (token, answer) in [(reminderToken, "coming"), (replyToken, "left"), (replyToken, "staying")] {
+                #expect(try await client.send(.post, "/api/v1/host-replies", body: ["token": token, "answer": answer]).status == .badRequest)
+            }
+            #expect(try await client.send(.post, "/api/v1/host-replies", body: ["token": reminderToken, "answer": "staying"]).status == .ok)
+            let list = try await client.send(.get, "/api/v1/sites/OSL/onsite", token: reception).decoded(as: OnSiteResponse.self)
+            #expect(list.visitors.first?.hostReply == .staying)
+            #expect(try await client.send(.post, "/api/v1/host-replies", body: ["token": reminderToken, "answer": "left"]).status == .ok)
+            let ended = try await client.send(.get, "/api/v1/visits/\(visit.id)", token: reception).decoded(as: VisitResponse.self)
+            #expect(ended.checkoutKind == .host && ended.checkedOutAt == fixture.clock.now)
+            #expect(try await client.send(.post, "/api/v1/host-replies/view", body: ["token": reminderToken]).status == .notFound)
+            #expect(try await fixture.deliveredSMS().filter { $0.body.contains("+4741234567") }.isEmpty, "the visitor is not told")
+            let audit = try await fixture.database.pool.read { db in
+                try String.fetchAll(db, sql: "SELECT action || details FROM audit_log WHERE action LIKE 'host-%' ORDER BY id")
+            }
+            #expect(
+                audit == [
+                    #"host-reminders{"visits":1}"#, #"host-replied{"answer":"staying","visit":[\#(visit.id)]}"#,
+                    #"host-replied{"answer":"left","visit":[\#(visit.id)]}"#,
+                ])
+        }
+    }
 }

@@ -1,4 +1,5 @@
-/// What a host answers through the link in their notification.
+/// What a host answers through a link in their messages: to the arrival (`coming`, `soon`, `cannot`) or to the
+/// reminder that the visitor is still checked in (`left`, `staying`).
 public enum HostAnswer: String, Codable, Sendable, CaseIterable {
     /// "Coming now."
     case coming
@@ -6,4 +7,16 @@ public enum HostAnswer: String, Codable, Sendable, CaseIterable {
     case soon
     /// "Can't come — please ask the visitor to wait or reschedule."
     case cannot
+    /// "They have left": checks the visit out.
+    case left
+    /// "Still here."
+    case staying
+
+    /// The link that offers this answer.
+    public var purpose: HostLinkPurpose {
+        switch self {
+        case .coming, .soon, .cannot: .reply
+        case .left, .staying: .reminder
+        }
+    }
 }

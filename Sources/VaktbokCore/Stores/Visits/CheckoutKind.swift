@@ -8,4 +8,6 @@ public enum CheckoutKind: String, Codable, Sendable {
     case automatic
     /// Left open past the site's closing time and closed then by the maintenance service or purge.
     case closing
+    /// The host answered the still-checked-in reminder with "they have left".
+    case host
 }

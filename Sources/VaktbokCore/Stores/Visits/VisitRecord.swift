@@ -17,12 +17,14 @@ public struct VisitRecord: StoredRecord, Codable, Sendable, Equatable {
     /// The host's answer through the reply link, and when it came.
     public var hostReply: HostAnswer?
     public var hostRepliedAt: Date?
+    /// When the host was reminded that the visitor is still checked in.
+    public var hostRemindedAt: Date?
 
     /// Creates the value from its parts.
     public init(
         id: Int64? = nil, siteId: Int64, hostId: Int64, visitorName: String, visitorPhone: String, badgeCode: String, checkedInAt: Date,
         checkedOutAt: Date? = nil, checkoutKind: CheckoutKind? = nil, checkedInBy: Int64? = nil, privacyNoticeVersion: String? = nil,
-        hostReply: HostAnswer? = nil, hostRepliedAt: Date? = nil
+        hostReply: HostAnswer? = nil, hostRepliedAt: Date? = nil, hostRemindedAt: Date? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -37,5 +39,6 @@ public struct VisitRecord: StoredRecord, Codable, Sendable, Equatable {
         self.privacyNoticeVersion = privacyNoticeVersion
         self.hostReply = hostReply
         self.hostRepliedAt = hostRepliedAt
+        self.hostRemindedAt = hostRemindedAt
     }
 }
