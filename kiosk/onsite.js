@@ -7,6 +7,7 @@ import { printDocument } from "./print.js";
 
 const $ = (id) => document.getElementById(id);
 const CACHE_KEY = "vaktbok.onsite";
+const WAITING_MS = 60 * 60 * 1000;
 /** The list on screen, shown again as the search field changes. */
 let shown = null;
 
@@ -22,6 +23,8 @@ export function forgetOnsite() {
   $("onsite-search").value = "";
   $("onsite-result").textContent = "";
   $("onsite-rows").replaceChildren();
+  $("waiting-list").replaceChildren();
+  $("waiting").hidden = true;
   $("onsite-count").textContent = "";
   $("onsite-status").textContent = "";
 }
@@ -60,7 +63,25 @@ function show(api, list) {
     : visitor.host;
   const rows = matching.map((visitor) => row([visitor.name, host(visitor), clock(visitor.since)], checkOutButton(api, visitor)));
   $("onsite-rows").replaceChildren(...(rows.length ? rows : [emptyRow()]));
+  showWaiting(list, clock);
   if (focused) $("onsite-rows").querySelector(`[data-visit-id="${focused}"]`)?.focus();
+}
+
+/** The "waiting for their host" panel: everyone who arrived within the hour before the list was made (the
+ * server's time, not the terminal's), newest first, with the host's answer so far; hidden when nobody is waiting. */
+function showWaiting(list, clock) {
+  const since = new Date(list.generatedAt).getTime() - WAITING_MS;
+  const waiting = list.visitors.filter((visitor) => new Date(visitor.since).getTime() >= since).reverse();
+  $("waiting").hidden = waiting.length === 0;
+  $("waiting-list").replaceChildren(...waiting.map((visitor) => {
+    const item = document.createElement("li");
+    const names = { name: visitor.name, host: visitor.host, since: clock(visitor.since) };
+    item.textContent = visitor.hostReply
+      ? t("waiting.answered", { ...names, answer: t(`onsite.reply.${visitor.hostReply}`, { time: clock(visitor.hostRepliedAt) }) })
+      : t("waiting.none", names);
+    item.dataset.reply = visitor.hostReply || "none";
+    return item;
+  }));
 }
 
 /** Filters the shown list as the receptionist types a name (for a visitor who lost the badge). */

@@ -15,14 +15,19 @@ const SAID = {
 };
 const GONE = "Lenken gjelder ikke lenger: besøket er avsluttet eller dagen er omme. · The link no longer works: the visit has ended or the day is over.";
 const FAILED = "Det gikk ikke akkurat nå. Prøv igjen. · That did not work just now. Please try again.";
+const SETTLED = "Du har allerede svart på påminnelsen. · You have already answered the reminder.";
 
-/** POSTs `body` to `path`; the parsed answer, or an object with the status (0 when the network failed). */
+/** POSTs `body` to `path`; the parsed answer, or an object with the status (0 when the network or the answer
+ * failed on the way). */
 async function post(path, body) {
-  const response = await fetch(path, {
-    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
-  }).catch(() => null);
-  if (!response) return { status: 0 };
-  return response.ok ? { status: response.status, view: await response.json() } : { status: response.status };
+  try {
+    const response = await fetch(path, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+    });
+    return response.ok ? { status: response.status, view: await response.json() } : { status: response.status };
+  } catch {
+    return { status: 0 };
+  }
 }
 
 /** Shows the visit, the answers its link offers, and which one was given so far. */
@@ -41,13 +46,20 @@ function show(view) {
 function refuse(status) {
   answers.hidden = status === 404 || status === 400 || answers.hidden;
   if (status === 404 || status === 400) visit.textContent = GONE;
-  result.textContent = status === 404 || status === 400 ? "" : FAILED;
+  result.textContent = status === 404 || status === 400 ? "" : status === 409 ? SETTLED : FAILED;
 }
 
-async function load() {
+/** Fetches the visit; without a connection it says so and tries again, every 5 seconds up to a minute apart. */
+async function load(delay = 5000) {
   if (!token) { visit.textContent = GONE; return; }
   const answer = await post("/api/v1/host-replies/view", { token });
-  if (answer.view) show(answer.view); else refuse(answer.status);
+  if (answer.view) {
+    show(answer.view);
+    result.textContent = "";
+  } else {
+    refuse(answer.status);
+    if (answer.status === 0 || answer.status >= 500) setTimeout(() => load(Math.min(delay * 2, 60000)), delay);
+  }
 }
 
 for (const button of buttons) {

@@ -28,13 +28,15 @@ public struct NotificationTexts: Sendable {
         }
     }
 
-    /// To the host by e-mail: subject and plain-text body; `time` is the local check-in time.
-    public func hostEmail(host: String, visitor: String, site: String, time: String) -> (subject: String, body: String) {
-        switch language {
+    /// To the host by e-mail: subject and plain-text body; `time` is the local check-in time, `link` a line that
+    /// goes before the sign-off.
+    public func hostEmail(host: String, visitor: String, site: String, time: String, link: String? = nil) -> (subject: String, body: String) {
+        let extra = link.map { "\n\($0)\n" } ?? ""
+        return switch language {
         case .nb:
-            ("Besøk: \(visitor) er kommet", "Hei \(host),\n\n\(visitor) registrerte seg i resepsjonen på \(site) \(time).\n\n– Vaktbok\n")
+            ("Besøk: \(visitor) er kommet", "Hei \(host),\n\n\(visitor) registrerte seg i resepsjonen på \(site) \(time).\n\(extra)\n– Vaktbok\n")
         case .en:
-            ("Visitor: \(visitor) has arrived", "Hello \(host),\n\n\(visitor) checked in at reception at \(site) at \(time).\n\n– Vaktbok\n")
+            ("Visitor: \(visitor) has arrived", "Hello \(host),\n\n\(visitor) checked in at reception at \(site) at \(time).\n\(extra)\n– Vaktbok\n")
         }
     }
 }

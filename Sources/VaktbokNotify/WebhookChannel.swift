@@ -17,7 +17,7 @@ public struct WebhookChannel: DeliveryChannel {
 
     /// Posts the event with its signatures; the answer is classified like an SMS gateway's.
     public func deliver(_ message: OutboxMessage) async -> DeliveryResult {
-        let secrets = message.signingSecrets.compactMap { try? WebhookSecret($0) }
+        let secrets = message.signingSecrets.filter { !$0.isEmpty }.map(WebhookSecret.init(stored:))
         guard let current = secrets.first else { return .permanent("no webhook secret") }
         let at = now()
         var request = HTTPClientRequest(url: message.recipient)

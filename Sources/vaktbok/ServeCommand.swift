@@ -55,11 +55,12 @@ struct ServeCommand: AsyncParsableCommand {
     /// a fixed port, else none (messages then carry no reply link).
     private func linkBase() throws -> String? {
         if !publicURL.isEmpty {
-            guard publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://"), URL(string: publicURL)?.host != nil else {
-                throw CLIError("--public-url must be the server's http(s) address")
-            }
+            guard publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://"), let url = URL(string: publicURL), url.host != nil,
+                url.query == nil, url.fragment == nil, url.user == nil
+            else { throw CLIError("--public-url must be the server's http(s) address, without query, fragment or user") }
             return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         }
-        return demo && port != 0 ? "http://\(hostname):\(port)" : nil
+        let reachable = ["0.0.0.0", "::"].contains(hostname) ? "127.0.0.1" : hostname
+        return demo && port != 0 ? "http://\(reachable):\(port)" : nil
     }
 }

@@ -72,7 +72,7 @@ struct SiteCommand: AsyncParsableCommand {
                 return hours
             }
             var site = try await store.site(code: siteCode)
-            if let closing { site = try await store.setClosingTime(siteCode: siteCode, closing: closing) }
+            if let closing { site = try await store.setClosingTime(siteCode: siteCode, closing: closing, now: Date()) }
             if let hours { site = try await store.setReminderHours(siteCode: siteCode, hours: hours) }
             let closes = ClosingTime(minutes: site.closingMinutes).map { "at \($0.text)" } ?? "at the end of the day"
             print("site \(site.code) closes \(closes); hosts reminded " + (site.reminderHours.map { "after \($0) h" } ?? "never"))

@@ -54,6 +54,10 @@ struct NotificationTextsTests {
         let teams = try #require(ChatMessage.body("Åse", format: .teams))
         #expect(teams.contains(#""contentType":"application/vnd.microsoft.card.adaptive""#) && teams.contains(#""text":"Åse""#))
         #expect(ChatMessage.body("x", format: .standard) == nil)
+        let hostile = "<!channel> *Ola* [klikk](https://evil.example) & co"
+        #expect(ChatMessage.body(hostile, format: .slack)?.contains(#"&lt;!channel&gt; *Ola* [klikk](https://evil.example) &amp; co"#) == true)
+        let card = try #require(ChatMessage.body(hostile, format: .teams))
+        #expect(card.contains(#"<!channel\\> \\*Ola\\* \\[klikk\\]\\(https://evil.example\\) & co"#), "\(card)")
     }
 
     @Test("webhook secrets: whsec_ base64 of 16 to 64 bytes, or 16 to 256 visible ASCII characters; new ones are whsec_")

@@ -113,6 +113,18 @@ struct ChannelTests {
         #expect(headers["x-vaktbok-signature"] == WebhookChannel.signature(body: "{}", secret: secrets[0], at: at))
     }
 
+    @Test("a secret an older version stored (spaces, letters outside ASCII) still signs, with its UTF-8 bytes")
+    func olderSecret() async throws {
+        let gateway = GatewayStandIn()
+        let at = Date(timeIntervalSince1970: 1_795_000_000)
+        try await gateway.run { base in
+            let delivery = message(.webhook, to: base + "/hook", body: "{}", secrets: ["riktig hest batteri stift æøå"])
+            #expect(await WebhookChannel(now: { at }).deliver(delivery) == .sent)
+        }
+        let header = try #require(gateway.received.first?.headers["x-vaktbok-signature"])
+        #expect(header == "t=1795000000,v1=" + (try PythonHMAC.sha256(key: "riktig hest batteri stift æøå", message: "1795000000.{}")))
+    }
+
     @Test("a webhook without a valid secret is given up at once, without a request")
     func unsignedWebhook() async throws {
         let gateway = GatewayStandIn()

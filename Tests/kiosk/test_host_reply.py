@@ -1,5 +1,6 @@
 """The host's reply link, end to end: the link from the host's SMS at the gateway stand-in is opened on a phone, an
-answer is tapped, and the reception terminal's on-site list shows it; a spent link says so without naming anyone."""
+answer is tapped, and the reception terminal's waiting panel and on-site list show it; a spent link says so without
+naming anyone."""
 import socket
 import subprocess
 import sys
@@ -52,6 +53,8 @@ def test_the_hosts_answer_reaches_the_desk(replying, browser, second_browser, sc
     browser.find_element(By.CSS_SELECTOR, "[data-screen=onsite]").click()
     row = f"//tbody[@id='onsite-rows']/tr[td[1][.='{VISITOR}']]"
     wait(browser, visible.visibility_of_element_located((By.XPATH, row)))
+    waiting = browser.find_element(By.ID, "waiting-list")
+    assert waiting.text == f"{VISITOR} venter på {HOST} siden {browser.find_element(By.XPATH, row + '/td[3]').text} – ingen svar ennå"
 
     sms = wait(browser, lambda _: sms_to(gateway, HOST_PHONE, "/reply.html#token="))
     link = next(word for word in sms[-1].split() if "/reply.html#token=" in word)
@@ -68,6 +71,8 @@ def test_the_hosts_answer_reaches_the_desk(replying, browser, second_browser, sc
     second_browser.save_screenshot(str(ARTIFACTS / "24-host-reply-phone.png"))
 
     wait(browser, visible.text_to_be_present_in_element((By.XPATH, row + "/td[2]"), "Verten kommer om 5–10 min"), timeout=15)
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "waiting-list"), "– Verten kommer om 5–10 min"))
+    assert axe_violations(browser) == []
     screenshot("25-onsite-host-reply")
     wait(browser, lambda _: sms_to(gateway, "+4741234567", "5–10 minutter"))
     assert len(sms_to(gateway, "+4741234567", "5–10 minutter")) == 1
@@ -77,3 +82,4 @@ def test_the_hosts_answer_reaches_the_desk(replying, browser, second_browser, sc
     wait(second_browser, visible.text_to_be_present_in_element((By.ID, "reply-visit"), "gjelder ikke lenger"))
     assert VISITOR not in second_browser.page_source
     assert not second_browser.find_element(By.ID, "reply-answers").is_displayed()
+    wait(browser, lambda _: not browser.find_element(By.ID, "waiting").is_displayed(), timeout=15)

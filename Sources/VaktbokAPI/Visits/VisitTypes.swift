@@ -69,7 +69,7 @@ struct OnSiteResponse: ResponseCodable {
         let name: String
         let host: String
         let since: Date
-        /// The host's answer through the reply link, if any: `coming`, `soon` or `cannot`.
+        /// The host's latest answer through a link, if any: `coming`, `soon`, `cannot` or `staying`.
         let hostReply: HostAnswer?
         let hostRepliedAt: Date?
     }

@@ -27,7 +27,7 @@ public struct WebhookPayload: Encodable, Sendable {
     public let groupId: Int64?
     public let host: Host
     public let visitor: Visitor?
-    /// How a checked-out visit ended: `badge`, `manual` or `automatic`.
+    /// How a checked-out visit ended: `badge`, `manual`, `automatic`, `closing` or `host` (`CheckoutKind`).
     public let checkoutKind: String?
     /// How many group members arrived with this event.
     public let arrived: Int?

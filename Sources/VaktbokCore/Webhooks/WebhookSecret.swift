@@ -24,6 +24,17 @@ public struct WebhookSecret: Sendable, Equatable {
         self.text = text
     }
 
+    /// A secret as stored: read as above, or, when an older version accepted it but it no longer passes (spaces,
+    /// letters outside ASCII), kept signing with its UTF-8 bytes rather than silently dropped.
+    public init(stored text: String) {
+        if let secret = try? WebhookSecret(text) {
+            self = secret
+        } else {
+            self.text = text
+            key = Array(text.utf8)
+        }
+    }
+
     /// A new random `whsec_` secret of 32 bytes.
     public static func generate() -> WebhookSecret {
         var generator = SystemRandomNumberGenerator()

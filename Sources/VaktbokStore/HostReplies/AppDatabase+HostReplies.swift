@@ -11,17 +11,24 @@ extension AppDatabase {
         }
     }
 
-    /// Records the host's `answer`, audited. An arrival answer that differs from the last one is told to the visitor by
-    /// SMS and to the site's webhook; `left` checks the visit out (`checkoutKind` `host`).
+    /// Records the host's `answer`, audited. An arrival answer that differs from the last one is told to the site's
+    /// webhook and (at most `HostAnswer.maxVisitorMessages` times) to the visitor by SMS; `left` checks the visit out
+    /// (`checkoutKind` `host`), and saying it again answers as before. Once the reminder is answered, arrival answers
+    /// are a conflict.
     public func recordHostReply(token: String, answer: HostAnswer, now: Date) async throws -> HostReplyView {
         try await write { db in
-            var (visit, purpose) = try Self.openVisit(token: token, now: now, in: db)
+            var (visit, purpose) = try Self.openVisit(token: token, now: now, acceptingLeft: answer == .left, in: db)
             guard answer.purpose == purpose else {
                 throw ValidationError(field: "answer", reason: "is not one this link offers")
             }
             guard visit.hostReply != answer else { return try Self.replyView(of: visit, purpose: purpose, in: db) }
+            guard purpose == .reminder || visit.hostReply?.purpose != .reminder else {
+                throw StoreError.conflict("the host has answered the reminder; the arrival answer no longer applies")
+            }
+            let tellVisitor = answer.purpose == .reply && visit.visitorToldCount < HostAnswer.maxVisitorMessages
             visit.hostReply = answer
             visit.hostRepliedAt = now
+            if tellVisitor { visit.visitorToldCount += 1 }
             if answer == .left {
                 visit.checkedOutAt = max(now, visit.checkedInAt)
                 visit.checkoutKind = .host
@@ -31,7 +38,10 @@ extension AppDatabase {
                 throw StoreError.notFound(entity: "visit", field: "token")
             }
             let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
-            var messages = texts.visitorAnswerSMS(host: host.name, answer: answer).map { [OutgoingMessage(.sms, visit.visitorPhone, body: $0)] } ?? []
+            var messages: [OutgoingMessage] = []
+            if tellVisitor, let text = texts.visitorAnswerSMS(host: host.name, answer: answer) {
+                messages.append(.init(.sms, visit.visitorPhone, body: text))
+            }
             let event: WebhookEvent? = answer == .left ? .visitCheckedOut : answer.purpose == .reply ? .visitHostReplied : nil
             if let event { messages += try Self.webhookMessage(event, visit: visit, site: site, host: host, at: now).map { [$0] } ?? [] }
             try Self.enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: now, in: db)
@@ -42,8 +52,9 @@ extension AppDatabase {
         }
     }
 
-    /// Reminds the hosts of today's visits open longer than their site's reminder hours, once per visit, by SMS and/or
-    /// e-mail with a link to answer; needs `publicURL` (without it there is nothing to answer, and none are sent).
+    /// Reminds the hosts of today's walk-in visits open longer than their site's reminder hours, once per visit, by SMS
+    /// and/or e-mail with a link to answer; needs `publicURL` (without it there is nothing to answer, and none are sent).
+    /// School groups' members are left out: their teacher checks them out, and a host would get one message per pupil.
     public func remindHosts(now: Date) async throws -> Int {
         guard let publicURL else { return 0 }
         return try await write { db in
@@ -56,6 +67,7 @@ extension AppDatabase {
                     sql: """
                         SELECT * FROM visit WHERE site_id = ? AND checked_out_at IS NULL AND host_reminded_at IS NULL
                         AND checked_in_at <= ? AND checked_in_at >= ?
+                        AND id NOT IN (SELECT visit_id FROM group_member WHERE visit_id IS NOT NULL)
                         """,
                     arguments: [site.rowID, now.addingTimeInterval(-Double(hours) * 3600), day.start(of: now)])
                 let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
@@ -101,10 +113,12 @@ extension AppDatabase {
     }
 
     /// The open visit `token` names and the link's purpose; a malformed, forged or expired token, or an ended or
-    /// erased visit, is not found.
-    private static func openVisit(token: String, now: Date, in db: Database) throws -> (VisitRecord, HostLinkPurpose) {
+    /// erased visit, is not found (with `acceptingLeft`, a visit this host's "left" ended is still found).
+    private static func openVisit(
+        token: String, now: Date, acceptingLeft: Bool = false, in db: Database
+    ) throws -> (VisitRecord, HostLinkPurpose) {
         guard let (id, purpose) = try ReplyToken.open(token, now: now, in: db), let visit = try VisitRecord.fetchOne(db, key: id),
-            visit.checkedOutAt == nil
+            visit.checkedOutAt == nil || (acceptingLeft && visit.checkoutKind == .host)
         else { throw StoreError.notFound(entity: "visit", field: "token") }
         return (visit, purpose)
     }

@@ -11,17 +11,18 @@ extension AppDatabase {
         guard let site = try SiteRecord.fetchOne(db, key: visit.siteId), let host = try HostRecord.fetchOne(db, key: visit.hostId) else { return }
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
         let day = LocalDay(timeZone: site.zone)
-        let reply = try hostLinkLine(.reply, visit: visit, site: site, publicURL: publicURL, texts: texts, in: db).map { "\n" + $0 }
+        let reply = try hostLinkLine(.reply, visit: visit, site: site, publicURL: publicURL, texts: texts, in: db)
         var messages: [OutgoingMessage] = [
             .init(.sms, visit.visitorPhone, body: texts.visitorSMS(site: site.name, host: host.name, privacyURL: site.privacyNoticeUrl))
         ]
         if let phone = host.phone {
             let text = texts.hostSMS(visitor: visit.visitorName, site: site.name)
-            messages.append(.init(.sms, phone, body: MessageLimits.sms(text, ending: reply ?? "")))
+            messages.append(.init(.sms, phone, body: MessageLimits.sms(text, ending: reply.map { "\n" + $0 } ?? "")))
         }
         if let email = host.email {
-            let mail = texts.hostEmail(host: host.name, visitor: visit.visitorName, site: site.name, time: day.isoDateTime(of: visit.checkedInAt))
-            messages.append(.init(.email, email, subject: mail.subject, body: mail.body + (reply.map { $0 + "\n" } ?? "")))
+            let time = day.isoDateTime(of: visit.checkedInAt)
+            let mail = texts.hostEmail(host: host.name, visitor: visit.visitorName, site: site.name, time: time, link: reply)
+            messages.append(.init(.email, email, subject: mail.subject, body: mail.body))
         }
         messages += try webhookMessage(.visitCheckedIn, visit: visit, site: site, host: host, at: visit.checkedInAt).map { [$0] } ?? []
         try enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: visit.checkedInAt, in: db)

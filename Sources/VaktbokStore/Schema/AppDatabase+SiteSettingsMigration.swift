@@ -10,12 +10,14 @@ extension AppDatabase {
             t.add(column: "webhook_previous_secret", .text)
             t.add(column: "webhook_previous_secret_until", .datetime)
             t.add(column: "closing_minutes", .integer)
+            t.add(column: "closing_set_at", .datetime)
             t.add(column: "reminder_hours", .integer)
         }
         try db.alter(table: "visit") { t in
             t.add(column: "host_reply", .text)
             t.add(column: "host_replied_at", .datetime)
             t.add(column: "host_reminded_at", .datetime)
+            t.add(column: "visitor_told_count", .integer).notNull().defaults(to: 0)
         }
         try db.create(table: "link_key") { t in
             t.primaryKey("id", .integer).check { $0 == 1 }

@@ -29,11 +29,13 @@ extension AppDatabase {
         }
     }
 
-    /// Sets when the site closes (nil: visits close at the end of their day).
-    public func setClosingTime(siteCode: SiteCode, closing: ClosingTime?) async throws -> SiteRecord {
+    /// Sets when the site closes (nil: visits close at the end of their day), from `now` on: a closing time already
+    /// past today applies from tomorrow, so that nobody still in the building is checked out after the fact.
+    public func setClosingTime(siteCode: SiteCode, closing: ClosingTime?, now: Date) async throws -> SiteRecord {
         try await write { db in
             var site = try Self.site(code: siteCode, in: db)
             site.closingMinutes = closing?.minutes
+            site.closingSetAt = now
             try site.update(db)
             return site
         }
@@ -61,7 +63,11 @@ extension AppDatabase {
             if let language { site.language = language.rawValue }
             if let privacyURL { site.privacyNoticeUrl = privacyURL.isEmpty ? nil : privacyURL }
             if let webhookURL { site.webhookUrl = webhookURL.isEmpty ? nil : webhookURL }
-            if let webhookSecret { site.webhookSecret = webhookSecret.text }
+            if let webhookSecret {
+                site.webhookSecret = webhookSecret.text
+                site.webhookPreviousSecret = nil
+                site.webhookPreviousSecretUntil = nil
+            }
             if let webhookPersonalData { site.webhookPersonalData = webhookPersonalData }
             if let webhookFormat { site.webhookFormat = webhookFormat.rawValue }
             guard site.webhookUrl == nil || site.webhookFormat != WebhookFormat.standard.rawValue || site.webhookSecret != nil else {

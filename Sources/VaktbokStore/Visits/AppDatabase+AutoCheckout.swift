@@ -17,7 +17,7 @@ extension AppDatabase {
             let open = try VisitRecord.filter(VisitRecord.Columns.siteId == site.rowID && VisitRecord.Columns.checkedOutAt == nil)
                 .filter(VisitRecord.Columns.checkedInAt < now).fetchAll(db)
             let due = open.compactMap { visit in
-                let end = automaticEnd(of: visit, closing: ClosingTime(minutes: site.closingMinutes), day: day)
+                let end = automaticEnd(of: visit, closing: ClosingTime(minutes: site.closingMinutes), since: site.closingSetAt, day: day)
                 return end.at <= now ? (visit, end) : nil
             }
             closed += due.count
@@ -37,12 +37,12 @@ extension AppDatabase {
         return closed
     }
 
-    /// When and how an open visit ends by itself: at the site's closing time on its day if it began before it,
-    /// else at the last second of its local day.
-    static func automaticEnd(of visit: VisitRecord, closing: ClosingTime?, day: LocalDay) -> (at: Date, kind: CheckoutKind) {
+    /// When and how an open visit ends by itself: at the site's closing time on its day if it began before it and the
+    /// closing time was set `since` before that moment, else at the last second of its local day.
+    static func automaticEnd(of visit: VisitRecord, closing: ClosingTime?, since: Date?, day: LocalDay) -> (at: Date, kind: CheckoutKind) {
         if let closing {
             let closes = day.instant(of: closing, onDayOf: visit.checkedInAt)
-            if visit.checkedInAt < closes { return (closes, .closing) }
+            if visit.checkedInAt < closes, since.map({ $0 <= closes }) ?? true { return (closes, .closing) }
         }
         return (day.lastSecond(of: visit.checkedInAt), .automatic)
     }

@@ -19,6 +19,6 @@ extension VisitRecord: SnakeCaseRecord {
             checkoutKind: (row["checkout_kind"] as String?).flatMap(CheckoutKind.init(rawValue:)),
             checkedInBy: row["checked_in_by"], privacyNoticeVersion: row["privacy_notice_version"],
             hostReply: (row["host_reply"] as String?).flatMap(HostAnswer.init(rawValue:)), hostRepliedAt: row["host_replied_at"],
-            hostRemindedAt: row["host_reminded_at"])
+            hostRemindedAt: row["host_reminded_at"], visitorToldCount: row["visitor_told_count"] ?? 0)
     }
 }

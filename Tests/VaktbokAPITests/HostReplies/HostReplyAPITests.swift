@@ -49,6 +49,11 @@ struct HostReplyAPITests {
                 try String.fetchAll(db, sql: "SELECT details FROM audit_log WHERE action = 'host-replied'")
             }
             #expect(audit == [#"{"answer":"soon","visit":[\#(visit.id)]}"#])
+            for answer in ["coming", "cannot", "soon", "coming"] {
+                #expect(try await client.send(.post, "/api/v1/host-replies", body: ["token": token, "answer": answer]).status == .ok)
+            }
+            let more = try await fixture.deliveredSMS().filter { $0.body.contains("+4741234567") }
+            #expect(more.count == HostAnswer.maxVisitorMessages - 1, "a forwarded link cannot flood the visitor")
             #expect(!fixture.logs.text.contains("Åse") && !fixture.logs.text.contains(token))
         }
     }
@@ -99,12 +104,14 @@ struct HostReplyAPITests {
         }
     }
 
-    @Test("after the site's reminder hours the host is asked once; staying shows on the list, left checks out; answers of the other link are refused")
+    @Test("after the site's reminder hours the host of a walk-in is asked once; staying shows, left checks out; other answers are refused")
     func reminder() async throws {
         try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, reception in
             _ = try await fixture.database.setReminderHours(siteCode: SiteCode("OSL"), hours: 2)
             let visit = try await client.checkIn(token: reception, name: "Åse Bø-Sæther", phone: "41234567", hostId: fixture.kari.rowID)
             let replyToken = try token(in: try await karisSMS(fixture))
+            let (group, _) = try await GroupArrivalAPITests().importToday(client, fixture, token: reception)
+            #expect(try await client.send(.post, "/api/v1/groups/\(group)/arrivals", token: reception, body: ["all": true]).status == .created)
             fixture.clock.advance(by: 7_199)
             #expect(try await fixture.database.remindHosts(now: fixture.clock.now) == 0)
             fixture.clock.advance(by: 1)
@@ -121,8 +128,12 @@ struct HostReplyAPITests {
             }
             #expect(try await client.send(.post, "/api/v1/host-replies", body: ["token": reminderToken, "answer": "staying"]).status == .ok)
             let list = try await client.send(.get, "/api/v1/sites/OSL/onsite", token: reception).decoded(as: OnSiteResponse.self)
-            #expect(list.visitors.first?.hostReply == .staying)
+            #expect(list.visitors.first { $0.visitId == visit.id }?.hostReply == .staying)
+            #expect(try await client.send(.post, "/api/v1/host-replies", body: ["token": replyToken, "answer": "coming"]).status == .conflict)
             #expect(try await client.send(.post, "/api/v1/host-replies", body: ["token": reminderToken, "answer": "left"]).status == .ok)
+            let again = try await client.send(.post, "/api/v1/host-replies", body: ["token": reminderToken, "answer": "left"])
+            #expect(again.status == .ok, "a second tap says the same")
+            #expect(try again.decoded(as: HostReplyResponse.self).answer == .left)
             let ended = try await client.send(.get, "/api/v1/visits/\(visit.id)", token: reception).decoded(as: VisitResponse.self)
             #expect(ended.checkoutKind == .host && ended.checkedOutAt == fixture.clock.now)
             #expect(try await client.send(.post, "/api/v1/host-replies/view", body: ["token": reminderToken]).status == .notFound)

@@ -51,7 +51,8 @@ struct AutoCheckoutTests {
         ])
     func closingTime(_ example: ClosingCase) async throws {
         let fixture = try await StoreFixture()
-        _ = try await fixture.database.setClosingTime(siteCode: SiteCode("OSL"), closing: ClosingTime(example.closing))
+        _ = try await fixture.database.setClosingTime(
+            siteCode: SiteCode("OSL"), closing: ClosingTime(example.closing), now: utc("2024-01-01T00:00:00Z"))
         let visit = try await fixture.checkIn(at: utc(example.checkIn))
         let end = utc(example.end)
         #expect(try await fixture.database.checkOutStaleVisits(now: end.addingTimeInterval(-1)) == 0)
@@ -62,6 +63,19 @@ struct AutoCheckoutTests {
             try String.fetchAll(db, sql: "SELECT details FROM audit_log WHERE action = 'automatic-checkout'")
         }
         #expect(audit == [example.kind == .closing ? #"{"closingTime":1,"endOfDay":0}"# : #"{"closingTime":0,"endOfDay":1}"#])
+    }
+
+    @Test("a closing time set after today's has passed applies from tomorrow: nobody is checked out after the fact")
+    func closingSetLate() async throws {
+        let fixture = try await StoreFixture()
+        let today = try await fixture.checkIn(at: utc("2026-11-23T09:00:00Z"))
+        _ = try await fixture.database.setClosingTime(siteCode: SiteCode("OSL"), closing: ClosingTime("15:00"), now: utc("2026-11-23T15:00:00Z"))
+        #expect(try await fixture.database.checkOutStaleVisits(now: utc("2026-11-23T15:01:00Z")) == 0)
+        let tomorrow = try await fixture.checkIn(at: utc("2026-11-24T09:00:00Z"))
+        #expect(try await fixture.database.checkOutStaleVisits(now: utc("2026-11-24T14:00:00Z")) == 2)
+        #expect(try await fixture.database.visit(id: today.visit.rowID).visit.checkoutKind == .automatic)
+        let closed = try await fixture.database.visit(id: tomorrow.visit.rowID).visit
+        #expect(closed.checkoutKind == .closing && closed.checkedOutAt == utc("2026-11-24T14:00:00Z"))
     }
 
     @Test("closing times are HH:MM from 00:01 to 23:59", arguments: ["", "18", "18:0", "24:00", "00:00", "18:60", "+1:00", "１８:００", "18:00:00"])

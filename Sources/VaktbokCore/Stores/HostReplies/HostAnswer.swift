@@ -12,6 +12,9 @@ public enum HostAnswer: String, Codable, Sendable, CaseIterable {
     /// "Still here."
     case staying
 
+    /// The most SMS a visitor gets from their host's answers, however often a forwarded link is tapped.
+    public static let maxVisitorMessages = 3
+
     /// The link that offers this answer.
     public var purpose: HostLinkPurpose {
         switch self {

@@ -24,6 +24,8 @@ public struct SiteRecord: StoredRecord, Codable, Sendable, Equatable {
     public var webhookPreviousSecretUntil: Date?
     /// The `ClosingTime` in minutes after local midnight; nil: visits close at the end of their day.
     public var closingMinutes: Int?
+    /// When the closing time was set: a closing instant before it does not apply.
+    public var closingSetAt: Date?
     /// Hours after check-in when the host is asked whether the visitor is still there; nil: never.
     public var reminderHours: Int?
     /// Whether the webhook payload carries the visitor's name and phone.

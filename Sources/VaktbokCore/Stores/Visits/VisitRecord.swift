@@ -19,12 +19,15 @@ public struct VisitRecord: StoredRecord, Codable, Sendable, Equatable {
     public var hostRepliedAt: Date?
     /// When the host was reminded that the visitor is still checked in.
     public var hostRemindedAt: Date?
+    /// How many SMS the host's answers have sent the visitor (at most `HostAnswer.maxVisitorMessages`).
+    public var visitorToldCount: Int
 
     /// Creates the value from its parts.
     public init(
         id: Int64? = nil, siteId: Int64, hostId: Int64, visitorName: String, visitorPhone: String, badgeCode: String, checkedInAt: Date,
         checkedOutAt: Date? = nil, checkoutKind: CheckoutKind? = nil, checkedInBy: Int64? = nil, privacyNoticeVersion: String? = nil,
-        hostReply: HostAnswer? = nil, hostRepliedAt: Date? = nil, hostRemindedAt: Date? = nil
+        hostReply: HostAnswer? = nil, hostRepliedAt: Date? = nil, hostRemindedAt: Date? = nil,
+        visitorToldCount: Int = 0
     ) {
         self.id = id
         self.siteId = siteId
@@ -40,5 +43,6 @@ public struct VisitRecord: StoredRecord, Codable, Sendable, Equatable {
         self.hostReply = hostReply
         self.hostRepliedAt = hostRepliedAt
         self.hostRemindedAt = hostRemindedAt
+        self.visitorToldCount = visitorToldCount
     }
 }
