@@ -43,9 +43,10 @@ class DemoServer:
         else:
             raise RuntimeError("vaktbok serve exited before listening")
 
-    def restart(self):
-        """Starts the stopped server again on the same port and database: sessions and data are as they were."""
-        self.start(["--port", self.url.rsplit(":", 1)[1]])
+    def restart(self, *arguments):
+        """Starts the stopped server again on the same port and database, with further `arguments`: sessions and data
+        are as they were."""
+        self.start(["--port", self.url.rsplit(":", 1)[1], *arguments])
 
     def stop(self):
         self.process.terminate()

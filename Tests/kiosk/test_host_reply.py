@@ -1,9 +1,12 @@
 """The host's reply link, end to end: the link from the host's SMS at the gateway stand-in is opened on a phone, an
 answer is tapped, and the reception terminal's waiting panel and on-site list show it; a spent link says so without
-naming anyone."""
+naming anyone. The reminder's link, sent when the server starts and finds a visit past the site's reminder hours,
+checks the visitor out."""
+import datetime
 import socket
 import subprocess
 import sys
+import zoneinfo
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -29,6 +32,7 @@ def replying():
         port = probe.getsockname()[1]
     gateway = Gateway()
     server = DemoServer(["--port", str(port), "--public-url", f"http://127.0.0.1:{port}"], gateway.environment)
+    server.public_url = f"http://127.0.0.1:{port}"
     added = subprocess.run(
         [str(BINARY), "host", "add", "--db", str(server.database), "--site", "OSL", "--name", HOST, "--phone", HOST_PHONE],
         capture_output=True, text=True, check=True,
@@ -83,3 +87,36 @@ def test_the_hosts_answer_reaches_the_desk(replying, browser, second_browser, sc
     assert VISITOR not in second_browser.page_source
     assert not second_browser.find_element(By.ID, "reply-answers").is_displayed()
     wait(browser, lambda _: not browser.find_element(By.ID, "waiting").is_displayed(), timeout=15)
+
+
+def test_the_reminder_link_checks_the_visitor_out(replying, second_browser):
+    server, gateway, host = replying
+    if datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Oslo")).hour < 2:
+        pytest.skip("right after midnight in Oslo a visit an hour old would be yesterday's")
+    token = call(server.url, "POST", "/api/v1/session", {"username": "resepsjon", "password": server.passwords["resepsjon"]})[1]["token"]
+    status, visit = call(server.url, "POST", "/api/v1/visits", {"name": VISITOR, "phone": "+4741234568", "hostId": host, "site": "OSL"}, token)
+    assert status == 201
+    server.stop()
+    closing = subprocess.run(
+        [str(BINARY), "site", "closing", "--db", str(server.database), "--code", "OSL", "--remind-after", "1"],
+        capture_output=True, text=True, check=True,
+    )
+    assert "hosts reminded after 1 h" in closing.stdout
+    subprocess.run(
+        ["sqlite3", str(server.database), "UPDATE visit SET checked_in_at = strftime('%Y-%m-%d %H:%M:%f', checked_in_at, '-61 minutes')"],
+        check=True,
+    )
+    server.restart("--public-url", server.public_url)  # the maintenance service runs at start: the reminder goes now
+    sms = wait(second_browser, lambda _: sms_to(gateway, HOST_PHONE, "fortsatt hos deg"), timeout=30)
+    link = sms[-1].rsplit(" ", 1)[-1]
+    phone(second_browser)
+    second_browser.get(link)
+    wait(second_browser, visible.text_to_be_present_in_element((By.ID, "reply-visit"), "fortsatt her?"))
+    offered = [button.get_attribute("data-answer") for button in second_browser.find_elements(By.CSS_SELECTOR, "#reply-answers button")
+               if button.is_displayed()]
+    assert offered == ["left", "staying"]
+    assert axe_violations(second_browser) == []
+    second_browser.find_element(By.CSS_SELECTOR, "[data-answer=left]").click()
+    wait(second_browser, visible.text_to_be_present_in_element((By.ID, "reply-result"), "sjekket ut"))
+    status, ended = call(server.url, "GET", f"/api/v1/visits/{visit['id']}", token=token)
+    assert status == 200 and ended["checkoutKind"] == "host"
