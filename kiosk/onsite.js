@@ -58,9 +58,7 @@ function show(api, list) {
   const matching = list.visitors.filter((visitor) => words.every((word) => fold(visitor.name).includes(word)));
   $("onsite-count").textContent = `(${list.count})`;
   const clock = (date) => clockTime(new Date(date), api.session.timeZone);
-  const host = (visitor) => visitor.hostReply
-    ? `${visitor.host}\n${t(`onsite.reply.${visitor.hostReply}`, { time: clock(visitor.hostRepliedAt) })}`
-    : visitor.host;
+  const host = (visitor) => (visitor.hostReply ? `${visitor.host}\n${replyText(visitor, clock)}` : visitor.host);
   const rows = matching.map((visitor) => row([visitor.name, host(visitor), clock(visitor.since)], checkOutButton(api, visitor)));
   $("onsite-rows").replaceChildren(...(rows.length ? rows : [emptyRow()]));
   showWaiting(list, clock);
@@ -76,12 +74,15 @@ function showWaiting(list, clock) {
   $("waiting-list").replaceChildren(...waiting.map((visitor) => {
     const item = document.createElement("li");
     const names = { name: visitor.name, host: visitor.host, since: clock(visitor.since) };
-    item.textContent = visitor.hostReply
-      ? t("waiting.answered", { ...names, answer: t(`onsite.reply.${visitor.hostReply}`, { time: clock(visitor.hostRepliedAt) }) })
-      : t("waiting.none", names);
+    item.textContent = visitor.hostReply ? t("waiting.answered", { ...names, answer: replyText(visitor, clock) }) : t("waiting.none", names);
     item.dataset.reply = visitor.hostReply || "none";
     return item;
   }));
+}
+
+/** The host's answer to `visitor` with its time, e.g. "Verten kommer nå (10:32)". */
+function replyText(visitor, clock) {
+  return t(`onsite.reply.${visitor.hostReply}`, { time: clock(visitor.hostRepliedAt) });
 }
 
 /** Filters the shown list as the receptionist types a name (for a visitor who lost the badge). */

@@ -44,9 +44,12 @@ function show(view) {
 
 /** Says why the link shows nothing, hiding the answers when it cannot work. */
 function refuse(status) {
-  answers.hidden = status === 404 || status === 400 || answers.hidden;
-  if (status === 404 || status === 400) visit.textContent = GONE;
-  result.textContent = status === 404 || status === 400 ? "" : status === 409 ? SETTLED : FAILED;
+  const gone = status === 404 || status === 400;
+  if (gone) {
+    answers.hidden = true;
+    visit.textContent = GONE;
+  }
+  result.textContent = gone ? "" : status === 409 ? SETTLED : FAILED;
 }
 
 /** Fetches the visit; without a connection it says so and tries again, every 5 seconds up to a minute apart. */

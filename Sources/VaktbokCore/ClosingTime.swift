@@ -19,8 +19,5 @@ public struct ClosingTime: Sendable, Equatable {
     }
 
     /// `HH:MM`.
-    public var text: String {
-        let hour = minutes / 60, minute = minutes % 60
-        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
-    }
+    public var text: String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
 }

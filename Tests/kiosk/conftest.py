@@ -66,11 +66,11 @@ def server():
 def deliberate(entry, offline):
     """Chromium logs every 4xx answer as a network error; the tests provoke API 4xx answers on purpose
     (a badge scanned twice, an invalid phone number, a wrong password), and tests marked `offline` stop the
-    server, so that API calls, the connection probe's /healthz and the service worker's fetches are refused. Script errors, failed asset loads and 5xx answers still fail the test."""
+    server or block the API in the browser, so that API calls, the connection probe's /healthz and the service worker's fetches are refused. Script errors, failed asset loads and 5xx answers still fail the test."""
     message = entry["message"]
     return entry["source"] == "network" and (
         ("/api/v1/" in message and any(f"status of {status} " in message for status in (400, 401, 404, 409, 422, 429)))
-        or (offline and "ERR_CONNECTION_REFUSED" in message)
+        or (offline and ("ERR_CONNECTION_REFUSED" in message or "ERR_BLOCKED_BY_CLIENT" in message))
     )
 
 

@@ -89,6 +89,36 @@ def test_the_hosts_answer_reaches_the_desk(replying, browser, second_browser, sc
     wait(browser, lambda _: not browser.find_element(By.ID, "waiting").is_displayed(), timeout=15)
 
 
+@pytest.mark.offline
+def test_the_reply_page_rides_out_a_lost_connection(replying, second_browser):
+    """The phone's first request fails: the page says so and loads by itself once the API answers. The server stops
+    before an answer: the page says it did not work, the buttons come back, and the answer goes through after."""
+    server, gateway, host = replying
+    token = call(server.url, "POST", "/api/v1/session", {"username": "resepsjon", "password": server.passwords["resepsjon"]})[1]["token"]
+    assert call(server.url, "POST", "/api/v1/visits", {"name": VISITOR, "phone": "+4741234569", "hostId": host, "site": "OSL"}, token)[0] == 201
+    sms = wait(second_browser, lambda _: sms_to(gateway, HOST_PHONE, "/reply.html#token="), timeout=30)
+    link = next(word for word in sms[-1].split() if "/reply.html#token=" in word)
+    phone(second_browser)
+    second_browser.execute_cdp_cmd("Network.enable", {})
+    second_browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/api/v1/host-replies/view"]})
+    second_browser.get(link)
+    wait(second_browser, visible.text_to_be_present_in_element((By.ID, "reply-result"), "Det gikk ikke"))
+    assert not second_browser.find_element(By.ID, "reply-answers").is_displayed()
+    second_browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+    wait(second_browser, visible.text_to_be_present_in_element((By.ID, "reply-visit"), VISITOR), timeout=20)
+    assert second_browser.find_element(By.ID, "reply-result").text == ""
+
+    server.stop()
+    coming = second_browser.find_element(By.CSS_SELECTOR, "[data-answer=coming]")
+    coming.click()
+    wait(second_browser, visible.text_to_be_present_in_element((By.ID, "reply-result"), "Det gikk ikke"))
+    assert coming.is_enabled() and coming.get_attribute("aria-pressed") == "false"
+    server.restart("--public-url", server.public_url)
+    coming.click()
+    wait(second_browser, visible.text_to_be_present_in_element((By.ID, "reply-result"), "kommer nå"))
+    assert coming.get_attribute("aria-pressed") == "true"
+
+
 def test_the_reminder_link_checks_the_visitor_out(replying, second_browser):
     server, gateway, host = replying
     if datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Oslo")).hour < 2:

@@ -102,6 +102,8 @@ struct AdminCLITests {
     func siteNotify() throws {
         let cli = VaktbokBinary()
         try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
+        let nothingToRotate = try cli.run(["site", "notify", "--code", "OSL", "--rotate-webhook-secret"])
+        #expect(nothingToRotate.status != 0 && nothingToRotate.stderr.contains("no webhook secret to rotate"), "\(nothingToRotate.stderr)")
         let set = try cli.run(
             [
                 "site", "notify", "--code", "OSL", "--language", "en", "--privacy-url", "https://example.no/p",
@@ -124,6 +126,14 @@ struct AdminCLITests {
         #expect(try cli.sql("SELECT language || ' ' || webhook_url FROM site") == "en https://hooks.example.no/v")
         let off = try cli.run(["site", "notify", "--code", "OSL", "--webhook-url", ""])
         #expect(off.status == 0 && off.stdout.contains("webhook off"))
+    }
+
+    @Test(
+        "serve refuses a public URL it could not build links on, before listening",
+        arguments: ["ftp://vaktbok.example.no", "https://", "https://vaktbok.example.no/?a=1", "https://x@vaktbok.example.no"])
+    func badPublicURL(_ url: String) throws {
+        let result = try VaktbokBinary().run(["serve", "--port", "0", "--api-only", "--public-url", url])
+        #expect(result.status != 0 && result.stderr.contains("--public-url must be"), "\(url): \(result.stderr)")
     }
 
     @Test("site closing sets and clears the closing time and reminder hours; a bad value or site changes nothing")

@@ -42,9 +42,11 @@ extension AppDatabase {
             if tellVisitor, let text = texts.visitorAnswerSMS(host: host.name, answer: answer) {
                 messages.append(.init(.sms, visit.visitorPhone, body: text))
             }
-            let event: WebhookEvent? = answer == .left ? .visitCheckedOut : answer.purpose == .reply ? .visitHostReplied : nil
-            if let event { messages += try Self.webhookMessage(event, visit: visit, site: site, host: host, at: now).map { [$0] } ?? [] }
+            if answer.purpose == .reply {
+                messages += try Self.webhookMessage(.visitHostReplied, visit: visit, site: site, host: host, at: now).map { [$0] } ?? []
+            }
             try Self.enqueue(messages, siteID: site.rowID, visitID: visit.rowID, at: now, in: db)
+            if answer == .left { try Self.enqueueCheckOutEvent(for: visit, site: site, in: db) }
             try Self.audit(
                 "host-replied", actor: "link", siteID: site.rowID, details: ["visit": .ids([visit.rowID]), "answer": .word(answer.rawValue)],
                 at: now, in: db)

@@ -33,14 +33,15 @@ extension AppDatabase {
     static func webhookMessage(
         _ event: WebhookEvent, visit: VisitRecord, site: SiteRecord, host: HostRecord, at: Date, groupID: Int64? = nil, arrived: Int? = nil
     ) throws -> OutgoingMessage? {
-        let answer = event == .visitHostReplied ? visit.hostReply : nil
         guard let url = site.webhookUrl else { return nil }
+        let answer = event == .visitHostReplied ? visit.hostReply : nil
         let format = WebhookFormat(rawValue: site.webhookFormat) ?? .standard
         let visitor = site.webhookPersonalData && groupID == nil ? (name: visit.visitorName, phone: visit.visitorPhone) : nil
-        let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
-        let chatText = texts.chatText(
-            event, visitor: visitor?.name, host: host.name, site: site.name, arrived: arrived ?? 0, answer: answer)
-        if let chat = ChatMessage.body(chatText, format: format) { return .init(.chat, url, body: chat) }
+        if format != .standard {
+            let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
+            let text = texts.chatText(event, visitor: visitor?.name, host: host.name, site: site.name, arrived: arrived ?? 0, answer: answer)
+            return ChatMessage.body(text, format: format).map { .init(.chat, url, body: $0) }
+        }
         let payload = WebhookPayload(
             event, site: site.code, host: (host.rowID, host.name), at: at, visitID: groupID == nil ? visit.rowID : nil, groupID: groupID,
             visitor: visitor, checkoutKind: visit.checkoutKind, arrived: arrived, answer: answer
@@ -48,10 +49,9 @@ extension AppDatabase {
         return .init(.webhook, url, body: try payload.json())
     }
 
-    /// Writes the site's `visit.checked_out` event for `visit` into the outbox, if the site has a webhook.
-    static func enqueueCheckOutEvent(for visit: VisitRecord, in db: Database) throws {
-        guard let checkedOutAt = visit.checkedOutAt, let site = try SiteRecord.fetchOne(db, key: visit.siteId), site.webhookUrl != nil,
-            let host = try HostRecord.fetchOne(db, key: visit.hostId),
+    /// Writes `site`'s `visit.checked_out` event for `visit` into the outbox, if the site has a webhook.
+    static func enqueueCheckOutEvent(for visit: VisitRecord, site: SiteRecord, in db: Database) throws {
+        guard let checkedOutAt = visit.checkedOutAt, site.webhookUrl != nil, let host = try HostRecord.fetchOne(db, key: visit.hostId),
             let message = try webhookMessage(.visitCheckedOut, visit: visit, site: site, host: host, at: checkedOutAt)
         else { return }
         try enqueue([message], siteID: site.rowID, visitID: visit.rowID, at: checkedOutAt, in: db)

@@ -26,7 +26,7 @@ extension AppDatabase {
                 visit.checkedOutAt = end.at
                 visit.checkoutKind = end.kind
                 try visit.update(db)
-                try enqueueCheckOutEvent(for: visit, in: db)
+                try enqueueCheckOutEvent(for: visit, site: site, in: db)
             }
             let closing = due.filter { $0.1.kind == .closing }.count
             try audit(

@@ -112,7 +112,7 @@ extension AppDatabase {
         visit.checkedOutAt = max(now, visit.checkedInAt)
         visit.checkoutKind = kind
         try visit.update(db)
-        try enqueueCheckOutEvent(for: visit, in: db)
+        if let site = try SiteRecord.fetchOne(db, key: visit.siteId) { try enqueueCheckOutEvent(for: visit, site: site, in: db) }
         return try visitDetails(id: visit.rowID, in: db)
     }
 
