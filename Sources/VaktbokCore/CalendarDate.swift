@@ -33,6 +33,17 @@ public struct CalendarDate: Equatable, Comparable, Sendable, CustomStringConvert
         LocalDay(timeZone: timeZone).startOfNextDay(after: start(in: timeZone))
     }
 
+    /// The date as Norwegians write it, `dd.MM.yyyy`.
+    public var readable: String {
+        let parts = value.split(separator: "-")
+        return "\(parts[2]).\(parts[1]).\(parts[0])"
+    }
+
+    /// The date `days` days after this one (before, when negative), in `timeZone`.
+    public func adding(days: Int, in timeZone: TimeZone) -> CalendarDate {
+        CalendarDate(of: LocalDay(timeZone: timeZone).start(daysBefore: -days, start(in: timeZone)), in: timeZone)
+    }
+
     public var description: String { value }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.value < rhs.value }

@@ -5,11 +5,9 @@ public struct ClosingTime: Sendable, Equatable {
 
     /// Reads `HH:MM` (24-hour clock, 00:01 to 23:59).
     public init(_ text: String, field: String = "closing time") throws(ValidationError) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }), let hour = Int(parts[0]),
-            let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute), hour + minute > 0
-        else { throw ValidationError(field: field, reason: "must be a time of day HH:MM from 00:01 to 23:59") }
-        minutes = hour * 60 + minute
+        let time = try? TimeOfDay(text, field: field)
+        guard let time, time.minutes > 0 else { throw ValidationError(field: field, reason: "must be a time of day HH:MM from 00:01 to 23:59") }
+        minutes = time.minutes
     }
 
     /// The stored minutes after midnight, if in range.
@@ -18,6 +16,9 @@ public struct ClosingTime: Sendable, Equatable {
         self.minutes = minutes
     }
 
+    /// The closing time as a clock time.
+    public var time: TimeOfDay { TimeOfDay(validMinutes: minutes) }
+
     /// `HH:MM`.
-    public var text: String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
+    public var text: String { time.text }
 }

@@ -29,12 +29,12 @@ public struct LocalDay: Sendable {
         startOfNextDay(after: date).addingTimeInterval(-1)
     }
 
-    /// The instant the local clock first shows `closing` on the day containing `date`; on a spring-forward day when
+    /// The instant the local clock first shows `time` on the day containing `date`; on a spring-forward day when
     /// that time does not exist, the first instant after the gap.
-    public func instant(of closing: ClosingTime, onDayOf date: Date) -> Date {
+    public func instant(of time: TimeOfDay, onDayOf date: Date) -> Date {
         let start = start(of: date)
         return calendar.date(
-            bySettingHour: closing.minutes / 60, minute: closing.minutes % 60, second: 0, of: start,
+            bySettingHour: time.minutes / 60, minute: time.minutes % 60, second: 0, of: start,
             matchingPolicy: .nextTime, repeatedTimePolicy: .first, direction: .forward
         ) ?? lastSecond(of: date)
     }

@@ -22,11 +22,13 @@ public struct OutboxMessage: Sendable, Equatable {
     public let createdAt: Date
     /// The site's webhook secrets that sign a delivery now, current first (two during a rotation); empty for other channels.
     public let signingSecrets: [String]
+    /// An e-mail's calendar file (`.ics` text), if it has one.
+    public let calendar: String?
 
     /// A message with every field given.
     public init(
         id: Int64, channel: Channel, recipient: String, subject: String?, body: String, idempotencyKey: String,
-        attempts: Int, createdAt: Date, signingSecrets: [String] = []
+        attempts: Int, createdAt: Date, signingSecrets: [String] = [], calendar: String? = nil
     ) {
         self.id = id
         self.channel = channel
@@ -37,5 +39,6 @@ public struct OutboxMessage: Sendable, Equatable {
         self.attempts = attempts
         self.createdAt = createdAt
         self.signingSecrets = signingSecrets
+        self.calendar = calendar
     }
 }

@@ -6,4 +6,6 @@ public enum Permission: Sendable {
     case privacyWork
     /// Evacuation roll calls: start, mark, end.
     case rollCall
+    /// Create, list, change and cancel invitations of expected visitors.
+    case invites
 }

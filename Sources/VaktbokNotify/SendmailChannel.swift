@@ -43,25 +43,38 @@ public struct SendmailChannel: DeliveryChannel {
     }
 }
 
-/// An RFC 5322 message: From, To, Subject (RFC 2047 encoded when not ASCII), Date, Message-ID, MIME headers, base64 body.
+/// An RFC 5322 message: From, To, Subject (RFC 2047 encoded when not ASCII), Date, Message-ID, MIME headers, base64
+/// body; with a calendar file, a `multipart/mixed` of the text and an `invitation.ics` attachment.
 struct MailMessage {
     let message: OutboxMessage
     let from: String
     let date: Date
 
     var text: String {
-        let headers = [
+        var headers = [
             "From: \(from)",
             "To: \(message.recipient)",
             "Subject: \(Self.encodedWord(message.subject ?? ""))",
             "Date: \(Self.rfc5322(date))",
             "Message-ID: <\(message.idempotencyKey)@vaktbok>",
             "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=utf-8",
-            "Content-Transfer-Encoding: base64",
         ]
-        let body = Data(message.body.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
-        return headers.joined(separator: "\r\n") + "\r\n\r\n" + body + "\r\n"
+        let body = Self.part(type: "text/plain; charset=utf-8", content: message.body)
+        guard let calendar = message.calendar else { return (headers + body).joined(separator: "\r\n") + "\r\n" }
+        let boundary = "vaktbok-" + message.idempotencyKey
+        headers.append("Content-Type: multipart/mixed; boundary=\"\(boundary)\"")
+        let attachment = Self.part(
+            type: "text/calendar; charset=utf-8; method=PUBLISH; name=\"invitation.ics\"", content: calendar,
+            disposition: "attachment; filename=\"invitation.ics\"")
+        let lines = headers + ["", "--\(boundary)"] + body + ["--\(boundary)"] + attachment + ["--\(boundary)--"]
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A MIME part's headers, an empty line and `content` in base64 (the whole message when it is the only part).
+    static func part(type: String, content: String, disposition: String? = nil) -> [String] {
+        let encoded = Data(content.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        return ["Content-Type: \(type)", "Content-Transfer-Encoding: base64"] + (disposition.map { ["Content-Disposition: \($0)"] } ?? [])
+            + ["", encoded]
     }
 
     /// `text` on one line as RFC 2047 `=?UTF-8?B?…?=` encoded words of at most 64 characters each, folded onto

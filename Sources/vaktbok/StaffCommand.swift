@@ -15,7 +15,7 @@ struct StaffCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff login.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Login name.") var username: String
-        @Option(help: "reception, privacy, admin or firewarden (roll calls only).") var role: String
+        @Option(help: "reception, privacy, admin, firewarden (roll calls only) or integration (invites at one site).") var role: String
         @Option(help: "Bind the login to one site.") var site: String?
         @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
 

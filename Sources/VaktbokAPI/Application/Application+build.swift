@@ -5,7 +5,7 @@ import VaktbokNotify
 
 /// Every store contract the HTTP application and its background services work through.
 public typealias APIStore = SessionStore & SiteStore & VisitStore & GroupStore & ConsentStore & SubjectRequestStore
-    & ReportStore & RollCallStore & HostReplyStore & Outbox
+    & ReportStore & RollCallStore & HostReplyStore & InviteStore & Outbox
 
 /// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
 public func buildApplication(config: APIConfig, store: some APIStore) -> some ApplicationProtocol {
@@ -26,6 +26,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     let consents = ConsentRoutes(store: store, scope: scope, config: config)
     consents.registerWithdrawal(on: router, authentication: authentication)
     HostReplyRoutes(store: store, config: config).register(on: router)
+    InvitationRoutes(store: store, config: config).register(on: router)
     let api = router.group("api/v1").add(middleware: authentication)
     sessions.registerLogout(on: api)
     VisitRoutes(store: store, scope: scope, config: config).register(on: api)
@@ -35,6 +36,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
     GroupRoutes(store: store, scope: scope, config: config).register(on: api)
     RollCallRoutes(store: store, scope: scope, config: config).register(on: api)
+    InviteRoutes(store: store, scope: scope, config: config).register(on: api)
     consents.register(on: api)
     SubjectRequestRoutes(store: store, scope: scope, config: config).register(on: api)
 

@@ -3,12 +3,14 @@ import Hummingbird
 import VaktbokCore
 
 /// An error answer: status and a JSON body `{"error": {"message": …, "field": …}}`, with `visitId` when the error
-/// concerns another visit (a visitor on site already).
+/// concerns another visit (a visitor on site already) and `inviteId` when it concerns an invite.
 struct APIError: HTTPResponseError {
     let status: HTTPResponse.Status
     let message: String
     let field: String?
     var visitID: Int64?
+    /// The invite the error concerns (a walk-in who is expected).
+    var inviteID: Int64?
     var headers: HTTPFields = [:]
 
     init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
@@ -18,7 +20,7 @@ struct APIError: HTTPResponseError {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = ErrorBody(error: .init(message: message, field: field, visitId: visitID))
+        let body = ErrorBody(error: .init(message: message, field: field, visitId: visitID, inviteId: inviteID))
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(body)
@@ -44,6 +46,10 @@ struct APIError: HTTPResponseError {
                 var answer = APIError(.conflict, error.message, field: "duplicate")
                 answer.visitID = existing
                 return answer
+            case let .invitedVisitor(invite):
+                var answer = APIError(.conflict, error.message, field: "invite")
+                answer.inviteID = invite
+                return answer
             case .idempotencyKeyReused: return APIError(.unprocessableContent, error.message, field: "Idempotency-Key")
             case .clockBehind, .insecureStorage, .schemaTooNew, .schemaBehind: return nil
             }
@@ -62,6 +68,8 @@ struct ErrorBody: Codable {
         let field: String?
         /// The visit the error concerns, when there is one.
         var visitId: Int64?
+        /// The invite the error concerns, when there is one.
+        var inviteId: Int64?
     }
 
     let error: Detail

@@ -22,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case schemaBehind(pending: [String])
     /// The same name and phone are on site already, in visit `existing`; the desk decides.
     case duplicateVisit(existing: Int64)
+    /// A walk-in's phone matches invite `invite`, expected today at the site; the desk checks that in instead, or confirms.
+    case invitedVisitor(invite: Int64)
     /// An idempotency key came again with a different request.
     case idempotencyKeyReused
 }
@@ -42,6 +44,8 @@ extension StoreError {
         case let .schemaBehind(pending): "the database needs migrations \(pending.joined(separator: ", ")); run `vaktbok migrate`"
         case let .duplicateVisit(existing):
             "this visitor (same name and phone) is on site already in visit \(existing); check that visit out, or confirm a second visit"
+        case let .invitedVisitor(invite):
+            "this phone number is expected today with invite \(invite); check that invite in, or confirm a separate visit"
         case .idempotencyKeyReused: "this Idempotency-Key was used for a different request; use a new key for a new visit"
         }
     }

@@ -58,20 +58,20 @@ extension AppDatabase {
     }
 
     /// Writes `messages` into the outbox in the caller's transaction, each with a fresh idempotency key;
-    /// a message tied to a visit, consent or request is deleted with it.
+    /// a message tied to a visit, consent, request or invite is deleted with it.
     static func enqueue(
         _ messages: [OutgoingMessage], siteID: Int64, visitID: Int64? = nil, consentID: Int64? = nil, requestID: Int64? = nil,
-        at now: Date, in db: Database
+        inviteID: Int64? = nil, at now: Date, in db: Database
     ) throws {
         for message in messages {
             try db.execute(
                 sql: """
-                    INSERT INTO outbox_message (visit_id, consent_id, request_id, site_id, channel, recipient, subject, body,
-                    idempotency_key, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO outbox_message (visit_id, consent_id, request_id, invite_id, site_id, channel, recipient, subject, body,
+                    calendar, idempotency_key, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    visitID, consentID, requestID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
-                    "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now,
+                    visitID, consentID, requestID, inviteID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
+                    message.calendar, "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now,
                 ]
             )
         }
@@ -93,19 +93,19 @@ extension AppDatabase {
                     id: row["id"], channel: OutboxMessage.Channel(rawValue: row["channel"]) ?? .sms, recipient: row["recipient"] ?? "",
                     subject: row["subject"], body: row["body"] ?? "", idempotencyKey: row["idempotency_key"],
                     attempts: row["attempts"], createdAt: row["created_at"],
-                    signingSecrets: [row["webhook_secret"], row["previous_secret"]].compactMap { $0 }
+                    signingSecrets: [row["webhook_secret"], row["previous_secret"]].compactMap { $0 }, calendar: row["calendar"]
                 )
             }
         }
     }
 
-    /// Marks message `id` sent and erases its body, subject and recipient: only the fact that it went remains.
+    /// Marks message `id` sent and erases its body, subject, recipient and calendar file: only the fact that it went remains.
     public func markSent(messageID id: Int64, now: Date) async throws {
         try await write { db in
             try db.execute(
                 sql: """
                     UPDATE outbox_message SET status = 'sent', sent_at = ?, attempts = attempts + 1, body = NULL, subject = NULL,
-                    recipient = NULL, last_error = NULL WHERE id = ?
+                    recipient = NULL, calendar = NULL, last_error = NULL WHERE id = ?
                     """, arguments: [now, id])
         }
     }
@@ -120,13 +120,13 @@ extension AppDatabase {
         }
     }
 
-    /// Gives message `id` up and erases its body, subject and recipient.
+    /// Gives message `id` up and erases its body, subject, recipient and calendar file.
     public func markFailed(messageID id: Int64, error: String) async throws {
         try await write { db in
             try db.execute(
                 sql: """
                     UPDATE outbox_message SET status = 'failed', attempts = attempts + 1, body = NULL, subject = NULL,
-                    recipient = NULL, last_error = ? WHERE id = ?
+                    recipient = NULL, calendar = NULL, last_error = ? WHERE id = ?
                     """, arguments: [error, id])
         }
     }

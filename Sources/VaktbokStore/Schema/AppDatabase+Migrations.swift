@@ -134,6 +134,7 @@ extension AppDatabase {
         migrator.registerMigration("v10-idempotency", migrate: recordIdempotencyKeys)
         migrator.registerMigration("v11-roll-calls", migrate: createRollCalls)
         migrator.registerMigration("v12-site-settings", migrate: addWebhooksAndClosingTime)
+        migrator.registerMigration("v13-invites", migrate: createInvites)
         return migrator
     }
 }

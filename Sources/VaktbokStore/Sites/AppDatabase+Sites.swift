@@ -100,12 +100,7 @@ extension AppDatabase {
 
     /// The site with `id`, or `StoreError.notFound`.
     public func site(id: Int64) async throws -> SiteRecord {
-        try await read { db in
-            guard let site = try SiteRecord.fetchOne(db, key: id) else {
-                throw StoreError.notFound(entity: "site", field: "site")
-            }
-            return site
-        }
+        try await read { db in try Self.site(id: id, in: db) }
     }
 
     /// Every site, by code.
@@ -117,6 +112,11 @@ extension AppDatabase {
         guard let site = try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchOne(db) else {
             throw StoreError.notFound(entity: "site", field: "site")
         }
+        return site
+    }
+
+    static func site(id: Int64, in db: Database) throws -> SiteRecord {
+        guard let site = try SiteRecord.fetchOne(db, key: id) else { throw StoreError.notFound(entity: "site", field: "site") }
         return site
     }
 }

@@ -3,11 +3,15 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// Adds a staff login, bound to `siteCode` when given; a taken username is `duplicate(field: "username")`.
+    /// Adds a staff login, bound to `siteCode` when given (required for a role that `mustBeSiteBound`); a taken
+    /// username is `duplicate(field: "username")`.
     public func addStaff(
         username: String, passwordHash: String, role: Role, siteCode: SiteCode?, now: Date
     ) async throws -> StaffRecord {
-        try await write { db in
+        guard siteCode != nil || !role.mustBeSiteBound else {
+            throw ValidationError(field: "site", reason: "is required for the \(role.rawValue) role")
+        }
+        return try await write { db in
             let siteID = try siteCode.map { try Self.site(code: $0, in: db).rowID }
             guard try Self.staff(username: username, in: db) == nil else {
                 throw StoreError.duplicate(field: "username")

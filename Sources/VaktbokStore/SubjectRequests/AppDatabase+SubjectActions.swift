@@ -43,13 +43,14 @@ extension AppDatabase {
             try VisitRecord.deleteAll(db, keys: records.visits.map(\.id))
             try GroupMemberRecord.deleteAll(db, keys: records.groupMemberships.map(\.id))
             try ConsentRecord.deleteAll(db, keys: records.consents.map(\.id))
+            try InviteRecord.deleteAll(db, keys: records.invites.map(\.id))
             try db.execute(sql: "DELETE FROM outbox_message WHERE request_id = ?", arguments: [id])
             try db.execute(
                 sql: "UPDATE subject_request SET subject_phone = NULL, subject_email = NULL, subject_name = NULL WHERE id = ?", arguments: [id])
             try Self.audit("subject-erase", actor: actor, siteID: request.siteId, details: Self.counts(records, request: id), at: now, in: db)
             return ErasureResult(
                 visits: records.visits.count, groupMemberships: records.groupMemberships.count, consents: records.consents.count,
-                pendingMessages: records.pendingMessages.count
+                pendingMessages: records.pendingMessages.count, invites: records.invites.count
             )
         }
         result.walCheckpointed = try await checkpoint(attempts: 3) == .truncated
@@ -78,6 +79,7 @@ extension AppDatabase {
         [
             "request": .ids([id]), "visits": .number(records.visits.count), "groupMemberships": .number(records.groupMemberships.count),
             "consents": .number(records.consents.count), "pendingMessages": .number(records.pendingMessages.count),
+            "invites": .number(records.invites.count),
         ]
     }
 }

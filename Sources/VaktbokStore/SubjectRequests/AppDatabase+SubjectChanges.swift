@@ -11,6 +11,7 @@ extension AppDatabase {
             var request = try Self.actionable(id, for: [.rectify], actor: actor, in: db)
             let match = SubjectMatch(request: request, releasedOnly: true)
             let visits = try match.visits(db).map(\.id), members = try match.members(db).map(\.id), consents = try match.consents(db).map(\.id)
+            let invites = try match.invites(db).map(\.id)
             var fields: [String] = []
             if let name {
                 fields.append("name")
@@ -18,17 +19,19 @@ extension AppDatabase {
                 try GroupMemberRecord.filter(keys: members).updateAll(
                     db, GroupMemberRecord.Columns.name.set(to: name.value), GroupMemberRecord.Columns.nameKey.set(to: name.value.lowercased()))
                 try ConsentRecord.filter(keys: consents).updateAll(db, ConsentRecord.Columns.name.set(to: name.value))
+                try InviteRecord.filter(keys: invites).updateAll(db, InviteRecord.Columns.visitorName.set(to: name.value))
                 request.subjectName = name.value
             }
             if let phone {
                 fields.append("phone")
                 try VisitRecord.filter(keys: visits).updateAll(db, VisitRecord.Columns.visitorPhone.set(to: phone.e164))
+                try InviteRecord.filter(keys: invites).updateAll(db, InviteRecord.Columns.visitorPhone.set(to: phone.e164))
                 request.subjectPhone = phone.e164
             }
             let corrected: Set<SubjectIdentifier> = Set((name != nil ? [.name] : []) + (phone != nil ? [.phone] : []))
             request.verifiedIdentifiers = SubjectIdentifier.stored(request.verified.subtracting(corrected))
             try request.update(db)
-            let changed = visits.count + (name != nil ? members.count + consents.count : 0)
+            let changed = visits.count + invites.count + (name != nil ? members.count + consents.count : 0)
             try Self.audit(
                 "subject-rectify", actor: actor, siteID: request.siteId,
                 details: [

@@ -11,9 +11,12 @@ extension AppDatabase {
     /// The records `match` finds, read in `db`, each with the identifiers it matched by.
     static func subjectRecords(_ match: SubjectMatch, now: Date, in db: Database) throws -> SubjectRecords {
         let foundVisits = try match.visits(db), foundMembers = try match.members(db), foundConsents = try match.consents(db)
+        let foundInvites = try match.invites(db)
         let visitIDs = foundVisits.map(\.id), memberIDs = foundMembers.map(\.id), consentIDs = foundConsents.map(\.id)
+        let inviteIDs = foundInvites.map(\.id)
         let matched = { (found: [SubjectMatch.Found]) in Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0.matchedBy.sorted()) }) }
         let visitMatches = matched(foundVisits), memberMatches = matched(foundMembers), consentMatches = matched(foundConsents)
+        let inviteMatches = matched(foundInvites)
         let retention = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.visitRetentionDays) })
         let holds: SQLRequest<Row> = """
             SELECT visit_id, max(ends_at) AS ends FROM hold WHERE \(HoldRecord.active(at: now)) AND visit_id IN \(visitIDs) GROUP BY visit_id
@@ -55,13 +58,21 @@ extension AppDatabase {
         }
         let pending: SQLRequest<Row> = """
             SELECT id, channel, created_at FROM outbox_message WHERE status = 'pending'
-            AND (visit_id IN \(visitIDs) OR consent_id IN \(consentIDs)) ORDER BY id
+            AND (visit_id IN \(visitIDs) OR consent_id IN \(consentIDs) OR invite_id IN \(inviteIDs)) ORDER BY id
             """
         let messages = try pending.fetchAll(db).map { row in
             SubjectRecords.PendingMessage(
                 id: row["id"], channel: row["channel"], createdAt: row["created_at"], purpose: SubjectRecords.Purpose.message)
         }
-        return SubjectRecords(visits: visits, groupMemberships: members, consents: consents, pendingMessages: messages)
+        let inviteRequest: SQLRequest<InviteDetails> = "\(sql: InviteDetails.baseSQL) WHERE invite.id IN \(inviteIDs) ORDER BY invite.visit_date"
+        let invites = try inviteRequest.fetchAll(db).map { details in
+            let invite = details.invite
+            return SubjectRecords.Invite(
+                id: invite.rowID, site: details.siteCode, host: details.hostName, name: invite.visitorName, phone: invite.visitorPhone,
+                email: invite.visitorEmail, date: invite.visitDate, arrived: invite.visitId != nil, purpose: SubjectRecords.Purpose.invite,
+                deletedFrom: LocalDay(timeZone: details.siteZone).isoDate(of: invite.dayEndsAt), matchedBy: inviteMatches[invite.rowID] ?? [])
+        }
+        return SubjectRecords(visits: visits, groupMemberships: members, consents: consents, pendingMessages: messages, invites: invites)
     }
 
     /// The local date from which the purge deletes `details`: the day after its check-out day plus the retention days.

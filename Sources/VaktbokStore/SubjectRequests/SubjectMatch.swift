@@ -104,4 +104,26 @@ struct SubjectMatch: Sendable {
         let request: SQLRequest<Int64> = "SELECT id FROM consent WHERE \(matching) AND \(onSite(ConsentRecord.Columns.siteId)) ORDER BY id"
         return try request.fetchAll(db).map { Found(id: $0, matchedBy: used) }
     }
+
+    /// The subject's invites: name and phone must match where given; the e-mail too where the invite has one.
+    func invites(_ db: Database) throws -> [Found] {
+        let email = SQL("invite.visitor_email")
+        guard var (matching, used) = condition(name: SQL("invite.visitor_name"), phone: SQL("invite.visitor_phone"), email: nil) ?? emailOnly(email)
+        else { return [] }
+        if let given = subject.email, used != [.email] { matching = matching && (email == nil || SQL("lower(\(email))") == given.lowercased()) }
+        let request: SQLRequest<Row> = """
+            SELECT id, visitor_email IS NOT NULL AND \(subject.email != nil) AS by_email FROM invite
+            WHERE \(matching) AND \(onSite(SQL("invite.site_id"))) ORDER BY visit_date, id
+            """
+        return try request.fetchAll(db).compactMap { row in
+            var matchedBy = used
+            if row["by_email"] as Bool { matchedBy.insert(.email) }
+            return keeps(matchedBy) ? Found(id: row["id"], matchedBy: matchedBy) : nil
+        }
+    }
+
+    /// The condition for a subject given by e-mail alone.
+    private func emailOnly(_ email: SQL) -> (SQLExpression, Set<SubjectIdentifier>)? {
+        subject.email.map { (SQL("lower(\(email))") == $0.lowercased(), [.email]) }
+    }
 }

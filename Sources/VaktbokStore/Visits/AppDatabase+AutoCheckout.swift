@@ -41,7 +41,7 @@ extension AppDatabase {
     /// closing time was set `since` before that moment, else at the last second of its local day.
     static func automaticEnd(of visit: VisitRecord, closing: ClosingTime?, since: Date?, day: LocalDay) -> (at: Date, kind: CheckoutKind) {
         if let closing {
-            let closes = day.instant(of: closing, onDayOf: visit.checkedInAt)
+            let closes = day.instant(of: closing.time, onDayOf: visit.checkedInAt)
             if visit.checkedInAt < closes, since.map({ $0 <= closes }) ?? true { return (closes, .closing) }
         }
         return (day.lastSecond(of: visit.checkedInAt), .automatic)

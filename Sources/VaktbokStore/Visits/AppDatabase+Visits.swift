@@ -18,7 +18,7 @@ extension AppDatabase {
     /// Registers `new` and queues its notifications in one write transaction, so that two identical requests
     /// racing each other meet here: a repeated idempotency key (same staff member, same content) answers with the
     /// visit it made; the same key with other content is refused; and the same name and phone on site already
-    /// is refused unless the desk allowed a second visit.
+    /// is refused unless the desk allowed a second visit, and so is a phone expected today with an invite.
     public func checkIn(_ new: NewVisit, now: Date) async throws -> CheckIn {
         try await write { db in
             let key = new.idempotencyKey.map { Self.sha256("\(new.staffID ?? 0):\($0)") }
@@ -28,6 +28,9 @@ extension AppDatabase {
                 return CheckIn(details: try Self.visitDetails(id: earlier["visit_id"], in: db), replayed: true)
             }
             let host = try Self.activeHost(id: new.hostID, siteID: new.siteID, in: db)
+            if !new.allowDuplicate, let invite = try Self.expectedInvite(siteID: new.siteID, phone: new.phone, now: now, in: db) {
+                throw StoreError.invitedVisitor(invite: invite)
+            }
             if !new.allowDuplicate, let existing = try Self.onSiteVisit(siteID: new.siteID, name: new.name, phone: new.phone, in: db) {
                 throw StoreError.duplicateVisit(existing: existing)
             }
@@ -102,7 +105,9 @@ extension AppDatabase {
         }
     }
 
-    private static func checkOut(
+    /// Checks out `found` with `kind` and queues its webhook event; not found when missing or at another site than
+    /// `siteID`, conflict when it is out already.
+    static func checkOut(
         _ found: VisitRecord?, field: String, kind: CheckoutKind, siteID: Int64?, now: Date, in db: Database
     ) throws -> VisitDetails {
         guard var visit = found, siteID == nil || siteID == visit.siteId else {

@@ -104,6 +104,40 @@ public struct SubjectRecords: Codable, Sendable, Equatable {
         }
     }
 
+    /// An invitation to visit a site on a date.
+    public struct Invite: Codable, Sendable, Equatable {
+        public let id: Int64
+        public let site: String
+        public let host: String
+        public let name: String
+        public let phone: String
+        public let email: String?
+        public let date: String
+        public let arrived: Bool
+        public let purpose: String
+        public let deletedFrom: String
+        /// The request's identifiers this record matched by.
+        public let matchedBy: [SubjectIdentifier]
+
+        /// Creates the value from its parts.
+        public init(
+            id: Int64, site: String, host: String, name: String, phone: String, email: String?, date: String, arrived: Bool, purpose: String,
+            deletedFrom: String, matchedBy: [SubjectIdentifier]
+        ) {
+            self.id = id
+            self.site = site
+            self.host = host
+            self.name = name
+            self.phone = phone
+            self.email = email
+            self.date = date
+            self.arrived = arrived
+            self.purpose = purpose
+            self.deletedFrom = deletedFrom
+            self.matchedBy = matchedBy
+        }
+    }
+
     /// A notification about the subject not yet sent (its text is erased once sent).
     public struct PendingMessage: Codable, Sendable, Equatable {
         public let id: Int64
@@ -124,23 +158,28 @@ public struct SubjectRecords: Codable, Sendable, Equatable {
     public let groupMemberships: [GroupMembership]
     public let consents: [Consent]
     public let pendingMessages: [PendingMessage]
+    public let invites: [Invite]
 
     /// How many records there are in all.
-    public var count: Int { visits.count + groupMemberships.count + consents.count + pendingMessages.count }
+    public var count: Int { visits.count + groupMemberships.count + consents.count + pendingMessages.count + invites.count }
 
     /// The purposes, as the export states them.
     public enum Purpose {
         public static let visit = "Visitor registration: notifying the host, the evacuation list, and contact tracing."
         public static let member = "Pre-registration of a school visit, so reception need not type the names."
         public static let consent = "E-mails about apprenticeships, which you consented to."
-        public static let message = "A notification about your visit or consent, waiting to be sent."
+        public static let message = "A notification about your visit, invitation or consent, waiting to be sent."
+        public static let invite = "An invitation to visit, so that you are registered with one scan when you arrive."
     }
 
     /// Creates the value from its parts.
-    public init(visits: [Visit], groupMemberships: [GroupMembership], consents: [Consent], pendingMessages: [PendingMessage]) {
+    public init(
+        visits: [Visit], groupMemberships: [GroupMembership], consents: [Consent], pendingMessages: [PendingMessage], invites: [Invite] = []
+    ) {
         self.visits = visits
         self.groupMemberships = groupMemberships
         self.consents = consents
         self.pendingMessages = pendingMessages
+        self.invites = invites
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import VaktbokCore
+
+/// Invites of expected visitors (`/invites`: reception, admin and site-bound integrations) and their arrival at the
+/// desk: one tap on the expected list, or the one scan field (`POST /scan`), where the code decides in or out.
+struct InviteRoutes {
+    let store: any InviteStore
+    let scope: SiteScope
+    let config: APIConfig
+
+    func register(on group: RouterGroup<AppRequestContext>) {
+        group.post("invites") { request, context -> Response in
+            let staff = try context.require(.invites)
+            let body = try await request.decodeJSON(as: InviteRequest.self, context: context)
+            let invite = NewInvite(
+                siteID: try await scope.site(for: staff, requested: body.site).rowID, hostID: body.hostId, name: try PersonName(body.name),
+                phone: try PhoneNumber(body.phone), email: try body.email.map { try EmailAddress($0) }, date: try CalendarDate(body.date),
+                window: try Self.window(from: body.from, until: body.until), staffID: staff.staffID)
+            let created = try await store.createInvite(invite, now: config.now())
+            context.logger.info(created.existed ? "invite existed" : "invite created", metadata: ["invite.id": "\(created.details.invite.rowID)"])
+            var response = try InviteResponse(created.details).personalJSON(context, status: created.existed ? .ok : .created)
+            if created.existed { response.headers[VisitRoutes.replayed] = "true" }
+            return response
+        }
+        group.get("invites") { request, context -> Response in
+            let staff = try context.require(.invites)
+            let query = try request.formQuery()
+            let site = try await scope.site(for: staff, requested: query["site"])
+            let date = try query["date"].map { try CalendarDate($0) } ?? CalendarDate(of: config.now(), in: site.zone)
+            let invites = try await store.invites(siteID: site.rowID, date: date).map(InviteResponse.init)
+            return try InviteListResponse(site: site.code, date: date.value, count: invites.count, invites: invites).personalJSON(context)
+        }
+        group.get("invites/{id}") { _, context -> Response in
+            let staff = try context.require(.invites)
+            return try InviteResponse(try await store.invite(id: try context.pathID(of: "invite"), siteID: staff.siteID)).personalJSON(context)
+        }
+        group.patch("invites/{id}") { request, context -> Response in
+            let staff = try context.require(.invites)
+            let body = try await request.decodeJSON(as: RescheduleRequest.self, context: context)
+            let details = try await store.rescheduleInvite(
+                id: try context.pathID(of: "invite"), siteID: staff.siteID, date: try CalendarDate(body.date),
+                window: try Self.window(from: body.from, until: body.until), actor: staff.actor, now: config.now())
+            context.logger.info("invite rescheduled", metadata: ["invite.id": "\(details.invite.rowID)"])
+            return try InviteResponse(details).personalJSON(context)
+        }
+        group.delete("invites/{id}") { _, context -> Response in
+            let staff = try context.require(.invites)
+            let id = try context.pathID(of: "invite")
+            try await store.cancelInvite(id: id, siteID: staff.siteID, actor: staff.actor, now: config.now())
+            context.logger.info("invite cancelled", metadata: ["invite.id": "\(id)"])
+            return Response(status: .noContent)
+        }
+        group.post("invites/{id}/arrive") { _, context -> Response in
+            let staff = try context.require(.frontDesk)
+            let checkIn = try await store.arriveInvite(
+                id: try context.pathID(of: "invite"), siteID: staff.siteID, staffID: staff.staffID, now: config.now())
+            context.logger.info(checkIn.replayed ? "invite arrival replayed" : "invite arrived", metadata: ["visit.id": "\(checkIn.details.visit.rowID)"])
+            var response = try VisitResponse(checkIn.details).personalJSON(context, status: checkIn.replayed ? .ok : .created)
+            if checkIn.replayed { response.headers[VisitRoutes.replayed] = "true" }
+            return response
+        }
+        group.post("scan") { request, context -> Response in
+            let staff = try context.require(.frontDesk)
+            let body = try await request.decodeJSON(as: ScanRequest.self, context: context)
+            let outcome = try await store.scan(code: try BadgeCode(body.code, field: "code"), siteID: staff.siteID, staffID: staff.staffID, now: config.now())
+            let (action, visit, status): (String, VisitDetails, HTTPResponse.Status) =
+                switch outcome {
+                case let .checkedIn(checkIn): ("checkedIn", checkIn.details, checkIn.replayed ? .ok : .created)
+                case let .checkedOut(visit): ("checkedOut", visit, .ok)
+                case let .alreadyIn(visit): ("alreadyIn", visit, .ok)
+                }
+            context.logger.info("scanned", metadata: ["action": "\(action)", "visit.id": "\(visit.visit.rowID)"])
+            return try ScanResponse(action: action, visit: VisitResponse(visit)).personalJSON(context, status: status)
+        }
+    }
+
+    /// The window `from`–`until`, both or neither.
+    private static func window(from: String?, until: String?) throws -> VisitWindow? {
+        switch (from, until) {
+        case (nil, nil): return nil
+        case let (from?, until?): return try VisitWindow(from: from, until: until)
+        case (nil, _): throw APIError(.badRequest, "from is required with until", field: "from")
+        case (_, nil): throw APIError(.badRequest, "until is required with from", field: "until")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Expected visitors: invitations ahead of a visit, their arrival by one scan or tap, and the scan field's decision.
+public protocol InviteStore: Sendable {
+    /// Creates an invite and queues the invitation to the visitor and the note to the host, in one transaction; an
+    /// identical invite (site, date, host, phone) is answered as it is, with nothing sent again.
+    func createInvite(_ invite: NewInvite, now: Date) async throws -> InviteCreation
+    /// The invites of a site on a local date, by time window and name.
+    func invites(siteID: Int64, date: CalendarDate) async throws -> [InviteDetails]
+    /// One invite, at this site when `siteID` is given.
+    func invite(id: Int64, siteID: Int64?) async throws -> InviteDetails
+    /// Moves an invite not yet used to another date and window, and tells the visitor.
+    func rescheduleInvite(id: Int64, siteID: Int64?, date: CalendarDate, window: VisitWindow?, actor: AuditActor, now: Date) async throws
+        -> InviteDetails
+    /// Cancels an invite not yet used: it is deleted, and the visitor is told if the invitation had gone out.
+    func cancelInvite(id: Int64, siteID: Int64?, actor: AuditActor, now: Date) async throws
+    /// Checks the invited visitor in as a normal visit on the invite's date; a second arrival answers with that visit.
+    func arriveInvite(id: Int64, siteID: Int64?, staffID: Int64?, now: Date) async throws -> CheckIn
+    /// One scan at the desk: an open visit's badge checks out, today's invitation checks in.
+    func scan(code: BadgeCode, siteID: Int64?, staffID: Int64?, now: Date) async throws -> ScanOutcome
+    /// The invitation behind a code, for the visitor's own page: not found once its day is over or it was cancelled.
+    func invitation(code: BadgeCode, now: Date) async throws -> InviteDetails
+}

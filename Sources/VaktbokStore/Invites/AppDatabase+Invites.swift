@@ -1,0 +1,187 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// The most invites one site may have on one date: an event's worth, and a ceiling on the SMS one login can send.
+    public static let maxInvitesPerDay = 2_000
+
+    /// Creates `new` and queues the invitation (SMS, and e-mail with a calendar file when an address is given) and
+    /// the host's note, in one transaction. The same site, date, host and phone again answer with the invite there.
+    public func createInvite(_ new: NewInvite, now: Date) async throws -> InviteCreation {
+        try await write { db in
+            let host = try Self.activeHost(id: new.hostID, siteID: new.siteID, in: db)
+            let site = try Self.site(id: new.siteID, in: db)
+            try Self.checkInviteDate(new.date, site: site, now: now)
+            let same = InviteRecord.filter(
+                InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value
+                    && InviteRecord.Columns.visitorPhone == new.phone.e164 && InviteRecord.Columns.hostId == host.rowID)
+            if let existing = try same.fetchOne(db) {
+                return InviteCreation(details: try Self.inviteDetails(id: existing.rowID, in: db), existed: true)
+            }
+            let sameDay = InviteRecord.filter(InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value)
+            guard try sameDay.fetchCount(db) < Self.maxInvitesPerDay else {
+                throw StoreError.conflict("the site has \(Self.maxInvitesPerDay) invites on \(new.date) already, the most one day may have")
+            }
+            var invite = InviteRecord(
+                siteId: site.rowID, hostId: host.rowID, visitorName: new.name.value, visitorPhone: new.phone.e164, visitorEmail: new.email?.value,
+                visitDate: new.date.value, window: new.window, dayEndsAt: new.date.end(in: site.zone), badgeCode: BadgeCode.random().value,
+                createdAt: now, createdBy: new.staffID)
+            try invite.insert(db)
+            let details = try Self.inviteDetails(id: invite.rowID, in: db)
+            try enqueueInvitation(details, site: site, host: host, changed: false, now: now, in: db)
+            try Self.audit("invite-created", actor: Self.actor(new.staffID), siteID: site.rowID, details: ["invite": .ids([invite.rowID])], at: now, in: db)
+            return InviteCreation(details: details, existed: false)
+        }
+    }
+
+    /// The invites of `siteID` on `date`, by time window (all-day ones first) and name.
+    public func invites(siteID: Int64, date: CalendarDate) async throws -> [InviteDetails] {
+        try await read { db in
+            try InviteDetails.fetchAll(
+                db, sql: InviteDetails.baseSQL + " WHERE invite.site_id = ? AND invite.visit_date = ? ORDER BY invite.window_from, invite.visitor_name",
+                arguments: [siteID, date.value])
+        }
+    }
+
+    /// Invite `id`, if it is at `siteID` (any site when nil); not found otherwise.
+    public func invite(id: Int64, siteID: Int64?) async throws -> InviteDetails {
+        try await read { db in try Self.inviteDetails(id: try Self.inviteRecord(id: id, siteID: siteID, in: db).rowID, in: db) }
+    }
+
+    /// Moves invite `id` to `date` and `window`; the invitation not yet sent is replaced by the changed one, and
+    /// the calendar file's sequence goes up so that the visitor's calendar moves the event.
+    public func rescheduleInvite(
+        id: Int64, siteID: Int64?, date: CalendarDate, window: VisitWindow?, actor: AuditActor, now: Date
+    ) async throws -> InviteDetails {
+        try await write { db in
+            var invite = try Self.unusedInvite(id: id, siteID: siteID, in: db)
+            let site = try Self.site(id: invite.siteId, in: db)
+            try Self.checkInviteDate(date, site: site, now: now)
+            invite.visitDate = date.value
+            invite.windowFrom = window?.from.minutes
+            invite.windowUntil = window?.until.minutes
+            invite.dayEndsAt = date.end(in: site.zone)
+            invite.sequence += 1
+            try invite.update(db)
+            try db.execute(sql: "DELETE FROM outbox_message WHERE invite_id = ? AND status = 'pending'", arguments: [id])
+            let details = try Self.inviteDetails(id: id, in: db)
+            guard let host = try HostRecord.fetchOne(db, key: invite.hostId) else { throw StoreError.notFound(entity: "host", field: "hostId") }
+            try enqueueInvitation(details, site: site, host: host, changed: true, now: now, in: db)
+            try Self.audit("invite-rescheduled", actor: actor, siteID: site.rowID, details: ["invite": .ids([id])], at: now, in: db)
+            return details
+        }
+    }
+
+    /// Deletes invite `id` with its unsent messages; if the invitation had gone out, the visitor is told (and their
+    /// calendar gets the event cancelled).
+    public func cancelInvite(id: Int64, siteID: Int64?, actor: AuditActor, now: Date) async throws {
+        try await write { db in
+            let invite = try Self.unusedInvite(id: id, siteID: siteID, in: db)
+            let details = try Self.inviteDetails(id: id, in: db)
+            let site = try Self.site(id: invite.siteId, in: db)
+            let sent = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM outbox_message WHERE invite_id = ? AND status = 'sent' AND channel IN ('sms', 'email')",
+                arguments: [id]) ?? 0
+            _ = try InviteRecord.deleteOne(db, key: id)
+            if sent > 0 { try Self.enqueueCancellation(details, site: site, now: now, in: db) }
+            try Self.audit("invite-cancelled", actor: actor, siteID: site.rowID, details: ["invite": .ids([id])], at: now, in: db)
+        }
+    }
+
+    /// Checks invite `id`'s visitor in; a second arrival answers with the visit the first one made.
+    public func arriveInvite(id: Int64, siteID: Int64?, staffID: Int64?, now: Date) async throws -> CheckIn {
+        try await write { db in try arrive(try Self.inviteRecord(id: id, siteID: siteID, in: db), staffID: staffID, now: now, in: db) }
+    }
+
+    /// One scan at the desk: the badge of an open visit checks it out (unless it is an invitation that arrived within
+    /// `ScanOutcome.repeatWindow`); an invitation for today checks its visitor in.
+    public func scan(code: BadgeCode, siteID: Int64?, staffID: Int64?, now: Date) async throws -> ScanOutcome {
+        try await write { db in
+            let visit = try VisitRecord.filter(VisitRecord.Columns.badgeCode == code.value).fetchOne(db)
+            if let visit, siteID == nil || siteID == visit.siteId {
+                let invite = try InviteRecord.filter(InviteRecord.Columns.visitId == visit.rowID).fetchOne(db)
+                if visit.checkedOutAt == nil, let arrived = invite?.arrivedAt, now.timeIntervalSince(arrived) < ScanOutcome.repeatWindow {
+                    return .alreadyIn(try Self.visitDetails(id: visit.rowID, in: db))
+                }
+                return .checkedOut(try Self.checkOut(visit, field: "badgeCode", kind: .badge, siteID: siteID, now: now, in: db))
+            }
+            let invite = try InviteRecord.filter(InviteRecord.Columns.badgeCode == code.value).fetchOne(db)
+            guard let invite, siteID == nil || siteID == invite.siteId else { throw StoreError.notFound(entity: "badge or invitation", field: "code") }
+            return .checkedIn(try arrive(invite, staffID: staffID, now: now, in: db))
+        }
+    }
+
+    /// The invitation behind `code` until its day is over.
+    public func invitation(code: BadgeCode, now: Date) async throws -> InviteDetails {
+        try await read { db in
+            guard let invite = try InviteRecord.filter(InviteRecord.Columns.badgeCode == code.value).fetchOne(db), invite.dayEndsAt > now else {
+                throw StoreError.notFound(entity: "invitation", field: "code")
+            }
+            return try Self.inviteDetails(id: invite.rowID, in: db)
+        }
+    }
+
+    /// The invite at `siteID` expected today with `phone` and not yet arrived, if any.
+    static func expectedInvite(siteID: Int64, phone: PhoneNumber, now: Date, in db: Database) throws -> Int64? {
+        let today = CalendarDate(of: now, in: try site(id: siteID, in: db).zone)
+        let request: SQLRequest<Int64> = """
+            SELECT id FROM invite WHERE site_id = \(siteID) AND visit_date = \(today.value) AND visitor_phone = \(phone.e164)
+            AND visit_id IS NULL ORDER BY window_from LIMIT 1
+            """
+        return try request.fetchOne(db)
+    }
+
+    /// Checks `invite`'s visitor in as a normal visit (notifications, badge with the invitation's code, the site's
+    /// webhook), on the invite's date only; an invite already used answers with its visit.
+    private func arrive(_ invite: InviteRecord, staffID: Int64?, now: Date, in db: Database) throws -> CheckIn {
+        if let visitID = invite.visitId { return CheckIn(details: try Self.visitDetails(id: visitID, in: db), replayed: true) }
+        let site = try Self.site(id: invite.siteId, in: db)
+        let today = CalendarDate(of: now, in: site.zone)
+        guard today.value == invite.visitDate else { throw StoreError.conflict("the invitation is for \(invite.visitDate), not today (\(today))") }
+        let host = try Self.activeHost(id: invite.hostId, siteID: site.rowID, in: db)
+        let visit = try Self.insertVisit(
+            host: host, name: invite.visitorName, phone: invite.visitorPhone, badgeCode: try BadgeCode(invite.badgeCode), staffID: staffID,
+            now: now, privacyNoticeVersion: nil, in: db)
+        var arrived = invite
+        arrived.visitId = visit.rowID
+        arrived.arrivedAt = now
+        try arrived.update(db)
+        let details = try Self.visitDetails(id: visit.rowID, in: db)
+        try Self.enqueueCheckInMessages(for: details, publicURL: publicURL, in: db)
+        return CheckIn(details: details, replayed: false)
+    }
+
+    /// `date` may be invited to at `site`: from today to a year ahead, in the site's time zone.
+    private static func checkInviteDate(_ date: CalendarDate, site: SiteRecord, now: Date) throws {
+        let today = CalendarDate(of: now, in: site.zone)
+        guard date >= today else { throw ValidationError(field: "date", reason: "must be today (\(today)) or later") }
+        guard date <= today.adding(days: 366, in: site.zone) else { throw ValidationError(field: "date", reason: "must be within a year") }
+    }
+
+    static func inviteRecord(id: Int64, siteID: Int64?, in db: Database) throws -> InviteRecord {
+        guard let invite = try InviteRecord.fetchOne(db, key: id), siteID == nil || siteID == invite.siteId else {
+            throw StoreError.notFound(entity: "invite", field: "id")
+        }
+        return invite
+    }
+
+    /// Invite `id` if the visitor has not arrived with it: a used invite is part of a visit now and stays as it is.
+    private static func unusedInvite(id: Int64, siteID: Int64?, in db: Database) throws -> InviteRecord {
+        let invite = try inviteRecord(id: id, siteID: siteID, in: db)
+        guard invite.visitId == nil, invite.arrivedAt == nil else { throw StoreError.conflict("the visitor has arrived with this invite already") }
+        return invite
+    }
+
+    static func inviteDetails(id: Int64, in db: Database) throws -> InviteDetails {
+        guard let details = try InviteDetails.fetchOne(db, sql: InviteDetails.baseSQL + " WHERE invite.id = ?", arguments: [id]) else {
+            throw StoreError.notFound(entity: "invite", field: "id")
+        }
+        return details
+    }
+
+    /// The audit actor for a staff id (a login), or the system.
+    private static func actor(_ staffID: Int64?) -> AuditActor {
+        staffID.map { .staff($0, siteID: nil) } ?? "system"
+    }
+}
