@@ -40,6 +40,7 @@ struct APIFixture {
         for (username, role, site) in [
             ("resepsjon", Role.reception, "OSL"), ("bergen", .reception, "BGO"), ("personvern", .privacy, nil), ("admin", .admin, nil),
             ("vern-osl", .privacy, "OSL"), ("vern-bgo", .privacy, "BGO"), ("admin-bgo", .admin, "BGO"), ("brannvakt", .firewarden, "OSL"),
+            ("kalender", .integration, "OSL"), ("kalender-bgo", .integration, "BGO"),
         ] {
             _ = try await database.addStaff(username: username, passwordHash: hash, role: role, siteCode: try site.map { try SiteCode($0) }, now: now)
         }

@@ -14,8 +14,9 @@ struct InviteRoutes {
         group.post("invites") { request, context -> Response in
             let staff = try context.require(.invites)
             let body = try await request.decodeJSON(as: InviteRequest.self, context: context)
+            let site = try await scope.site(for: staff, requested: body.site)
             let invite = NewInvite(
-                siteID: try await scope.site(for: staff, requested: body.site).rowID, hostID: body.hostId, name: try PersonName(body.name),
+                siteID: site.rowID, hostID: try await hostID(body, siteID: site.rowID), name: try PersonName(body.name),
                 phone: try PhoneNumber(body.phone), email: try body.email.map { try EmailAddress($0) }, date: try CalendarDate(body.date),
                 window: try Self.window(from: body.from, until: body.until), staffID: staff.staffID)
             let created = try await store.createInvite(invite, now: config.now())
@@ -73,6 +74,15 @@ struct InviteRoutes {
                 }
             context.logger.info("scanned", metadata: ["action": "\(action)", "visit.id": "\(visit.visit.rowID)"])
             return try ScanResponse(action: action, visit: VisitResponse(visit)).personalJSON(context, status: status)
+        }
+    }
+
+    /// The host `body` names by id or by e-mail (one of the two).
+    private func hostID(_ body: InviteRequest, siteID: Int64) async throws -> Int64 {
+        switch (body.hostId, body.hostEmail) {
+        case let (id?, nil): return id
+        case let (nil, email?): return try await store.activeHostID(email: try EmailAddress(email, field: "hostEmail"), siteID: siteID)
+        default: throw APIError(.badRequest, "give the host as hostId or as hostEmail, one of the two", field: "hostId")
         }
     }
 

@@ -7,7 +7,9 @@ struct InviteRequest: Decodable {
     let name: String
     let phone: String
     let email: String?
-    let hostId: Int64
+    /// The host by id, or by work e-mail (what a calendar system knows): one of the two.
+    let hostId: Int64?
+    let hostEmail: String?
     /// The site's local date of the visit, `yyyy-MM-dd`.
     let date: String
     /// The expected time window, `HH:MM`, both or neither.

@@ -11,12 +11,11 @@ extension AppDatabase {
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
         let when = Self.when(invite, texts: texts)
         let link = publicURL.map { "\($0)/invite.html#code=\(invite.badgeCode)" }
-        var messages = [
-            OutgoingMessage(.sms, invite.visitorPhone, body: texts.inviteSMS(site: site.name, host: host.name, when: when, link: link, changed: changed))
-        ]
+        let sms = texts.inviteSMS(site: site.name, host: host.name, when: when, link: link, changed: changed)
+        var messages = [OutgoingMessage(.sms, invite.visitorPhone, body: sms)]
         if let email = invite.visitorEmail {
             let mail = texts.inviteEmail(visitor: invite.visitorName, site: site.name, host: host.name, when: when, link: link, changed: changed)
-            let calendar = Self.calendar(details, texts: texts, description: mail.body, stamp: now, cancelled: false)
+            let calendar = Self.calendar(details, texts: texts, description: sms, stamp: now, cancelled: false)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body, calendar: calendar.text))
         }
         if !changed {
@@ -36,10 +35,11 @@ extension AppDatabase {
         let invite = details.invite
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
         let when = when(invite, texts: texts)
-        var messages = [OutgoingMessage(.sms, invite.visitorPhone, body: texts.inviteCancelledSMS(site: site.name, when: when))]
+        let sms = texts.inviteCancelledSMS(site: site.name, when: when)
+        var messages = [OutgoingMessage(.sms, invite.visitorPhone, body: sms)]
         if let email = invite.visitorEmail {
             let mail = texts.inviteCancelledEmail(visitor: invite.visitorName, site: site.name, when: when)
-            let calendar = calendar(details, texts: texts, description: mail.body, stamp: now, cancelled: true)
+            let calendar = calendar(details, texts: texts, description: sms, stamp: now, cancelled: true)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body, calendar: calendar.text))
         }
         try enqueue(messages, siteID: site.rowID, at: now, in: db)
@@ -50,7 +50,8 @@ extension AppDatabase {
         texts.inviteWhen(date: invite.date, window: invite.window)
     }
 
-    /// The invite's calendar event; its UID names the invite and site, nothing about the visitor.
+    /// The invite's calendar event, described by the SMS text; nothing in it names the visitor, since calendar files
+    /// travel on to calendar servers.
     private static func calendar(_ details: InviteDetails, texts: NotificationTexts, description: String, stamp: Date, cancelled: Bool) -> InviteCalendar {
         let invite = details.invite
         let created = Int(invite.createdAt.timeIntervalSince1970)

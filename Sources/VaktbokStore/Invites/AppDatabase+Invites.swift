@@ -35,6 +35,15 @@ extension AppDatabase {
         }
     }
 
+    /// The id of `siteID`'s active host with work e-mail `email`, case aside; not found otherwise.
+    public func activeHostID(email: EmailAddress, siteID: Int64) async throws -> Int64 {
+        try await read { db in
+            let request: SQLRequest<Int64> = "SELECT id FROM host WHERE site_id = \(siteID) AND active AND lower(email) = \(email.value.lowercased()) LIMIT 1"
+            guard let id = try request.fetchOne(db) else { throw StoreError.notFound(entity: "host", field: "hostEmail") }
+            return id
+        }
+    }
+
     /// The invites of `siteID` on `date`, by time window (all-day ones first) and name.
     public func invites(siteID: Int64, date: CalendarDate) async throws -> [InviteDetails] {
         try await read { db in

@@ -17,6 +17,8 @@ struct AccessAPITests {
             (.get, "/api/v1/visits/\(visitID)/qr.svg", nil),
             (.get, "/api/v1/visits/\(visitID)/badge.svg", nil),
             (.post, "/api/v1/checkout", ["badgeCode": "AAAAAAAAAAAAAAAAAAAAAA"]),
+            (.post, "/api/v1/scan", ["code": "AAAAAAAAAAAAAAAAAAAAAA"]),
+            (.post, "/api/v1/invites/999999/arrive", nil),
             (.post, "/api/v1/visits/999999/checkout", nil),
             (.get, "/api/v1/sites/OSL/onsite", nil),
             (.get, "/api/v1/hosts?site=OSL&q=k", nil),
@@ -54,6 +56,17 @@ struct AccessAPITests {
             (.get, "/api/v1/holds", nil),
             (.get, "/api/v1/sites/OSL/contact-report", nil),
             (.get, "/api/v1/audit", nil),
+        ]
+    }
+
+    /// Every invite route, with a body where it needs one.
+    static func inviteRoutes(hostID: Int64) -> [(HTTPRequest.Method, String, Any?)] {
+        [
+            (.post, "/api/v1/invites", ["name": "Per Ærø", "phone": "91234567", "hostId": hostID, "date": "2026-11-23", "site": "OSL"]),
+            (.get, "/api/v1/invites?site=OSL&date=2026-11-23", nil),
+            (.get, "/api/v1/invites/999999", nil),
+            (.patch, "/api/v1/invites/999999", ["date": "2026-11-24"]),
+            (.delete, "/api/v1/invites/999999", nil),
         ]
     }
 
@@ -96,29 +109,38 @@ struct AccessAPITests {
         return tokens
     }
 
-    @Test("no token → 401, privacy role → 403, reception, admin and fire warden → allowed, on every roll-call route")
+    @Test("no token → 401, privacy and fire-warden roles → 403, reception, admin and integration → allowed, on every invite route")
+    func inviteMatrix() async throws {
+        try await APIFixture.test { fixture, client in
+            let allowed = try await Self.logins(client, ["resepsjon", "admin", "kalender"])
+            let routes = Self.inviteRoutes(hostID: fixture.kari.rowID)
+            try await Self.checkRoles(client, routes: routes, allowed: allowed, forbidden: ["personvern", "brannvakt"])
+        }
+    }
+
+    @Test("no token → 401, privacy and integration roles → 403, reception, admin and fire warden → allowed, on every roll-call route")
     func rollCallMatrix() async throws {
         try await APIFixture.test { fixture, client in
             let allowed = try await Self.logins(client, ["resepsjon", "admin", "brannvakt"])
-            try await Self.checkRoles(client, routes: Self.rollCallRoutes, allowed: allowed, forbidden: ["personvern"])
+            try await Self.checkRoles(client, routes: Self.rollCallRoutes, allowed: allowed, forbidden: ["personvern", "kalender"])
         }
     }
 
-    @Test("no token → 401, reception and fire warden → 403, privacy and admin → allowed, on every privacy route")
+    @Test("no token → 401, reception, fire warden and integration → 403, privacy and admin → allowed, on every privacy route")
     func privacyMatrix() async throws {
         try await APIFixture.test { fixture, client in
             let allowed = try await Self.logins(client, ["personvern", "admin"])
-            try await Self.checkRoles(client, routes: Self.privacyRoutes, allowed: allowed, forbidden: ["resepsjon", "brannvakt"])
+            try await Self.checkRoles(client, routes: Self.privacyRoutes, allowed: allowed, forbidden: ["resepsjon", "brannvakt", "kalender"])
         }
     }
 
-    @Test("no token → 401, privacy and fire-warden roles → 403, reception and admin → allowed, on every front-desk route")
+    @Test("no token → 401, privacy, fire-warden and integration roles → 403, reception and admin → allowed, on every front-desk route")
     func matrix() async throws {
         try await APIFixture.test { fixture, client in
             let allowed = try await Self.logins(client, ["resepsjon", "admin"])
             let visit = try await client.checkIn(token: try #require(allowed["resepsjon"]), hostId: fixture.kari.rowID)
             let routes = Self.frontDeskRoutes(visitID: visit.id, hostID: fixture.kari.rowID)
-            try await Self.checkRoles(client, routes: routes, allowed: allowed, forbidden: ["personvern", "brannvakt"])
+            try await Self.checkRoles(client, routes: routes, allowed: allowed, forbidden: ["personvern", "brannvakt", "kalender"])
         }
     }
 

@@ -16,6 +16,8 @@ struct SiteBindingAPITests {
         let requestID: Int64
         let groupID: Int64
         let rollCallID: Int64
+        let inviteID: Int64
+        let inviteCode: String
     }
 
     static func seedOslo(_ client: some TestClientProtocol, fixture: APIFixture) async throws -> OsloData {
@@ -44,10 +46,17 @@ struct SiteBindingAPITests {
             .post, "/api/v1/requests/\(requestID)/restrict", token: officer, body: ["until": "2027-01-31", "reason": "a complaint"])
         #expect(try held.decoded(as: [String: Int].self) == ["visitsHeld": 1])
         let rollCall = try await client.send(.post, "/api/v1/rollcalls", token: try await client.login("brannvakt"), body: ["kind": "drill"])
+        let invite = try await client.send(
+            .post, "/api/v1/invites", token: reception,
+            body: ["name": "Øydis Fjærli-Åsen", "phone": "41234599", "hostId": fixture.kari.rowID, "date": "2026-11-22"]
+        ).decoded(as: InviteResponse.self)
+        let inviteCode = try await fixture.database.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT badge_code FROM invite WHERE id = ?", arguments: [invite.id])
+        }
         return OsloData(
             visitID: visit.id, badgeCode: visit.badgeCode, requestID: requestID,
             groupID: try #require(try group.decoded(as: GroupImportResponse.self).group.id),
-            rollCallID: try rollCall.decoded(as: RollCallResponse.self).id
+            rollCallID: try rollCall.decoded(as: RollCallResponse.self).id, inviteID: invite.id, inviteCode: try #require(inviteCode)
         )
     }
 
@@ -92,16 +101,24 @@ struct SiteBindingAPITests {
             (.put, "/api/v1/rollcalls/\(oslo.rollCallID)/entries/\(oslo.visitID)", ["accounted": true], .notFound),
             (.post, "/api/v1/rollcalls/\(oslo.rollCallID)/end", nil, .notFound),
             (.get, "/api/v1/rollcalls/\(oslo.rollCallID)/report.html", nil, .notFound),
+            (.post, "/api/v1/invites", ["name": "Per Ærø", "phone": "91234567", "hostId": hostID, "date": "2026-11-23", "site": "OSL"], .forbidden),
+            (.get, "/api/v1/invites?site=OSL", nil, .forbidden),
+            (.get, "/api/v1/invites/\(oslo.inviteID)", nil, .notFound),
+            (.patch, "/api/v1/invites/\(oslo.inviteID)", ["date": "2026-11-24"], .notFound),
+            (.delete, "/api/v1/invites/\(oslo.inviteID)", nil, .notFound),
+            (.post, "/api/v1/invites/\(oslo.inviteID)/arrive", nil, .notFound),
+            (.post, "/api/v1/scan", ["code": oslo.inviteCode], .notFound),
+            (.post, "/api/v1/scan", ["code": oslo.badgeCode], .notFound),
         ]
     }
 
-    @Test("BGO's reception, privacy and admin logins get 403 or 404 on every OSL route, and nothing changes")
+    @Test("BGO's reception, privacy, admin and integration logins get 403 or 404 on every OSL route, and nothing changes")
     func otherSiteMatrix() async throws {
         try await APIFixture.test { fixture, client in
             let oslo = try await Self.seedOslo(client, fixture: fixture)
             let before = try await fixture.database.subjectRecords(
                 SubjectIdentifiers(phone: "41234567", email: nil, name: nil), now: fixture.clock.now)
-            for who in ["bergen", "vern-bgo", "admin-bgo"] {
+            for who in ["bergen", "vern-bgo", "admin-bgo", "kalender-bgo"] {
                 let token = try await client.login(who)
                 for (method, path, body, expected) in Self.routes(oslo, hostID: fixture.kari.rowID) {
                     let status = try await client.send(method, path, token: token, body: body).status
@@ -115,6 +132,8 @@ struct SiteBindingAPITests {
                 SubjectIdentifiers(phone: "41234567", email: nil, name: nil), now: fixture.clock.now)
             #expect(after == before)
             #expect(after.visits.first?.heldUntil == before.visits.first?.heldUntil)
+            let invite = try await fixture.database.invite(id: oslo.inviteID, siteID: nil)
+            #expect(invite.invite.visitDate == "2026-11-22" && invite.invite.visitId == nil, "the OSL invite is untouched")
             let rollCall = try await fixture.database.rollCall(id: oslo.rollCallID, siteID: nil)
             #expect(rollCall.rollCall.endedAt == nil && rollCall.missing == rollCall.rollCall.total, "the OSL roll call is untouched")
         }

@@ -5,6 +5,8 @@ public protocol InviteStore: Sendable {
     /// Creates an invite and queues the invitation to the visitor and the note to the host, in one transaction; an
     /// identical invite (site, date, host, phone) is answered as it is, with nothing sent again.
     func createInvite(_ invite: NewInvite, now: Date) async throws -> InviteCreation
+    /// The id of the active host of `siteID` with this work e-mail (case aside), for integrations that know hosts by address.
+    func activeHostID(email: EmailAddress, siteID: Int64) async throws -> Int64
     /// The invites of a site on a local date, by time window and name.
     func invites(siteID: Int64, date: CalendarDate) async throws -> [InviteDetails]
     /// One invite, at this site when `siteID` is given.
