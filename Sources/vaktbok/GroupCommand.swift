@@ -51,7 +51,8 @@ struct GroupCommand: AsyncParsableCommand {
             if rejected > 0 { throw ExitCode(65) }
         }
 
-        private static func read(_ file: String) throws -> [UInt8] {
+        /// The bytes of `file` (`-`: standard input), at most `NameList.maxBytes`.
+        static func read(_ file: String) throws -> [UInt8] {
             let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file)
             guard let handle else { throw CLIError("cannot read \(file)") }
             let data = try handle.read(upToCount: NameList.maxBytes + 1) ?? Data()

@@ -16,7 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Flag(help: "Seed a demo site with hosts and print fresh demo logins.") var demo = false
     @Option(help: "Where people reach this server, for the hosts' reply links (env VAKTBOK_PUBLIC_URL; with --demo: the listening address).")
-    var publicURL = ProcessInfo.processInfo.environment["VAKTBOK_PUBLIC_URL"] ?? ""
+    var publicURL = PublicURL.fromEnvironment
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
     @Option(help: "Log format: text, or json (one object per line, for journald or Loki).") var logFormat = "text"
     @Option(help: "Folder of the reception terminal (kiosk) files, served at / (default: the installed or built-in ones).")
@@ -54,12 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// The root of links in messages: `--public-url` without a trailing slash, the listening address for a demo on
     /// a fixed port, else none (messages then carry no reply link).
     private func linkBase() throws -> String? {
-        if !publicURL.isEmpty {
-            guard publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://"), let url = URL(string: publicURL), url.host != nil,
-                url.query == nil, url.fragment == nil, url.user == nil
-            else { throw CLIError("--public-url must be the server's http(s) address, without query, fragment or user") }
-            return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
-        }
+        if let base = try PublicURL.checked(publicURL) { return base }
         let reachable = ["0.0.0.0", "::"].contains(hostname) ? "127.0.0.1" : hostname
         return demo && port != 0 ? "http://\(reachable):\(port)" : nil
     }

@@ -7,7 +7,7 @@ struct Vaktbok: AsyncParsableCommand {
         abstract: "Visitor registration with retention you can prove.",
         subcommands: [
             ServeCommand.self, PurgeCommand.self, VerifyCommand.self, ReportCommand.self, BenchCommand.self, SiteCommand.self, HostCommand.self,
-            StaffCommand.self, HoldCommand.self, GroupCommand.self, ConsentCommand.self, SubjectCommand.self, MigrateCommand.self,
+            StaffCommand.self, HoldCommand.self, GroupCommand.self, InviteCommand.self, ConsentCommand.self, SubjectCommand.self, MigrateCommand.self,
             BackupCommand.self, RestoreCommand.self, RollCallCommand.self,
         ]
     )

@@ -1,10 +1,12 @@
-/// Which columns of a list hold the name (or first and last name), the role and the e-mail address.
+/// Which columns of a list hold the name (or first and last name), the role, the e-mail address and (in invite
+/// lists) the mobile number.
 struct ListLayout: Sendable {
     /// The texts of one row, by meaning.
     struct Cells {
         let name: String
         let role: String
         let email: String
+        let phone: String
     }
 
     private var name: Int?
@@ -12,20 +14,25 @@ struct ListLayout: Sendable {
     private var lastName: Int?
     private var role: Int?
     private var email: Int?
+    private var phone: Int?
     /// Header cells that matched nothing.
     private(set) var ignored: [String] = []
 
-    /// A list without a header: name, then role, then e-mail.
-    static let positional = ListLayout(name: 0, role: 1, email: 2)
+    /// A school list without a header: name, then role, then e-mail.
+    static let positional = ListLayout(name: 0, role: 1, email: 2, phone: nil)
+    /// An invite list without a header: name, then mobile, then e-mail.
+    static let positionalWithPhone = ListLayout(name: 0, role: nil, email: 2, phone: 1)
 
-    private init(name: Int?, role: Int?, email: Int?) {
+    private init(name: Int?, role: Int?, email: Int?, phone: Int?) {
         self.name = name
         self.role = role
         self.email = email
+        self.phone = phone
     }
 
-    /// The layout a header row declares; nil when `header` is not one (it has no name column).
-    init?(header: DelimitedText.Record) {
+    /// The layout a header row declares; nil when `header` is not one (it has no name column). A phone column is read
+    /// only when `readsPhone`; otherwise it is reported as ignored.
+    init?(header: DelimitedText.Record, readsPhone: Bool) {
         for (index, cell) in header.fields.enumerated() {
             let label = cell.trimmingWhitespace().lowercased()
             switch label {
@@ -34,11 +41,15 @@ struct ListLayout: Sendable {
             case "last name", "surname", "etternavn": lastName = index
             case "role", "rolle", "type": role = index
             case "email", "e-mail", "e-post", "epost", "mail": email = index
+            case _ where readsPhone && Self.phoneLabels.contains(label): phone = index
             default: if !label.isEmpty { ignored.append(label) }
             }
         }
         guard name != nil || (firstName != nil && lastName != nil) else { return nil }
     }
+
+    /// The header labels of a mobile number column.
+    private static let phoneLabels: Set = ["phone", "mobile", "mobil", "telefon", "mobilnummer", "telefonnummer"]
 
     /// The cells of `fields` that this layout names; missing columns read as empty.
     func cells(of fields: [String]) -> Cells {
@@ -47,6 +58,6 @@ struct ListLayout: Sendable {
             return fields[index]
         }
         let fullName = name != nil ? cell(name) : cell(firstName) + " " + cell(lastName)
-        return Cells(name: fullName, role: cell(role), email: cell(email))
+        return Cells(name: fullName, role: cell(role), email: cell(email), phone: cell(phone))
     }
 }

@@ -31,18 +31,7 @@ public struct NameList: Sendable {
 
     /// Reads `bytes`; throws for an empty, oversized or undecodable list, never for a bad row.
     public init(bytes: [UInt8]) throws(ValidationError) {
-        guard bytes.count <= Self.maxBytes else {
-            throw ValidationError(field: "list", reason: "is larger than 1 MiB; split it into several lists")
-        }
-        let text = try ListDecoding.text(of: bytes)
-        let separator = DelimitedText.detectSeparator(in: text)
-        var records = DelimitedText.records(of: text, separator: separator).filter { !$0.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
-        let layout = separator.flatMap { _ in records.first.flatMap(ListLayout.init(header:)) }
-        if layout != nil { records.removeFirst() }
-        guard !records.isEmpty else { throw ValidationError(field: "list", reason: "has no names") }
-        guard records.count <= Self.maxRows else {
-            throw ValidationError(field: "list", reason: "has \(records.count) rows; at most \(Self.maxRows) are allowed")
-        }
+        let (records, layout) = try ListRows.read(bytes, maxBytes: Self.maxBytes, maxRows: Self.maxRows, readsPhone: false)
         var entries: [Entry] = [], rejections: [Rejection] = [], firstLine: [String: Int] = [:]
         for record in records {
             let cells = (layout ?? .positional).cells(of: record.fields)

@@ -9,30 +9,53 @@ extension AppDatabase {
     /// Creates `new` and queues the invitation (SMS, and e-mail with a calendar file when an address is given) and
     /// the host's note, in one transaction. The same site, date, host and phone again answer with the invite there.
     public func createInvite(_ new: NewInvite, now: Date) async throws -> InviteCreation {
+        try await write { db in try insertInvite(new, now: now, in: db) }
+    }
+
+    /// Invites every guest of `list` in one transaction, rolled back in a dry run (nothing stored, nothing sent).
+    public func importInvites(
+        _ list: InviteList, siteID: Int64, hostID: Int64, date: CalendarDate, window: VisitWindow?, dryRun: Bool, staffID: Int64?, now: Date
+    ) async throws -> [InviteImportRow] {
         try await write { db in
-            let host = try Self.activeHost(id: new.hostID, siteID: new.siteID, in: db)
-            let site = try Self.site(id: new.siteID, in: db)
-            try Self.checkInviteDate(new.date, site: site, now: now)
-            let same = InviteRecord.filter(
-                InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value
-                    && InviteRecord.Columns.visitorPhone == new.phone.e164 && InviteRecord.Columns.hostId == host.rowID)
-            if let existing = try same.fetchOne(db) {
-                return InviteCreation(details: try Self.inviteDetails(id: existing.rowID, in: db), existed: true)
+            var rows = list.rejections.map { InviteImportRow(line: $0.line, name: $0.name, status: .rejected, reason: $0.reason) }
+            try db.inSavepoint {
+                for entry in list.entries {
+                    let new = NewInvite(
+                        siteID: siteID, hostID: hostID, name: entry.name, phone: entry.phone, email: entry.email, date: date, window: window,
+                        staffID: staffID)
+                    let created = try insertInvite(new, now: now, in: db)
+                    rows.append(InviteImportRow(line: entry.line, name: entry.name.value, status: created.existed ? .existing : .invited))
+                }
+                return dryRun ? .rollback : .commit
             }
-            let sameDay = InviteRecord.filter(InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value)
-            guard try sameDay.fetchCount(db) < Self.maxInvitesPerDay else {
-                throw StoreError.conflict("the site has \(Self.maxInvitesPerDay) invites on \(new.date) already, the most one day may have")
-            }
-            var invite = InviteRecord(
-                siteId: site.rowID, hostId: host.rowID, visitorName: new.name.value, visitorPhone: new.phone.e164, visitorEmail: new.email?.value,
-                visitDate: new.date.value, window: new.window, dayEndsAt: new.date.end(in: site.zone), badgeCode: BadgeCode.random().value,
-                createdAt: now, createdBy: new.staffID)
-            try invite.insert(db)
-            let details = try Self.inviteDetails(id: invite.rowID, in: db)
-            try enqueueInvitation(details, site: site, host: host, changed: false, now: now, in: db)
-            try Self.audit("invite-created", actor: Self.actor(new.staffID), siteID: site.rowID, details: ["invite": .ids([invite.rowID])], at: now, in: db)
-            return InviteCreation(details: details, existed: false)
+            return rows.sorted { $0.line < $1.line }
         }
+    }
+
+    /// Inserts `new` with its messages and audit entry, or finds the same invite (site, date, host, phone).
+    private func insertInvite(_ new: NewInvite, now: Date, in db: Database) throws -> InviteCreation {
+        let host = try Self.activeHost(id: new.hostID, siteID: new.siteID, in: db)
+        let site = try Self.site(id: new.siteID, in: db)
+        try Self.checkInviteDate(new.date, site: site, now: now)
+        let same = InviteRecord.filter(
+            InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value
+                && InviteRecord.Columns.visitorPhone == new.phone.e164 && InviteRecord.Columns.hostId == host.rowID)
+        if let existing = try same.fetchOne(db) {
+            return InviteCreation(details: try Self.inviteDetails(id: existing.rowID, in: db), existed: true)
+        }
+        let sameDay = InviteRecord.filter(InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value)
+        guard try sameDay.fetchCount(db) < Self.maxInvitesPerDay else {
+            throw StoreError.conflict("the site has \(Self.maxInvitesPerDay) invites on \(new.date) already, the most one day may have")
+        }
+        var invite = InviteRecord(
+            siteId: site.rowID, hostId: host.rowID, visitorName: new.name.value, visitorPhone: new.phone.e164, visitorEmail: new.email?.value,
+            visitDate: new.date.value, window: new.window, dayEndsAt: new.date.end(in: site.zone), badgeCode: BadgeCode.random().value,
+            createdAt: now, createdBy: new.staffID)
+        try invite.insert(db)
+        let details = try Self.inviteDetails(id: invite.rowID, in: db)
+        try enqueueInvitation(details, site: site, host: host, changed: false, now: now, in: db)
+        try Self.audit("invite-created", actor: Self.actor(new.staffID), siteID: site.rowID, details: ["invite": .ids([invite.rowID])], at: now, in: db)
+        return InviteCreation(details: details, existed: false)
     }
 
     /// The id of `siteID`'s active host with work e-mail `email`, case aside; not found otherwise.

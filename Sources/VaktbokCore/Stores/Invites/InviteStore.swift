@@ -5,6 +5,11 @@ public protocol InviteStore: Sendable {
     /// Creates an invite and queues the invitation to the visitor and the note to the host, in one transaction; an
     /// identical invite (site, date, host, phone) is answered as it is, with nothing sent again.
     func createInvite(_ invite: NewInvite, now: Date) async throws -> InviteCreation
+    /// Invites every guest of `list` to `hostID` at `siteID` on `date`, in one transaction (rolled back in a dry run);
+    /// each row's outcome in list order.
+    func importInvites(
+        _ list: InviteList, siteID: Int64, hostID: Int64, date: CalendarDate, window: VisitWindow?, dryRun: Bool, staffID: Int64?, now: Date
+    ) async throws -> [InviteImportRow]
     /// The id of the active host of `siteID` with this work e-mail (case aside), for integrations that know hosts by address.
     func activeHostID(email: EmailAddress, siteID: Int64) async throws -> Int64
     /// The invites of a site on a local date, by time window and name.
