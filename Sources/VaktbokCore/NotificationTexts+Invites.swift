@@ -22,7 +22,9 @@ extension NotificationTexts {
     }
 
     /// The same invitation by e-mail (a calendar file goes with it): subject and plain-text body.
-    public func inviteEmail(visitor: String, site: String, host: String, when: String, link: String?, changed: Bool) -> (subject: String, body: String) {
+    public func inviteEmail(visitor: String, site: String, host: String, when: String, link: String?, changed: Bool) -> (
+        subject: String, body: String
+    ) {
         switch language {
         case .nb:
             (

@@ -57,8 +57,10 @@ struct InviteCommand: AsyncParsableCommand {
             for details in try await store.invites(siteID: site.rowID, date: day) {
                 let invite = details.invite
                 Output.line(
-                    ["\(invite.rowID)", invite.window?.text ?? "all day", invite.visitId == nil ? "expected" : "arrived", "host \(invite.hostId)",
-                     invite.visitorName].joined(separator: "\t"))
+                    [
+                        "\(invite.rowID)", invite.window?.text ?? "all day", invite.visitId == nil ? "expected" : "arrived", "host \(invite.hostId)",
+                        invite.visitorName,
+                    ].joined(separator: "\t"))
             }
         }
     }

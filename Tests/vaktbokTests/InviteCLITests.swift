@@ -43,9 +43,10 @@ struct InviteCLITests {
     @Test("import: Norwegian headers, first and last name, phone in any format; bad rows exit 65 with line and reason; a dry run sends nothing")
     func importGuests() async throws {
         let seeded = try await SeededDatabase()
-        let arguments = [
-            "invite", "import", Fixtures.list("event-guests.csv"), "--site", "OSL", "--date", "2026-11-26", "--host", "\(seeded.host.rowID)",
-        ] + now
+        let arguments =
+            [
+                "invite", "import", Fixtures.list("event-guests.csv"), "--site", "OSL", "--date", "2026-11-26", "--host", "\(seeded.host.rowID)",
+            ] + now
         let dry = try seeded.cli.run(arguments + ["--dry-run"])
         #expect(dry.status == 65 && dry.stdout.contains("dry run, nothing stored or sent: invited 3, existing 0, rejected 2"))
         #expect(try seeded.cli.sql("SELECT count(*) FROM invite") == "0" && seeded.cli.sql("SELECT count(*) FROM outbox_message") == "0")

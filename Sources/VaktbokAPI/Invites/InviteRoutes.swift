@@ -57,7 +57,8 @@ struct InviteRoutes {
             let staff = try context.require(.frontDesk)
             let checkIn = try await store.arriveInvite(
                 id: try context.pathID(of: "invite"), siteID: staff.siteID, staffID: staff.staffID, now: config.now())
-            context.logger.info(checkIn.replayed ? "invite arrival replayed" : "invite arrived", metadata: ["visit.id": "\(checkIn.details.visit.rowID)"])
+            context.logger.info(
+                checkIn.replayed ? "invite arrival replayed" : "invite arrived", metadata: ["visit.id": "\(checkIn.details.visit.rowID)"])
             var response = try VisitResponse(checkIn.details).personalJSON(context, status: checkIn.replayed ? .ok : .created)
             if checkIn.replayed { response.headers[VisitRoutes.replayed] = "true" }
             return response
@@ -65,7 +66,8 @@ struct InviteRoutes {
         group.post("scan") { request, context -> Response in
             let staff = try context.require(.frontDesk)
             let body = try await request.decodeJSON(as: ScanRequest.self, context: context)
-            let outcome = try await store.scan(code: try BadgeCode(body.code, field: "code"), siteID: staff.siteID, staffID: staff.staffID, now: config.now())
+            let outcome = try await store.scan(
+                code: try BadgeCode(body.code, field: "code"), siteID: staff.siteID, staffID: staff.staffID, now: config.now())
             let (action, visit, status): (String, VisitDetails, HTTPResponse.Status) =
                 switch outcome {
                 case let .checkedIn(checkIn): ("checkedIn", checkIn.details, checkIn.replayed ? .ok : .created)

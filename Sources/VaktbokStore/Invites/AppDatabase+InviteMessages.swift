@@ -52,7 +52,9 @@ extension AppDatabase {
 
     /// The invite's calendar event, described by the SMS text; nothing in it names the visitor, since calendar files
     /// travel on to calendar servers.
-    private static func calendar(_ details: InviteDetails, texts: NotificationTexts, description: String, stamp: Date, cancelled: Bool) -> InviteCalendar {
+    private static func calendar(_ details: InviteDetails, texts: NotificationTexts, description: String, stamp: Date, cancelled: Bool)
+        -> InviteCalendar
+    {
         let invite = details.invite
         let created = Int(invite.createdAt.timeIntervalSince1970)
         return InviteCalendar(

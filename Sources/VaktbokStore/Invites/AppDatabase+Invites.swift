@@ -54,14 +54,16 @@ extension AppDatabase {
         try invite.insert(db)
         let details = try Self.inviteDetails(id: invite.rowID, in: db)
         try enqueueInvitation(details, site: site, host: host, changed: false, now: now, in: db)
-        try Self.audit("invite-created", actor: Self.actor(new.staffID), siteID: site.rowID, details: ["invite": .ids([invite.rowID])], at: now, in: db)
+        try Self.audit(
+            "invite-created", actor: Self.actor(new.staffID), siteID: site.rowID, details: ["invite": .ids([invite.rowID])], at: now, in: db)
         return InviteCreation(details: details, existed: false)
     }
 
     /// The id of `siteID`'s active host with work e-mail `email`, case aside; not found otherwise.
     public func activeHostID(email: EmailAddress, siteID: Int64) async throws -> Int64 {
         try await read { db in
-            let request: SQLRequest<Int64> = "SELECT id FROM host WHERE site_id = \(siteID) AND active AND lower(email) = \(email.value.lowercased()) LIMIT 1"
+            let request: SQLRequest<Int64> =
+                "SELECT id FROM host WHERE site_id = \(siteID) AND active AND lower(email) = \(email.value.lowercased()) LIMIT 1"
             guard let id = try request.fetchOne(db) else { throw StoreError.notFound(entity: "host", field: "hostEmail") }
             return id
         }
@@ -71,7 +73,8 @@ extension AppDatabase {
     public func invites(siteID: Int64, date: CalendarDate) async throws -> [InviteDetails] {
         try await read { db in
             try InviteDetails.fetchAll(
-                db, sql: InviteDetails.baseSQL + " WHERE invite.site_id = ? AND invite.visit_date = ? ORDER BY invite.window_from, invite.visitor_name",
+                db,
+                sql: InviteDetails.baseSQL + " WHERE invite.site_id = ? AND invite.visit_date = ? ORDER BY invite.window_from, invite.visitor_name",
                 arguments: [siteID, date.value])
         }
     }
@@ -112,9 +115,10 @@ extension AppDatabase {
             let invite = try Self.unusedInvite(id: id, siteID: siteID, in: db)
             let details = try Self.inviteDetails(id: id, in: db)
             let site = try Self.site(id: invite.siteId, in: db)
-            let sent = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM outbox_message WHERE invite_id = ? AND status = 'sent' AND channel IN ('sms', 'email')",
-                arguments: [id]) ?? 0
+            let sent =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM outbox_message WHERE invite_id = ? AND status = 'sent' AND channel IN ('sms', 'email')",
+                    arguments: [id]) ?? 0
             _ = try InviteRecord.deleteOne(db, key: id)
             if sent > 0 { try Self.enqueueCancellation(details, site: site, now: now, in: db) }
             try Self.audit("invite-cancelled", actor: actor, siteID: site.rowID, details: ["invite": .ids([id])], at: now, in: db)
@@ -139,7 +143,9 @@ extension AppDatabase {
                 return .checkedOut(try Self.checkOut(visit, field: "badgeCode", kind: .badge, siteID: siteID, now: now, in: db))
             }
             let invite = try InviteRecord.filter(InviteRecord.Columns.badgeCode == code.value).fetchOne(db)
-            guard let invite, siteID == nil || siteID == invite.siteId else { throw StoreError.notFound(entity: "badge or invitation", field: "code") }
+            guard let invite, siteID == nil || siteID == invite.siteId else {
+                throw StoreError.notFound(entity: "badge or invitation", field: "code")
+            }
             return .checkedIn(try arrive(invite, staffID: staffID, now: now, in: db))
         }
     }

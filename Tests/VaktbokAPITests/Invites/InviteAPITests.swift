@@ -46,7 +46,8 @@ struct InviteAPITests {
             let invite = try created.decoded(as: InviteResponse.self)
             #expect(invite.status == "expected" && invite.from == "09:30" && invite.until == "11:00" && !created.text.contains("code"))
             let toHost = try await fixture.database.dueMessages(now: fixture.clock.now, limit: 10)
-            #expect(toHost.contains { $0.channel == .email && $0.recipient == "kari@example.no" && $0.subject == "Invitasjon sendt: Øydis Fjærli-Åsen" })
+            #expect(
+                toHost.contains { $0.channel == .email && $0.recipient == "kari@example.no" && $0.subject == "Invitasjon sendt: Øydis Fjærli-Åsen" })
             let toVisitor = try await sms(to: "+4741234567", fixture)
             #expect(toVisitor.count == 1 && toVisitor[0].hasPrefix("Du er ventet på Oslo HQ 22.11.2026 kl. 09:30–11:00. Kari Nordmann tar imot deg."))
             let code = try code(in: toVisitor[0])
@@ -127,7 +128,8 @@ struct InviteAPITests {
             var confirmed = walkIn
             confirmed["confirmDuplicate"] = true
             #expect(try await client.send(.post, "/api/v1/visits", token: reception, body: confirmed).status == .created)
-            let other = try await client.send(.post, "/api/v1/visits", token: reception, body: ["name": "Per Ærø", "phone": "41234568", "hostId": fixture.kari.rowID])
+            let other = try await client.send(
+                .post, "/api/v1/visits", token: reception, body: ["name": "Per Ærø", "phone": "41234568", "hostId": fixture.kari.rowID])
             #expect(other.status == .created, "another phone is not offered the invite")
         }
     }
@@ -139,7 +141,8 @@ struct InviteAPITests {
                 .post, "/api/v1/invites", token: reception,
                 body: ["name": "Åge Ødegård", "phone": "41234567", "hostId": fixture.kari.rowID, "date": "2026-11-23", "email": "age@example.no"])
             let invite = try created.decoded(as: InviteResponse.self)
-            let mail = try #require(try await fixture.database.dueMessages(now: fixture.clock.now, limit: 10).first { $0.recipient == "age@example.no" })
+            let mail = try #require(
+                try await fixture.database.dueMessages(now: fixture.clock.now, limit: 10).first { $0.recipient == "age@example.no" })
             #expect(mail.calendar?.contains("DTSTART;VALUE=DATE:20261123") == true && mail.calendar?.contains("Åge") == false)
             let code = try code(in: try #require(try await sms(to: "+4741234567", fixture).first))
             let early = try await client.send(.post, "/api/v1/scan", token: reception, body: ["code": code])
@@ -162,10 +165,13 @@ struct InviteAPITests {
     func rescheduleAndCancel() async throws {
         try await APIFixture.test(signedInAs: "kalender") { fixture, client, calendar in
             let first = try await invite(client, token: calendar, hostID: fixture.kari.rowID).decoded(as: InviteResponse.self)
-            let moved = try await client.send(.patch, "/api/v1/invites/\(first.id)", token: calendar, body: ["date": "2026-11-24", "from": "13:00", "until": "14:00"])
+            let moved = try await client.send(
+                .patch, "/api/v1/invites/\(first.id)", token: calendar, body: ["date": "2026-11-24", "from": "13:00", "until": "14:00"])
             #expect(try moved.decoded(as: InviteResponse.self).date == "2026-11-24")
             let sent = try await sms(to: "+4741234567", fixture)
-            #expect(sent.count == 1 && sent[0].hasPrefix("Endret: Du er ventet på Oslo HQ 24.11.2026 kl. 13:00–14:00."), "the unsent first invitation was dropped")
+            #expect(
+                sent.count == 1 && sent[0].hasPrefix("Endret: Du er ventet på Oslo HQ 24.11.2026 kl. 13:00–14:00."),
+                "the unsent first invitation was dropped")
             #expect(try await client.send(.patch, "/api/v1/invites/\(first.id)", token: calendar, body: ["date": "2026-11-20"]).status == .badRequest)
             #expect(try await client.send(.delete, "/api/v1/invites/\(first.id)", token: calendar).status == .noContent)
             #expect(try await sms(to: "+4741234567", fixture) == ["Besøket ditt på Oslo HQ 24.11.2026 kl. 13:00–14:00 er avlyst."])

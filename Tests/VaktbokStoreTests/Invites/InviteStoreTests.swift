@@ -34,7 +34,8 @@ struct InviteStoreTests {
         await #expect(throws: StoreError.notFound(entity: "invite", field: "id")) {
             try await fixture.database.invite(id: today.invite.rowID, siteID: nil)
         }
-        #expect(try await fixture.database.visit(id: visit.visit.rowID).visit.visitorName == "Øydis Fjærli-Åsen", "a used invite lives on as its visit")
+        #expect(
+            try await fixture.database.visit(id: visit.visit.rowID).visit.visitorName == "Øydis Fjærli-Åsen", "a used invite lives on as its visit")
         #expect(try await fixture.database.invite(id: tomorrow.invite.rowID, siteID: nil).invite.visitDate == "2026-11-23")
         #expect(try RawFiles.occurrences(of: canary, databasePath: fixture.database.path) == 0)
         #expect(try RawFiles.occurrences(of: "oydis@example.no", databasePath: fixture.database.path) > 0, "the canary search finds what is there")
@@ -46,7 +47,8 @@ struct InviteStoreTests {
         let invite = try await invite(fixture, date: "2026-11-25")
         _ = try await self.invite(fixture, date: "2026-11-25", name: "Annen Person", phone: "41234599")
         let subject = try SubjectIdentifiers(phone: "+4741234567", email: "OYDIS@example.no", name: nil)
-        let request = try await fixture.database.registerRequest(type: .erase, subject: subject, siteID: nil, receivedAt: now, actor: "test", now: now)
+        let request = try await fixture.database.registerRequest(
+            type: .erase, subject: subject, siteID: nil, receivedAt: now, actor: "test", now: now)
         let found = try await fixture.database.findSubject(requestID: request.rowID, actor: "test", now: now)
         #expect(found.invites.map(\.id) == [invite.invite.rowID] && found.invites.first?.matchedBy == [.email, .phone])
         #expect(found.invites.first?.deletedFrom == "2026-11-26" && found.pendingMessages.count == 2)
