@@ -2,13 +2,14 @@
 // reported to the connection monitor (a request that cannot reach the server rejects with a TypeError, not ApiError).
 const SESSION_KEY = "vaktbok.session";
 
-/** An error answer from the API: HTTP status, message, the request field at fault, and the visit it concerns. */
+/** An error answer from the API: HTTP status, message, the request field at fault, and the visit or invite it concerns. */
 export class ApiError extends Error {
-  constructor(status, message, field, visitId) {
+  constructor(status, message, field, visitId, inviteId) {
     super(message || `HTTP ${status}`);
     this.status = status;
     this.field = field || null;
     this.visitId = visitId ?? null;
+    this.inviteId = inviteId ?? null;
   }
 }
 
@@ -72,7 +73,7 @@ export class Api {
       sessionStorage.removeItem(SESSION_KEY);
       this.onSessionLost();
     }
-    throw new ApiError(response.status, error.error?.message, error.error?.field, error.error?.visitId);
+    throw new ApiError(response.status, error.error?.message, error.error?.field, error.error?.visitId, error.error?.inviteId);
   }
 
   async json(method, path, body, extraHeaders) {

@@ -1,10 +1,12 @@
-// The reception terminal: sign-in, check-in with badge, check-out by scanning, who is on site.
+// The reception terminal: sign-in, check-in with badge, one scan field (a badge checks out, an invitation checks in),
+// who is expected and who is on site.
 import { Api, ApiError } from "./api.js";
 import { Connection } from "./connection.js";
 import { HostPicker } from "./hosts.js";
 import { applyLanguage, t, toggleLanguage } from "./i18n.js";
 import { recordConsent, showConsentForm } from "./consent.js";
 import { forgetGroups, refreshGroups, showGroups } from "./groups.js";
+import { forgetExpected, inviteHostPicker, refreshExpected, sendInvite, setDefaultDate, showExpected } from "./expected.js";
 import { forgetOnsite, printEvacuationList, refreshOnsite, searchOnsite } from "./onsite.js";
 import { forgetPrintout } from "./print.js";
 import {
@@ -24,6 +26,9 @@ let badgeURL = null;
 let checkinInFlight = false;
 let checkinKey = null;
 let duplicateOf = null;
+let invitedBy = null;
+/** The screen the badge screen's "next" goes back to. */
+let afterBadge = "checkin";
 const connection = new Connection($("connection"), reloadScreen);
 const api = new Api(() => showLogin("login.expired"), connection);
 const hosts = new HostPicker(api, $("host-search"), $("host-options"), () => api.session.site);
@@ -39,6 +44,11 @@ function showScreen(name) {
   if (name === "checkin") $("visitor-name").focus();
   if (name === "groups") refreshGroups(api);
   if (name === "consent") showConsentForm(api);
+  if (name === "expected") {
+    setDefaultDate(api);
+    refreshExpected(api, showBadge);
+    listTimer = setInterval(() => refreshExpected(api, showBadge), ONSITE_REFRESH_MS);
+  }
   if (name === "onsite") {
     refreshOnsite(api);
     listTimer = setInterval(() => refreshOnsite(api), ONSITE_REFRESH_MS);
@@ -55,6 +65,7 @@ function reloadScreen() {
   if (!$("screen-onsite").hidden) refreshOnsite(api);
   if (!$("screen-groups").hidden) refreshGroups(api);
   if (!$("screen-rollcall").hidden) refreshRollCall(api);
+  if (!$("screen-expected").hidden) refreshExpected(api, showBadge);
 }
 
 /** Sign-out on a shared terminal: nothing of the session's visitors stays in forms, the page or browser storage. */
@@ -62,6 +73,7 @@ function wipeSession() {
   connection.reset();
   forgetOnsite();
   forgetGroups();
+  forgetExpected();
   forgetRollCall();
   forgetPrintout();
   if (badgeURL) URL.revokeObjectURL(badgeURL);
@@ -72,6 +84,7 @@ function wipeSession() {
   hosts.choose(null);
   checkinKey = null;
   hideDuplicate();
+  hideInvited();
   clearCheckinErrors();
   $("scan").value = "";
   $("scan-result").textContent = "";
@@ -177,11 +190,53 @@ function hideDuplicate() {
   $("duplicate").hidden = true;
 }
 
+/** A walk-in whose phone has an invitation today: check the invitation in, or register a separate visit. */
+function showInvited(inviteId) {
+  invitedBy = inviteId;
+  $("invited").hidden = false;
+  $("invited-arrive").focus();
+}
+
+function hideInvited() {
+  invitedBy = null;
+  $("invited").hidden = true;
+}
+
+async function arriveInvited() {
+  if (checkinInFlight || !invitedBy) return;
+  setCheckinBusy(true);
+  try {
+    const visit = await api.json("POST", `/api/v1/invites/${invitedBy}/arrive`);
+    hideInvited();
+    $("checkin-form").reset();
+    hosts.choose(null);
+    checkinKey = null;
+    await showBadge(visit, "checkin");
+  } catch (error) {
+    if (!(error instanceof ApiError)) return showFieldError("checkin", t("error.offline"));
+    if (error.status !== 401) showFieldError("checkin", t("error.general"));
+  } finally {
+    setCheckinBusy(false);
+  }
+}
+
+/** The badge of `visit` on the badge screen, ready to print; "next" returns to `returnTo`. */
+async function showBadge(visit, returnTo) {
+  afterBadge = returnTo;
+  if (badgeURL) URL.revokeObjectURL(badgeURL);
+  badgeURL = await api.objectURL(`/api/v1/visits/${visit.id}/badge.svg`);
+  $("badge-image").src = badgeURL;
+  $("badge-image").alt = t("badge.alt", { name: visit.visitor.name });
+  showScreen("badge");
+  $("badge-print-button").focus();
+}
+
 async function checkIn(event, confirmDuplicate = false) {
   event?.preventDefault();
   if (checkinInFlight) return;
   clearCheckinErrors();
   hideDuplicate();
+  hideInvited();
   if (!hosts.selected) {
     showFieldError("hostId", t("error.hostId"));
     return;
@@ -195,18 +250,14 @@ async function checkIn(event, confirmDuplicate = false) {
   try {
     const visit = await api.json("POST", "/api/v1/visits", confirmDuplicate ? { ...body, confirmDuplicate: true } : body, headers);
     checkinKey = null;
-    if (badgeURL) URL.revokeObjectURL(badgeURL);
-    badgeURL = await api.objectURL(`/api/v1/visits/${visit.id}/badge.svg`);
-    $("badge-image").src = badgeURL;
-    $("badge-image").alt = t("badge.alt", { name: visit.visitor.name });
     $("checkin-form").reset();
     hosts.choose(null);
-    showScreen("badge");
-    $("badge-print-button").focus();
+    await showBadge(visit, "checkin");
   } catch (error) {
     if (!(error instanceof ApiError)) return showFieldError("checkin", t("error.offline"));
     if (error.status === 401) return;
     if (error.field === "duplicate") return showDuplicate(error.visitId);
+    if (error.field === "invite") return showInvited(error.inviteId);
     const field = ["name", "phone", "hostId"].includes(error.field) ? error.field : "checkin";
     showFieldError(field, field === "checkin" ? t("error.general") : t(`error.${field}`));
   } finally {
@@ -228,14 +279,21 @@ async function resolveDuplicate(checkOutEarlier) {
   await checkIn(null, !checkOutEarlier);
 }
 
-async function checkOutByScan(event) {
+/** One scan field: the server decides from the code whether it checks a visitor out (a badge) or in (an invitation,
+ * whose badge is then shown for printing); the same invitation scanned twice in a row is no check-out. */
+async function scan(event) {
   event.preventDefault();
   const code = $("scan").value.trim();
   $("scan").value = "";
   if (!code) return;
   try {
-    const visit = await api.json("POST", "/api/v1/checkout", { badgeCode: code });
-    showScanResult("success", t("checkout.done", { name: visit.visitor.name }));
+    const { action, visit } = await api.json("POST", "/api/v1/scan", { code });
+    const name = visit.visitor.name;
+    if (action === "checkedIn") {
+      showScanResult("success", t("checkout.welcome", { name }));
+      return await showBadge(visit, "checkout");
+    }
+    showScanResult("success", t(action === "alreadyIn" ? "checkout.alreadyIn" : "checkout.done", { name }));
   } catch (error) {
     if (error.status === 401) return;
     if (!(error instanceof ApiError)) showScanResult("failure", t("checkout.offline"));
@@ -261,6 +319,7 @@ function wire() {
     if (!$("screen-groups").hidden) showGroups(api);
     if (!$("screen-rollcall").hidden) showRollCall(api);
     if (!$("screen-consent").hidden) showConsentForm(api);
+    if (!$("screen-expected").hidden) showExpected(api, showBadge);
   });
   $("login-form").addEventListener("submit", signIn);
   $("logout").addEventListener("click", signOut);
@@ -273,8 +332,13 @@ function wire() {
   $("duplicate-keep").addEventListener("click", () => resolveDuplicate(false));
   $("consent-form").addEventListener("submit", (event) => recordConsent(api, event));
   $("badge-print-button").addEventListener("click", () => window.print());
-  $("badge-next").addEventListener("click", () => showScreen("checkin"));
-  $("checkout-form").addEventListener("submit", checkOutByScan);
+  $("badge-next").addEventListener("click", () => showScreen(afterBadge));
+  $("checkout-form").addEventListener("submit", scan);
+  $("invited-arrive").addEventListener("click", arriveInvited);
+  $("invited-new").addEventListener("click", () => { hideInvited(); checkIn(null, true); });
+  $("expected-search").addEventListener("input", () => showExpected(api, showBadge));
+  $("invite-form").addEventListener("submit", (event) => sendInvite(api, event, showBadge));
+  inviteHostPicker(api);
   $("scan").addEventListener("focusout", (event) => {
     if (!event.relatedTarget && !$("screen-checkout").hidden) setTimeout(() => $("scan").focus(), 0);
   });
