@@ -85,7 +85,7 @@ def test_the_scan_field_takes_the_focus_back_after_another_control(server, brows
     toggled = browser.execute_script("return document.documentElement.lang")
     assert toggled != language
     browser.switch_to.active_element.send_keys("AAAAAAAAAAAAAAAAAAAAAA" + Keys.ENTER)
-    wait(browser, lambda driver: driver.find_element(By.ID, "scan-result").text == "Unknown badge.")
+    wait(browser, lambda driver: driver.find_element(By.ID, "scan-result").text == "Unknown badge or invitation.")
     assert browser.execute_script("return document.documentElement.lang") == toggled, "the scanner's Enter did not flip the language"
 
 

@@ -68,4 +68,25 @@ struct InviteCLITests {
         let missing = try seeded.cli.run(arguments.map { $0 == Fixtures.list("event-guests.csv") ? "/no/such/file.csv" : $0 })
         #expect(missing.status == 1 && missing.stderr.contains("cannot read"))
     }
+
+    @Test("a no-show's invite, its SMS and e-mail with the calendar file are purged when the day is over: the canary is gone from the raw files")
+    func noShowPurged() async throws {
+        let seeded = try await SeededDatabase()
+        let invited = try seeded.cli.run(
+            [
+                "invite", "add", "--site", "OSL", "--name", "Kanarifugl Zqxjwy-Ørnulfsen", "--phone", "41998877", "--email", "zqxjwy@example.no",
+                "--host", "\(seeded.host.rowID)", "--date", "2026-11-22",
+            ] + now)
+        #expect(invited.status == 0, "\(invited.stderr)")
+        #expect(try seeded.rawOccurrences(of: "Zqxjwy") > 0, "the canary must be on disk before the purge")
+        let early = try seeded.cli.run(["purge", "--now", "2026-11-22T22:30:00Z"])
+        #expect(early.stdout.contains("invite 0,"), "the invite lives to the end of its local day")
+        let result = try seeded.cli.run(["purge", "--now", "2026-11-23T03:15:00Z"])
+        #expect(result.status == 0 && result.stdout.contains("invite 1,"), "\(result.stdout)")
+        #expect(result.stdout.contains("WAL checkpoint: truncated"))
+        for needle in ["Zqxjwy", "zqxjwy", "Kanarifugl", "Ørnulfsen", "+4741998877"] {
+            #expect(try seeded.rawOccurrences(of: needle) == 0, "\(needle) is still in the files")
+        }
+        #expect(try seeded.cli.run(["verify"]).status == 0)
+    }
 }

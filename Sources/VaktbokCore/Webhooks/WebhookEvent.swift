@@ -4,4 +4,5 @@ public enum WebhookEvent: String, Sendable, Codable, CaseIterable {
     case visitCheckedOut = "visit.checked_out"
     case visitHostReplied = "visit.host_replied"
     case groupArrived = "group.arrived"
+    case inviteCreated = "invite.created"
 }

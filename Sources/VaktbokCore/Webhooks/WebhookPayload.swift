@@ -25,6 +25,9 @@ public struct WebhookPayload: Encodable, Sendable {
     public let site: String
     public let visitId: Int64?
     public let groupId: Int64?
+    public let inviteId: Int64?
+    /// The invited visit's local date, `yyyy-MM-dd`.
+    public let date: String?
     public let host: Host
     public let visitor: Visitor?
     /// How a checked-out visit ended: `badge`, `manual`, `automatic`, `closing` or `host` (`CheckoutKind`).
@@ -38,7 +41,7 @@ public struct WebhookPayload: Encodable, Sendable {
     public init(
         _ event: WebhookEvent, site: String, host: (id: Int64, name: String), at: Date, visitID: Int64? = nil,
         groupID: Int64? = nil, visitor: (name: String, phone: String)? = nil, checkoutKind: CheckoutKind? = nil, arrived: Int? = nil,
-        answer: HostAnswer? = nil
+        answer: HostAnswer? = nil, inviteID: Int64? = nil, date: String? = nil
     ) {
         type = event.rawValue
         self.event = event.rawValue
@@ -47,6 +50,8 @@ public struct WebhookPayload: Encodable, Sendable {
         self.site = site
         visitId = visitID
         groupId = groupID
+        inviteId = inviteID
+        self.date = date
         self.host = Host(id: host.id, name: host.name)
         self.visitor = visitor.map { Visitor(name: $0.name, phone: $0.phone) }
         self.checkoutKind = checkoutKind?.rawValue

@@ -18,6 +18,9 @@ extension AppDatabase {
             let calendar = Self.calendar(details, texts: texts, description: sms, stamp: now, cancelled: false)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body, calendar: calendar.text))
         }
+        if !changed, let event = try Self.webhookMessage(invite: invite, site: site, host: host, at: now) {
+            messages.append(event)
+        }
         if !changed {
             let note = texts.inviteHostNote(visitor: invite.visitorName, site: site.name, when: when)
             if let email = host.email {

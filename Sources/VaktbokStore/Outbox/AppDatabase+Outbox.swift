@@ -33,20 +33,39 @@ extension AppDatabase {
     static func webhookMessage(
         _ event: WebhookEvent, visit: VisitRecord, site: SiteRecord, host: HostRecord, at: Date, groupID: Int64? = nil, arrived: Int? = nil
     ) throws -> OutgoingMessage? {
-        guard let url = site.webhookUrl else { return nil }
         let answer = event == .visitHostReplied ? visit.hostReply : nil
-        let format = WebhookFormat(rawValue: site.webhookFormat) ?? .standard
         let visitor = site.webhookPersonalData && groupID == nil ? (name: visit.visitorName, phone: visit.visitorPhone) : nil
+        return try webhookMessage(event, site: site, host: host, visitor: visitor?.name, arrived: arrived, answer: answer) {
+            WebhookPayload(
+                event, site: site.code, host: (host.rowID, host.name), at: at, visitID: groupID == nil ? visit.rowID : nil, groupID: groupID,
+                visitor: visitor, checkoutKind: visit.checkoutKind, arrived: arrived, answer: answer
+            )
+        }
+    }
+
+    /// The site's `invite.created` event for `invite`, if the site has a webhook.
+    static func webhookMessage(invite: InviteRecord, site: SiteRecord, host: HostRecord, at: Date) throws -> OutgoingMessage? {
+        let visitor = site.webhookPersonalData ? (name: invite.visitorName, phone: invite.visitorPhone) : nil
+        return try webhookMessage(.inviteCreated, site: site, host: host, visitor: visitor?.name, date: invite.date.readable) {
+            WebhookPayload(
+                .inviteCreated, site: site.code, host: (host.rowID, host.name), at: at, visitor: visitor, inviteID: invite.rowID,
+                date: invite.visitDate)
+        }
+    }
+
+    /// `event` for the site's webhook: the chat channel's text in a Slack or Teams format, else the signed `payload`.
+    private static func webhookMessage(
+        _ event: WebhookEvent, site: SiteRecord, host: HostRecord, visitor: String?, arrived: Int? = nil, answer: HostAnswer? = nil,
+        date: String = "", payload: () -> WebhookPayload
+    ) throws -> OutgoingMessage? {
+        guard let url = site.webhookUrl else { return nil }
+        let format = WebhookFormat(rawValue: site.webhookFormat) ?? .standard
         if format != .standard {
             let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
-            let text = texts.chatText(event, visitor: visitor?.name, host: host.name, site: site.name, arrived: arrived ?? 0, answer: answer)
+            let text = texts.chatText(event, visitor: visitor, host: host.name, site: site.name, arrived: arrived ?? 0, answer: answer, date: date)
             return ChatMessage.body(text, format: format).map { .init(.chat, url, body: $0) }
         }
-        let payload = WebhookPayload(
-            event, site: site.code, host: (host.rowID, host.name), at: at, visitID: groupID == nil ? visit.rowID : nil, groupID: groupID,
-            visitor: visitor, checkoutKind: visit.checkoutKind, arrived: arrived, answer: answer
-        )
-        return .init(.webhook, url, body: try payload.json())
+        return .init(.webhook, url, body: try payload().json())
     }
 
     /// Writes `site`'s `visit.checked_out` event for `visit` into the outbox, if the site has a webhook.

@@ -40,6 +40,24 @@ struct WebhookEventStoreTests {
         #expect(outs.allSatisfy { $0["visitor"] == nil })
     }
 
+    @Test("an invite sends invite.created once (not for the same invite again, not when it is moved); an arrival sends visit.checked_in")
+    func inviteCreated() async throws {
+        let fixture = try await StoreFixture()
+        _ = try await standardWebhook(fixture, personalData: true)
+        let now = StoreFixture.utc("2026-11-22T08:00:00Z")
+        let new = NewInvite(
+            siteID: fixture.site.rowID, hostID: fixture.host.rowID, name: try PersonName("Øydis Fjærli-Åsen"), phone: try PhoneNumber("41234567"),
+            email: nil, date: try CalendarDate("2026-11-22"), window: nil, staffID: nil)
+        let invite = try await fixture.database.createInvite(new, now: now).details.invite
+        _ = try await fixture.database.createInvite(new, now: now)
+        _ = try await fixture.database.arriveInvite(id: invite.rowID, siteID: nil, staffID: nil, now: now)
+        let sent = try await events(fixture, now: now)
+        let created = sent.filter { $0["type"] as? String == "invite.created" }
+        #expect(created.count == 1 && created.first?["inviteId"] as? Int64 == invite.rowID && created.first?["date"] as? String == "2026-11-22")
+        #expect((created.first?["visitor"] as? [String: String])?["phone"] == "+4741234567", "the site shares personal data")
+        #expect(sent.filter { $0["type"] as? String == "visit.checked_in" }.count == 1)
+    }
+
     @Test("a rotated secret signs beside the new one for 24 hours, then no more")
     func rotation() async throws {
         let fixture = try await StoreFixture()
