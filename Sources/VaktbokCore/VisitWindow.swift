@@ -11,6 +11,16 @@ public struct VisitWindow: Sendable, Equatable {
         self.until = end
     }
 
+    /// The window `from`–`until` if both are given, none if neither; one alone is an error naming the other.
+    public static func optional(from: String?, until: String?) throws(ValidationError) -> VisitWindow? {
+        switch (from, until) {
+        case (nil, nil): return nil
+        case let (from?, until?): return try VisitWindow(from: from, until: until)
+        case (nil, _): throw ValidationError(field: "from", reason: "is required with until")
+        case (_, nil): throw ValidationError(field: "until", reason: "is required with from")
+        }
+    }
+
     /// The stored minutes, if both are there and in order.
     public init?(fromMinutes: Int?, untilMinutes: Int?) {
         guard let start = TimeOfDay(minutes: fromMinutes), let end = TimeOfDay(minutes: untilMinutes), start < end else { return nil }

@@ -28,15 +28,14 @@ struct InviteCommand: AsyncParsableCommand {
         @Option(help: "The visitor's e-mail, for an e-mail with a calendar file.") var email: String?
         @Option(help: "Host id: whom they visit.") var host: Int64
         @Option(help: "The visit's date at the site, YYYY-MM-DD.") var date: String
-        @Option(help: "Expected from HH:MM (with --until).") var from: String?
-        @Option(help: "Expected until HH:MM (with --from).") var until: String?
+        @OptionGroup var window: Window
 
         func run() async throws {
             try await CLIError.reporting {
                 let db = try database.open(publicURL: try PublicURL.checked(context.publicURL))
                 let invite = NewInvite(
                     siteID: try await db.site(code: SiteCode(site)).rowID, hostID: host, name: try PersonName(name), phone: try PhoneNumber(phone),
-                    email: try email.map { try EmailAddress($0) }, date: try CalendarDate(date), window: try InviteCommand.window(from, until),
+                    email: try email.map { try EmailAddress($0) }, date: try CalendarDate(date), window: try window.parsed(),
                     staffID: nil)
                 let created = try await db.createInvite(invite, now: try Instant.parse(context.now))
                 Output.line("invite \(created.details.invite.rowID)\(created.existed ? " (already there, nothing sent)" : "")")
@@ -72,14 +71,13 @@ struct InviteCommand: AsyncParsableCommand {
         @OptionGroup var context: Context
         @Argument(help: "The invite's id.") var id: Int64
         @Option(help: "The new date, YYYY-MM-DD.") var date: String
-        @Option(help: "Expected from HH:MM (with --until).") var from: String?
-        @Option(help: "Expected until HH:MM (with --from).") var until: String?
+        @OptionGroup var window: Window
 
         func run() async throws {
             try await CLIError.reporting {
                 let db = try database.open(publicURL: try PublicURL.checked(context.publicURL))
                 let details = try await db.rescheduleInvite(
-                    id: id, siteID: nil, date: try CalendarDate(date), window: try InviteCommand.window(from, until), actor: CLIActor.audit,
+                    id: id, siteID: nil, date: try CalendarDate(date), window: try window.parsed(), actor: CLIActor.audit,
                     now: try Instant.parse(context.now))
                 Output.line("invite \(details.invite.rowID) moved to \(details.invite.visitDate)")
             }
@@ -102,12 +100,12 @@ struct InviteCommand: AsyncParsableCommand {
         }
     }
 
-    /// The window from `from` and `until`, both or neither.
-    static func window(_ from: String?, _ until: String?) throws -> VisitWindow? {
-        switch (from, until) {
-        case (nil, nil): return nil
-        case let (from?, until?): return try VisitWindow(from: from, until: until)
-        default: throw CLIError("--from and --until go together")
-        }
+    /// `--from` and `--until`: the expected time window, both or neither.
+    struct Window: ParsableArguments {
+        @Option(help: "Expected from HH:MM (with --until).") var from: String?
+        @Option(help: "Expected until HH:MM (with --from).") var until: String?
+
+        /// The window, or none.
+        func parsed() throws -> VisitWindow? { try VisitWindow.optional(from: from, until: until) }
     }
 }

@@ -17,8 +17,7 @@ extension InviteCommand {
         @Option(help: "Site code.") var site: String
         @Option(help: "The event's date, YYYY-MM-DD.") var date: String
         @Option(help: "Host id: whom the guests visit.") var host: Int64
-        @Option(help: "Expected from HH:MM (with --until).") var from: String?
-        @Option(help: "Expected until HH:MM (with --from).") var until: String?
+        @OptionGroup var window: Window
         @Flag(help: "Show the results, store and send nothing.") var dryRun = false
 
         func run() async throws {
@@ -29,7 +28,7 @@ extension InviteCommand {
                 let db = try database.open(publicURL: try PublicURL.checked(context.publicURL))
                 let rows = try await db.importInvites(
                     list, siteID: try await db.site(code: SiteCode(site)).rowID, hostID: host, date: try CalendarDate(date),
-                    window: try InviteCommand.window(from, until), dryRun: dryRun, staffID: nil, now: try Instant.parse(context.now))
+                    window: try window.parsed(), dryRun: dryRun, staffID: nil, now: try Instant.parse(context.now))
                 for row in rows {
                     Output.line(["line \(row.line)", row.status.rawValue, row.name ?? "-", row.reason ?? ""].joined(separator: "\t"))
                 }

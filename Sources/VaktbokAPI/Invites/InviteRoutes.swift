@@ -18,7 +18,7 @@ struct InviteRoutes {
             let invite = NewInvite(
                 siteID: site.rowID, hostID: try await hostID(body, siteID: site.rowID), name: try PersonName(body.name),
                 phone: try PhoneNumber(body.phone), email: try body.email.map { try EmailAddress($0) }, date: try CalendarDate(body.date),
-                window: try Self.window(from: body.from, until: body.until), staffID: staff.staffID)
+                window: try VisitWindow.optional(from: body.from, until: body.until), staffID: staff.staffID)
             let created = try await store.createInvite(invite, now: config.now())
             context.logger.info(created.existed ? "invite existed" : "invite created", metadata: ["invite.id": "\(created.details.invite.rowID)"])
             var response = try InviteResponse(created.details).personalJSON(context, status: created.existed ? .ok : .created)
@@ -42,7 +42,7 @@ struct InviteRoutes {
             let body = try await request.decodeJSON(as: RescheduleRequest.self, context: context)
             let details = try await store.rescheduleInvite(
                 id: try context.pathID(of: "invite"), siteID: staff.siteID, date: try CalendarDate(body.date),
-                window: try Self.window(from: body.from, until: body.until), actor: staff.actor, now: config.now())
+                window: try VisitWindow.optional(from: body.from, until: body.until), actor: staff.actor, now: config.now())
             context.logger.info("invite rescheduled", metadata: ["invite.id": "\(details.invite.rowID)"])
             return try InviteResponse(details).personalJSON(context)
         }
@@ -88,13 +88,4 @@ struct InviteRoutes {
         }
     }
 
-    /// The window `from`–`until`, both or neither.
-    private static func window(from: String?, until: String?) throws -> VisitWindow? {
-        switch (from, until) {
-        case (nil, nil): return nil
-        case let (from?, until?): return try VisitWindow(from: from, until: until)
-        case (nil, _): throw APIError(.badRequest, "from is required with until", field: "from")
-        case (_, nil): throw APIError(.badRequest, "until is required with from", field: "until")
-        }
-    }
 }
