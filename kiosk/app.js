@@ -190,11 +190,20 @@ function hideDuplicate() {
   $("duplicate").hidden = true;
 }
 
-/** A walk-in whose phone has an invitation today: check the invitation in, or register a separate visit. */
-function showInvited(inviteId) {
+/** A walk-in whose phone has an invitation today: the desk sees whom the invitation names and checks it in, or
+ * registers a separate visit (someone else with the same phone). */
+async function showInvited(inviteId) {
   invitedBy = inviteId;
+  $("invited-message").textContent = t("checkin.invited");
   $("invited").hidden = false;
   $("invited-arrive").focus();
+  try {
+    const invite = await api.json("GET", `/api/v1/invites/${inviteId}`);
+    const when = invite.from ? `${invite.from}–${invite.until}` : t("expected.allDay");
+    if (invitedBy === inviteId) $("invited-message").textContent = t("checkin.invitedWho", { name: invite.visitor.name, host: invite.host.name, when });
+  } catch {
+    // The general question stays: the desk can still choose.
+  }
 }
 
 function hideInvited() {
@@ -231,7 +240,7 @@ async function showBadge(visit, returnTo) {
   $("badge-print-button").focus();
 }
 
-async function checkIn(event, confirmDuplicate = false) {
+async function checkIn(event, confirm = {}) {
   event?.preventDefault();
   if (checkinInFlight) return;
   clearCheckinErrors();
@@ -248,7 +257,7 @@ async function checkIn(event, confirmDuplicate = false) {
   const headers = { "Idempotency-Key": idempotencyKey(JSON.stringify(body)) };
   setCheckinBusy(true);
   try {
-    const visit = await api.json("POST", "/api/v1/visits", confirmDuplicate ? { ...body, confirmDuplicate: true } : body, headers);
+    const visit = await api.json("POST", "/api/v1/visits", { ...body, ...confirm }, headers);
     checkinKey = null;
     $("checkin-form").reset();
     hosts.choose(null);
@@ -276,7 +285,7 @@ async function resolveDuplicate(checkOutEarlier) {
       if (error.status !== 409) return showFieldError("checkin", t("error.general"));
     }
   }
-  await checkIn(null, !checkOutEarlier);
+  await checkIn(null, checkOutEarlier ? {} : { confirmDuplicate: true });
 }
 
 /** One scan field: the server decides from the code whether it checks a visitor out (a badge) or in (an invitation,
@@ -335,7 +344,7 @@ function wire() {
   $("badge-next").addEventListener("click", () => showScreen(afterBadge));
   $("checkout-form").addEventListener("submit", scan);
   $("invited-arrive").addEventListener("click", arriveInvited);
-  $("invited-new").addEventListener("click", () => { hideInvited(); checkIn(null, true); });
+  $("invited-new").addEventListener("click", () => { hideInvited(); checkIn(null, { ignoreInvite: true }); });
   $("expected-search").addEventListener("input", () => showExpected(api, showBadge));
   $("invite-form").addEventListener("submit", (event) => sendInvite(api, event, showBadge));
   inviteHostPicker(api);

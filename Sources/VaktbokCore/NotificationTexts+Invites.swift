@@ -6,39 +6,52 @@ extension NotificationTexts {
         return language == .nb ? "\(day) kl. \(window.text)" : "\(day) at \(window.text)"
     }
 
-    /// To the invited visitor: where and when, whom they meet, and the link to their QR code (or what to say at the
-    /// desk without one); `changed` when the date or time was moved.
-    public func inviteSMS(site: String, host: String, when: String, link: String?, changed: Bool) -> String {
-        switch language {
+    /// To the invited visitor: where and when, whom they meet, the link to their QR code (or what to say at the desk
+    /// without one) and the privacy notice if the site has one; `changed` when the date or time was moved.
+    public func inviteSMS(site: String, host: String, when: String, link: String?, privacyURL: String?, changed: Bool) -> String {
+        let privacy = privacyURL.map { (language == .nb ? " Personvern: " : " Privacy: ") + $0 } ?? ""
+        return switch language {
         case .nb:
             MessageLimits.sms(
-                (changed ? "Endret: " : "") + "Du er ventet på \(site) \(when). \(host) tar imot deg.",
-                ending: link.map { " Vis QR-koden i resepsjonen: \($0)" } ?? " Oppgi navnet ditt i resepsjonen.")
+                (changed ? "Endret: " : "") + inviteEventDescription(site: site, host: host, when: when),
+                ending: (link.map { " Vis QR-koden i resepsjonen: \($0)" } ?? " Oppgi navnet ditt i resepsjonen.") + privacy)
         case .en:
             MessageLimits.sms(
-                (changed ? "Changed: " : "") + "You are expected at \(site) \(when). \(host) will meet you.",
-                ending: link.map { " Show the QR code at reception: \($0)" } ?? " Give your name at reception.")
+                (changed ? "Changed: " : "") + inviteEventDescription(site: site, host: host, when: when),
+                ending: (link.map { " Show the QR code at reception: \($0)" } ?? " Give your name at reception.") + privacy)
+        }
+    }
+
+    /// Where and when, and whom the visitor meets: the calendar event's description (no link: calendar files travel on
+    /// to calendar servers, and the link's code checks the visitor in).
+    public func inviteEventDescription(site: String, host: String, when: String) -> String {
+        switch language {
+        case .nb: "Du er ventet på \(site) \(when). \(host) tar imot deg."
+        case .en: "You are expected at \(site) \(when). \(host) will meet you."
         }
     }
 
     /// The same invitation by e-mail (a calendar file goes with it): subject and plain-text body.
-    public func inviteEmail(visitor: String, site: String, host: String, when: String, link: String?, changed: Bool) -> (
-        subject: String, body: String
-    ) {
-        switch language {
+    public func inviteEmail(
+        visitor: String, site: String, host: String, when: String, link: String?, privacyURL: String?, changed: Bool
+    ) -> (subject: String, body: String) {
+        let what = inviteEventDescription(site: site, host: host, when: when)
+        return switch language {
         case .nb:
             (
                 (changed ? "Endret besøk: " : "Besøk: ") + "\(site) \(when)",
-                "Hei \(visitor),\n\nDu er ventet på \(site) \(when). \(host) tar imot deg.\n\n"
+                "Hei \(visitor),\n\n\(what)\n\n"
                     + (link.map { "Vis QR-koden i resepsjonen, så er du registrert med én skanning:\n\($0)\n\n" } ?? "")
-                    + "Kalenderfilen i e-posten legger besøket inn i kalenderen din.\n\n– Vaktbok\n"
+                    + "Kalenderfilen i e-posten legger besøket inn i kalenderen din."
+                    + (privacyURL.map { "\nSlik behandler vi opplysningene dine: \($0)" } ?? "") + "\n\n– Vaktbok\n"
             )
         case .en:
             (
                 (changed ? "Visit changed: " : "Visit: ") + "\(site) \(when)",
-                "Hello \(visitor),\n\nYou are expected at \(site) \(when). \(host) will meet you.\n\n"
+                "Hello \(visitor),\n\n\(what)\n\n"
                     + (link.map { "Show the QR code at reception and you are registered with one scan:\n\($0)\n\n" } ?? "")
-                    + "The calendar file in this e-mail adds the visit to your calendar.\n\n– Vaktbok\n"
+                    + "The calendar file in this e-mail adds the visit to your calendar."
+                    + (privacyURL.map { "\nHow we handle your data: \($0)" } ?? "") + "\n\n– Vaktbok\n"
             )
         }
     }

@@ -119,8 +119,10 @@ def test_invitation_to_one_scan_in_and_out(inviting, browser, second_browser, sc
     start, end = event.decoded("DTSTART"), event.decoded("DTEND")
     oslo = zoneinfo.ZoneInfo("Europe/Oslo")
     assert start.astimezone(oslo).strftime("%Y-%m-%d %H:%M") == f"{today()} 08:00" and end.astimezone(oslo).strftime("%H:%M") == "17:00"
-    assert HOST in str(event["SUMMARY"]) and code in str(event["DESCRIPTION"]) and str(event["STATUS"]) == "CONFIRMED"
-    assert VISITOR not in attachment.get_content(), "the calendar file travels on to calendar servers: no visitor name"
+    assert HOST in str(event["SUMMARY"]) and "Oslo HQ" in str(event["DESCRIPTION"]) and str(event["STATUS"]) == "CONFIRMED"
+    assert VISITOR not in attachment.get_content() and code not in attachment.get_content(), \
+        "the calendar file travels on to calendar servers: no visitor name, no check-in code"
+    assert code in mail.get_body(preferencelist=("plain",)).get_content(), "the e-mail itself links the QR page"
     wait_until(lambda: any(m["To"] == HOST_EMAIL for m in mailbox.messages), 20, "the host's note")
 
     phone(second_browser)
@@ -165,6 +167,7 @@ def test_walk_in_with_an_invited_phone_takes_the_invitation(inviting, browser):
     choose_host(browser, "Hølaas", HOST)
     browser.find_element(By.ID, "checkin-submit").click()
     arrive = wait(browser, shown("invited-arrive"))
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "invited-message"), f"{VISITOR}, til {HOST}"))
     assert axe_violations(browser) == []
     browser.execute_script("arguments[0].click(); arguments[0].click();", arrive)
     wait(browser, shown("badge-image"))

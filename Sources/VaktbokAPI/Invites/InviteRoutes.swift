@@ -3,8 +3,9 @@ import HTTPTypes
 import Hummingbird
 import VaktbokCore
 
-/// Invites of expected visitors (`/invites`: reception, admin and site-bound integrations) and their arrival at the
-/// desk: one tap on the expected list, or the one scan field (`POST /scan`), where the code decides in or out.
+/// Invites of expected visitors (`/invites`: reception and admin, and site-bound integrations for the invites they
+/// made) and their arrival at the desk: one tap on the expected list, or the one scan field (`POST /scan`), where the
+/// code decides in or out.
 struct InviteRoutes {
     let store: any InviteStore
     let scope: SiteScope
@@ -30,18 +31,19 @@ struct InviteRoutes {
             let query = try request.formQuery()
             let site = try await scope.site(for: staff, requested: query["site"])
             let date = try query["date"].map { try CalendarDate($0) } ?? CalendarDate(of: config.now(), in: site.zone)
-            let invites = try await store.invites(siteID: site.rowID, date: date).map(InviteResponse.init)
+            let invites = try await store.invites(siteID: site.rowID, date: date, createdBy: Self.creator(staff)).map(InviteResponse.init)
             return try InviteListResponse(site: site.code, date: date.value, count: invites.count, invites: invites).personalJSON(context)
         }
         group.get("invites/{id}") { _, context -> Response in
             let staff = try context.require(.invites)
-            return try InviteResponse(try await store.invite(id: try context.pathID(of: "invite"), siteID: staff.siteID)).personalJSON(context)
+            let details = try await store.invite(id: try context.pathID(of: "invite"), siteID: staff.siteID, createdBy: Self.creator(staff))
+            return try InviteResponse(details).personalJSON(context)
         }
         group.patch("invites/{id}") { request, context -> Response in
             let staff = try context.require(.invites)
             let body = try await request.decodeJSON(as: RescheduleRequest.self, context: context)
             let details = try await store.rescheduleInvite(
-                id: try context.pathID(of: "invite"), siteID: staff.siteID, date: try CalendarDate(body.date),
+                id: try context.pathID(of: "invite"), siteID: staff.siteID, createdBy: Self.creator(staff), date: try CalendarDate(body.date),
                 window: try VisitWindow.optional(from: body.from, until: body.until), actor: staff.actor, now: config.now())
             context.logger.info("invite rescheduled", metadata: ["invite.id": "\(details.invite.rowID)"])
             return try InviteResponse(details).personalJSON(context)
@@ -49,7 +51,7 @@ struct InviteRoutes {
         group.delete("invites/{id}") { _, context -> Response in
             let staff = try context.require(.invites)
             let id = try context.pathID(of: "invite")
-            try await store.cancelInvite(id: id, siteID: staff.siteID, actor: staff.actor, now: config.now())
+            try await store.cancelInvite(id: id, siteID: staff.siteID, createdBy: Self.creator(staff), actor: staff.actor, now: config.now())
             context.logger.info("invite cancelled", metadata: ["invite.id": "\(id)"])
             return Response(status: .noContent)
         }
@@ -77,6 +79,12 @@ struct InviteRoutes {
             context.logger.info("scanned", metadata: ["action": "\(action)", "visit.id": "\(visit.visit.rowID)"])
             return try ScanResponse(action: action, visit: VisitResponse(visit)).personalJSON(context, status: status)
         }
+    }
+
+    /// Whose invites `staff` may see and change: an integration only those it made (a calendar system has no business
+    /// with the desk's invites, or with who has arrived for them); everyone else all of their site's.
+    private static func creator(_ staff: StaffIdentity) -> Int64? {
+        staff.role == .integration ? staff.staffID : nil
     }
 
     /// The host `body` names by id or by e-mail (one of the two).

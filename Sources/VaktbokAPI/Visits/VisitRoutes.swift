@@ -20,7 +20,8 @@ struct VisitRoutes {
             let site = try await scope.site(for: staff, requested: body.site)
             let visit = NewVisit(
                 siteID: site.rowID, hostID: body.hostId, name: name, phone: phone, badgeCode: .random(), staffID: staff.staffID,
-                privacyNoticeVersion: notice, idempotencyKey: key, allowDuplicate: body.confirmDuplicate ?? false)
+                privacyNoticeVersion: notice, idempotencyKey: key, allowDuplicate: body.confirmDuplicate ?? false,
+                ignoreInvite: body.ignoreInvite ?? false)
             let checkIn = try await store.checkIn(visit, now: config.now())
             let id = checkIn.details.visit.rowID
             context.logger.info(checkIn.replayed ? "check-in replayed" : "checked in", metadata: ["visit.id": "\(id)"])

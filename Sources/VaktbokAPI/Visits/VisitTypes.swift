@@ -12,6 +12,8 @@ struct CheckInRequest: Decodable {
     let privacyNoticeVersion: String?
     /// Register although the same name and phone are on site already (the desk confirmed a second visit).
     let confirmDuplicate: Bool?
+    /// Register a separate visit although the phone has an invite for today (the desk checked: another person).
+    let ignoreInvite: Bool?
 }
 
 /// `POST /api/v1/checkout` body.

@@ -20,7 +20,7 @@ extension AppDatabase {
                 }
                 return .checkedOut(try Self.checkOut(visit, field: "badgeCode", kind: .badge, siteID: siteID, now: now, in: db))
             }
-            let invite = try InviteRecord.filter(InviteRecord.Columns.badgeCode == code.value).fetchOne(db)
+            let invite = try InviteRecord.filter(InviteRecord.live && InviteRecord.Columns.badgeCode == code.value).fetchOne(db)
             guard let invite, siteID == nil || siteID == invite.siteId else {
                 throw StoreError.notFound(entity: "badge or invitation", field: "code")
             }
@@ -31,7 +31,9 @@ extension AppDatabase {
     /// The invitation behind `code` until its day is over.
     public func invitation(code: BadgeCode, now: Date) async throws -> InviteDetails {
         try await read { db in
-            guard let invite = try InviteRecord.filter(InviteRecord.Columns.badgeCode == code.value).fetchOne(db), invite.dayEndsAt > now else {
+            guard let invite = try InviteRecord.filter(InviteRecord.live && InviteRecord.Columns.badgeCode == code.value).fetchOne(db),
+                invite.dayEndsAt > now
+            else {
                 throw StoreError.notFound(entity: "invitation", field: "code")
             }
             return try Self.inviteDetails(id: invite.rowID, in: db)
@@ -43,7 +45,7 @@ extension AppDatabase {
         let today = CalendarDate(of: now, in: try site(id: siteID, in: db).zone)
         let request: SQLRequest<Int64> = """
             SELECT id FROM invite WHERE site_id = \(siteID) AND visit_date = \(today.value) AND visitor_phone = \(phone.e164)
-            AND visit_id IS NULL ORDER BY window_from LIMIT 1
+            AND visit_id IS NULL AND cancelled_at IS NULL ORDER BY window_from LIMIT 1
             """
         return try request.fetchOne(db)
     }

@@ -11,11 +11,14 @@ extension AppDatabase {
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
         let when = Self.when(invite, texts: texts)
         let link = publicURL.map { "\($0)/invite.html#code=\(invite.badgeCode)" }
-        let sms = texts.inviteSMS(site: site.name, host: host.name, when: when, link: link, changed: changed)
+        let privacy = site.privacyNoticeUrl
+        let sms = texts.inviteSMS(site: site.name, host: host.name, when: when, link: link, privacyURL: privacy, changed: changed)
         var messages = [OutgoingMessage(.sms, invite.visitorPhone, body: sms)]
         if let email = invite.visitorEmail {
-            let mail = texts.inviteEmail(visitor: invite.visitorName, site: site.name, host: host.name, when: when, link: link, changed: changed)
-            let calendar = Self.calendar(details, texts: texts, description: sms, stamp: now, cancelled: false)
+            let mail = texts.inviteEmail(
+                visitor: invite.visitorName, site: site.name, host: host.name, when: when, link: link, privacyURL: privacy, changed: changed)
+            let description = texts.inviteEventDescription(site: site.name, host: host.name, when: when)
+            let calendar = Self.calendar(details, texts: texts, description: description, stamp: now, cancelled: false)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body, calendar: calendar.text))
         }
         if !changed, let event = try Self.webhookMessage(invite: invite, site: site, host: host, at: now) {
@@ -32,8 +35,8 @@ extension AppDatabase {
         try Self.enqueue(messages, siteID: site.rowID, inviteID: invite.rowID, at: now, in: db)
     }
 
-    /// Queues the cancellation of `details` to the visitor (SMS, and e-mail with the cancelled calendar event): tied to
-    /// no invite, since the invite is deleted; sent, its text is erased like any message's.
+    /// Queues the cancellation of `details` to the visitor (SMS, and e-mail with the cancelled calendar event), tied to
+    /// the cancelled invite, which the purge keeps until it has gone and a data-subject request finds with it.
     static func enqueueCancellation(_ details: InviteDetails, site: SiteRecord, now: Date, in db: Database) throws {
         let invite = details.invite
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
@@ -45,7 +48,7 @@ extension AppDatabase {
             let calendar = calendar(details, texts: texts, description: sms, stamp: now, cancelled: true)
             messages.append(.init(.email, email, subject: mail.subject, body: mail.body, calendar: calendar.text))
         }
-        try enqueue(messages, siteID: site.rowID, at: now, in: db)
+        try enqueue(messages, siteID: site.rowID, inviteID: invite.rowID, at: now, in: db)
     }
 
     /// The invite's date and window as the messages write them.
@@ -53,8 +56,8 @@ extension AppDatabase {
         texts.inviteWhen(date: invite.date, window: invite.window)
     }
 
-    /// The invite's calendar event, described by the SMS text; nothing in it names the visitor, since calendar files
-    /// travel on to calendar servers.
+    /// The invite's calendar event; nothing in it names the visitor or carries the code, since calendar files travel on
+    /// to calendar servers.
     private static func calendar(_ details: InviteDetails, texts: NotificationTexts, description: String, stamp: Date, cancelled: Bool)
         -> InviteCalendar
     {

@@ -3,8 +3,11 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// The most invites one site may have on one date: an event's worth, and a ceiling on the SMS one login can send.
+    /// The most invites one site may make in 24 hours (cancelled ones count): an event's worth, and a ceiling on the
+    /// invitations its logins can send.
     public static let maxInvitesPerDay = 2_000
+    /// How often one invite may be moved, each move an SMS to the visitor.
+    public static let maxChanges = 5
 
     /// Creates `new` and queues the invitation (SMS, and e-mail with a calendar file when an address is given) and
     /// the host's note, in one transaction. The same site, date, host and phone again answer with the invite there.
@@ -38,14 +41,15 @@ extension AppDatabase {
         let site = try Self.site(id: new.siteID, in: db)
         try Self.checkInviteDate(new.date, site: site, now: now)
         let same = InviteRecord.filter(
-            InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value
+            InviteRecord.live && InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value
                 && InviteRecord.Columns.visitorPhone == new.phone.e164 && InviteRecord.Columns.hostId == host.rowID)
         if let existing = try same.fetchOne(db) {
             return InviteCreation(details: try Self.inviteDetails(id: existing.rowID, in: db), existed: true)
         }
-        let sameDay = InviteRecord.filter(InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value)
-        guard try sameDay.fetchCount(db) < Self.maxInvitesPerDay else {
-            throw StoreError.conflict("the site has \(Self.maxInvitesPerDay) invites on \(new.date) already, the most one day may have")
+        let lastDay = InviteRecord.filter(
+            InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.createdAt > now.addingTimeInterval(-86_400))
+        guard try lastDay.fetchCount(db) < Self.maxInvitesPerDay else {
+            throw StoreError.conflict("the site has made \(Self.maxInvitesPerDay) invites in the last 24 hours, the most allowed; try again later")
         }
         var invite = InviteRecord(
             siteId: site.rowID, hostId: host.rowID, visitorName: new.name.value, visitorPhone: new.phone.e164, visitorEmail: new.email?.value,
@@ -69,28 +73,38 @@ extension AppDatabase {
         }
     }
 
-    /// The invites of `siteID` on `date`, by time window (all-day ones first) and name.
-    public func invites(siteID: Int64, date: CalendarDate) async throws -> [InviteDetails] {
+    /// The invites of `siteID` on `date` not cancelled (only those `createdBy` made, when given), by time window
+    /// (all-day ones first) and name.
+    public func invites(siteID: Int64, date: CalendarDate, createdBy: Int64? = nil) async throws -> [InviteDetails] {
         try await read { db in
-            try InviteDetails.fetchAll(
-                db,
-                sql: InviteDetails.baseSQL + " WHERE invite.site_id = ? AND invite.visit_date = ? ORDER BY invite.window_from, invite.visitor_name",
-                arguments: [siteID, date.value])
+            let request: SQLRequest<InviteDetails> = """
+                \(sql: InviteDetails.baseSQL) WHERE invite.site_id = \(siteID) AND invite.visit_date = \(date.value)
+                AND invite.cancelled_at IS NULL AND (\(createdBy) IS NULL OR invite.created_by = \(createdBy))
+                ORDER BY invite.window_from, invite.visitor_name
+                """
+            return try request.fetchAll(db)
         }
     }
 
-    /// Invite `id`, if it is at `siteID` (any site when nil); not found otherwise.
-    public func invite(id: Int64, siteID: Int64?) async throws -> InviteDetails {
-        try await read { db in try Self.inviteDetails(id: try Self.inviteRecord(id: id, siteID: siteID, in: db).rowID, in: db) }
+    /// Invite `id`, if it is live, at `siteID` (any site when nil) and made by `createdBy` (anyone when nil).
+    public func invite(id: Int64, siteID: Int64?, createdBy: Int64? = nil) async throws -> InviteDetails {
+        try await read { db in
+            try Self.inviteDetails(id: try Self.inviteRecord(id: id, siteID: siteID, createdBy: createdBy, in: db).rowID, in: db)
+        }
     }
 
-    /// Moves invite `id` to `date` and `window`; the invitation not yet sent is replaced by the changed one, and
-    /// the calendar file's sequence goes up so that the visitor's calendar moves the event.
+    /// Moves invite `id` to `date` and `window` (at most `maxChanges` times; the same date and window change
+    /// nothing); the visitor's invitation not yet sent is replaced by the changed one, and the calendar file's sequence
+    /// goes up so that the visitor's calendar moves the event.
     public func rescheduleInvite(
-        id: Int64, siteID: Int64?, date: CalendarDate, window: VisitWindow?, actor: AuditActor, now: Date
+        id: Int64, siteID: Int64?, createdBy: Int64? = nil, date: CalendarDate, window: VisitWindow?, actor: AuditActor, now: Date
     ) async throws -> InviteDetails {
         try await write { db in
-            var invite = try Self.unusedInvite(id: id, siteID: siteID, in: db)
+            var invite = try Self.unusedInvite(id: id, siteID: siteID, createdBy: createdBy, in: db)
+            if invite.visitDate == date.value, invite.window == window { return try Self.inviteDetails(id: id, in: db) }
+            guard invite.sequence < Self.maxChanges else {
+                throw StoreError.conflict("this invite has been moved \(Self.maxChanges) times, the most allowed; cancel it and invite anew")
+            }
             let site = try Self.site(id: invite.siteId, in: db)
             try Self.checkInviteDate(date, site: site, now: now)
             invite.visitDate = date.value
@@ -99,7 +113,7 @@ extension AppDatabase {
             invite.dayEndsAt = date.end(in: site.zone)
             invite.sequence += 1
             try invite.update(db)
-            try db.execute(sql: "DELETE FROM outbox_message WHERE invite_id = ? AND status = 'pending'", arguments: [id])
+            try Self.dropUnsentInvitation(invite, in: db)
             let details = try Self.inviteDetails(id: id, in: db)
             guard let host = try HostRecord.fetchOne(db, key: invite.hostId) else { throw StoreError.notFound(entity: "host", field: "hostId") }
             try enqueueInvitation(details, site: site, host: host, changed: true, now: now, in: db)
@@ -108,21 +122,31 @@ extension AppDatabase {
         }
     }
 
-    /// Deletes invite `id` with its unsent messages; if the invitation had gone out, the visitor is told (and their
-    /// calendar gets the event cancelled).
-    public func cancelInvite(id: Int64, siteID: Int64?, actor: AuditActor, now: Date) async throws {
+    /// Cancels invite `id`: its unsent messages are dropped and, if the invitation had gone out, the visitor is told
+    /// (their calendar gets the event cancelled). The cancelled invite leaves every list at once and stays only as long
+    /// as that message is unsent, so that a data-subject request still finds it; the purge deletes it after.
+    public func cancelInvite(id: Int64, siteID: Int64?, createdBy: Int64? = nil, actor: AuditActor, now: Date) async throws {
         try await write { db in
-            let invite = try Self.unusedInvite(id: id, siteID: siteID, in: db)
+            var invite = try Self.unusedInvite(id: id, siteID: siteID, createdBy: createdBy, in: db)
             let details = try Self.inviteDetails(id: id, in: db)
             let site = try Self.site(id: invite.siteId, in: db)
             let sent =
                 try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM outbox_message WHERE invite_id = ? AND status = 'sent' AND channel IN ('sms', 'email')",
                     arguments: [id]) ?? 0
-            _ = try InviteRecord.deleteOne(db, key: id)
+            try db.execute(sql: "DELETE FROM outbox_message WHERE invite_id = ? AND status = 'pending'", arguments: [id])
+            invite.cancelledAt = now
+            try invite.update(db)
             if sent > 0 { try Self.enqueueCancellation(details, site: site, now: now, in: db) }
             try Self.audit("invite-cancelled", actor: actor, siteID: site.rowID, details: ["invite": .ids([id])], at: now, in: db)
         }
+    }
+
+    /// Deletes the visitor's invitation messages of `invite` not yet sent; the host's note and the webhook event stay.
+    private static func dropUnsentInvitation(_ invite: InviteRecord, in db: Database) throws {
+        try db.execute(
+            sql: "DELETE FROM outbox_message WHERE invite_id = ? AND status = 'pending' AND recipient IN (?, ?)",
+            arguments: [invite.rowID, invite.visitorPhone, invite.visitorEmail])
     }
 
     /// `date` may be invited to at `site`: from today to a year ahead, in the site's time zone.
@@ -132,16 +156,17 @@ extension AppDatabase {
         guard date <= today.adding(days: 366, in: site.zone) else { throw ValidationError(field: "date", reason: "must be within a year") }
     }
 
-    static func inviteRecord(id: Int64, siteID: Int64?, in db: Database) throws -> InviteRecord {
-        guard let invite = try InviteRecord.fetchOne(db, key: id), siteID == nil || siteID == invite.siteId else {
-            throw StoreError.notFound(entity: "invite", field: "id")
-        }
+    /// Live invite `id` at `siteID` (any when nil) made by `createdBy` (anyone when nil); not found otherwise.
+    static func inviteRecord(id: Int64, siteID: Int64?, createdBy: Int64? = nil, in db: Database) throws -> InviteRecord {
+        guard let invite = try InviteRecord.fetchOne(db, key: id), invite.cancelledAt == nil, siteID == nil || siteID == invite.siteId,
+            createdBy == nil || createdBy == invite.createdBy
+        else { throw StoreError.notFound(entity: "invite", field: "id") }
         return invite
     }
 
     /// Invite `id` if the visitor has not arrived with it: a used invite is part of a visit now and stays as it is.
-    private static func unusedInvite(id: Int64, siteID: Int64?, in db: Database) throws -> InviteRecord {
-        let invite = try inviteRecord(id: id, siteID: siteID, in: db)
+    private static func unusedInvite(id: Int64, siteID: Int64?, createdBy: Int64?, in db: Database) throws -> InviteRecord {
+        let invite = try inviteRecord(id: id, siteID: siteID, createdBy: createdBy, in: db)
         guard invite.visitId == nil, invite.arrivedAt == nil else { throw StoreError.conflict("the visitor has arrived with this invite already") }
         return invite
     }

@@ -8,8 +8,12 @@ extension InviteRecord: SnakeCaseRecord {
     /// The columns queries name.
     public enum Columns: String, ColumnExpression {
         case siteId = "site_id", visitDate = "visit_date", visitorPhone = "visitor_phone", visitorName = "visitor_name",
-            visitorEmail = "visitor_email", hostId = "host_id", badgeCode = "badge_code", visitId = "visit_id", windowFrom = "window_from"
+            visitorEmail = "visitor_email", hostId = "host_id", badgeCode = "badge_code", visitId = "visit_id", windowFrom = "window_from",
+            cancelledAt = "cancelled_at", createdAt = "created_at"
     }
+
+    /// Invites not cancelled: the only ones lists, scans, links and the walk-in check see.
+    static let live = Columns.cancelledAt == nil
 }
 
 extension InviteDetails: FetchableRecord {

@@ -59,7 +59,8 @@ extension AppDatabase {
 
     /// The audit log after 365 days, expired or revoked sessions, stale failed-login marks, group members who never
     /// arrived once their group's day is over (and then groups nobody arrived from), invites whose day is over (used or
-    /// not: a used one lives on as its visit), expired consents, closed requests.
+    /// not: a used one lives on as its visit) or that were cancelled and whose visitor has been told, expired consents,
+    /// closed requests.
     private func purgeHousekeeping(_ options: PurgeOptions) async throws -> [String: Int] {
         let rules: [(table: String, condition: String, arguments: StatementArguments)] = [
             ("audit_log", "at < ?", [options.now.addingTimeInterval(-Self.auditRetentionDays * 86_400)]),
@@ -72,7 +73,11 @@ extension AppDatabase {
                 "day_ends_at <= ? AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = school_group.id "
                     + "AND m.visit_id IS NOT NULL)", [options.now]
             ),
-            ("invite", "day_ends_at <= ?", [options.now]),
+            (
+                "invite",
+                "day_ends_at <= ? OR (cancelled_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM outbox_message m WHERE m.invite_id = invite.id "
+                    + "AND m.status = 'pending'))", [options.now]
+            ),
             ("consent", "expires_at <= ?", [options.now]),
             ("subject_request", "closed_at <= ?", [options.now.addingTimeInterval(-Double(options.requestRetentionDays) * 86_400)]),
         ]

@@ -1,8 +1,8 @@
 import GRDB
 
 extension AppDatabase {
-    /// v13: invites of expected visitors (deleted when their day is over), and outbox messages tied to an invite or
-    /// carrying a calendar file.
+    /// v13: invites of expected visitors (deleted when their day is over, or once cancelled and told), and outbox
+    /// messages tied to an invite or carrying a calendar file.
     static func createInvites(_ db: Database) throws {
         try db.create(table: "invite") { t in
             t.autoIncrementedPrimaryKey("id")
@@ -21,8 +21,10 @@ extension AppDatabase {
             t.column("created_by", .integer).references("staff", onDelete: .setNull)
             t.column("visit_id", .integer).indexed().references("visit", onDelete: .setNull)
             t.column("arrived_at", .datetime)
+            t.column("cancelled_at", .datetime)
         }
         try db.create(index: "invite_by_day", on: "invite", columns: ["site_id", "visit_date", "visitor_phone"])
+        try db.create(index: "invite_by_creation", on: "invite", columns: ["site_id", "created_at"])
         try db.alter(table: "outbox_message") { t in
             t.add(column: "invite_id", .integer).indexed().references("invite", onDelete: .cascade)
             t.add(column: "calendar", .text)

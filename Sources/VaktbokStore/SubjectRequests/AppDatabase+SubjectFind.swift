@@ -69,8 +69,11 @@ extension AppDatabase {
             let invite = details.invite
             return SubjectRecords.Invite(
                 id: invite.rowID, site: details.siteCode, host: details.hostName, name: invite.visitorName, phone: invite.visitorPhone,
-                email: invite.visitorEmail, date: invite.visitDate, arrived: invite.visitId != nil, purpose: SubjectRecords.Purpose.invite,
-                deletedFrom: LocalDay(timeZone: details.siteZone).isoDate(of: invite.dayEndsAt), matchedBy: inviteMatches[invite.rowID] ?? [])
+                email: invite.visitorEmail, date: invite.visitDate, arrived: invite.visitId != nil, cancelled: invite.cancelledAt != nil,
+                purpose: SubjectRecords.Purpose.invite,
+                deletedFrom: invite.cancelledAt == nil
+                    ? LocalDay(timeZone: details.siteZone).isoDate(of: invite.dayEndsAt) : "once the cancellation is sent",
+                matchedBy: inviteMatches[invite.rowID] ?? [])
         }
         return SubjectRecords(visits: visits, groupMemberships: members, consents: consents, pendingMessages: messages, invites: invites)
     }

@@ -28,7 +28,7 @@ extension AppDatabase {
                 return CheckIn(details: try Self.visitDetails(id: earlier["visit_id"], in: db), replayed: true)
             }
             let host = try Self.activeHost(id: new.hostID, siteID: new.siteID, in: db)
-            if !new.allowDuplicate, let invite = try Self.expectedInvite(siteID: new.siteID, phone: new.phone, now: now, in: db) {
+            if !new.ignoreInvite, let invite = try Self.expectedInvite(siteID: new.siteID, phone: new.phone, now: now, in: db) {
                 throw StoreError.invitedVisitor(invite: invite)
             }
             if !new.allowDuplicate, let existing = try Self.onSiteVisit(siteID: new.siteID, name: new.name, phone: new.phone, in: db) {

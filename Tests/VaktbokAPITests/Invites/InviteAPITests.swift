@@ -45,7 +45,7 @@ struct InviteAPITests {
             #expect(created.status == .created)
             let invite = try created.decoded(as: InviteResponse.self)
             #expect(invite.status == "expected" && invite.from == "09:30" && invite.until == "11:00" && !created.text.contains("code"))
-            let toHost = try await fixture.database.dueMessages(now: fixture.clock.now, limit: 10)
+            let toHost = try await fixture.database.dueMessages(now: fixture.clock.now.addingTimeInterval(3_600), limit: 10)
             #expect(
                 toHost.contains { $0.channel == .email && $0.recipient == "kari@example.no" && $0.subject == "Invitasjon sendt: Øydis Fjærli-Åsen" })
             let toVisitor = try await sms(to: "+4741234567", fixture)
@@ -116,7 +116,7 @@ struct InviteAPITests {
         }
     }
 
-    @Test("a walk-in with an invited phone is offered the invite; confirming makes a separate visit")
+    @Test("a walk-in with an invited phone is offered the invite; confirming a duplicate does not skip it, ignoreInvite makes a separate visit")
     func walkInIsOfferedTheInvite() async throws {
         try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, reception in
             let invite = try await invite(client, token: reception, hostID: fixture.kari.rowID).decoded(as: InviteResponse.self)
@@ -127,6 +127,8 @@ struct InviteAPITests {
             #expect(try await client.onSiteCount(site: "OSL", token: reception) == 0)
             var confirmed = walkIn
             confirmed["confirmDuplicate"] = true
+            #expect(try await client.send(.post, "/api/v1/visits", token: reception, body: confirmed).error.field == "invite")
+            confirmed["ignoreInvite"] = true
             #expect(try await client.send(.post, "/api/v1/visits", token: reception, body: confirmed).status == .created)
             let other = try await client.send(
                 .post, "/api/v1/visits", token: reception, body: ["name": "Per Ærø", "phone": "41234568", "hostId": fixture.kari.rowID])
@@ -142,7 +144,9 @@ struct InviteAPITests {
                 body: ["name": "Åge Ødegård", "phone": "41234567", "hostId": fixture.kari.rowID, "date": "2026-11-23", "email": "age@example.no"])
             let invite = try created.decoded(as: InviteResponse.self)
             let mail = try #require(
-                try await fixture.database.dueMessages(now: fixture.clock.now, limit: 10).first { $0.recipient == "age@example.no" })
+                try await fixture.database.dueMessages(now: fixture.clock.now.addingTimeInterval(3_600), limit: 10).first {
+                    $0.recipient == "age@example.no"
+                })
             #expect(mail.calendar?.contains("DTSTART;VALUE=DATE:20261123") == true && mail.calendar?.contains("Åge") == false)
             let code = try code(in: try #require(try await sms(to: "+4741234567", fixture).first))
             let early = try await client.send(.post, "/api/v1/scan", token: reception, body: ["code": code])
@@ -173,6 +177,9 @@ struct InviteAPITests {
                 sent.count == 1 && sent[0].hasPrefix("Endret: Du er ventet på Oslo HQ 24.11.2026 kl. 13:00–14:00."),
                 "the unsent first invitation was dropped")
             #expect(try await client.send(.patch, "/api/v1/invites/\(first.id)", token: calendar, body: ["date": "2026-11-20"]).status == .badRequest)
+            let same = ["date": "2026-11-24", "from": "13:00", "until": "14:00"]
+            #expect(try await client.send(.patch, "/api/v1/invites/\(first.id)", token: calendar, body: same).status == .ok)
+            #expect(try await sms(to: "+4741234567", fixture).isEmpty, "the same date and window again change and send nothing")
             #expect(try await client.send(.delete, "/api/v1/invites/\(first.id)", token: calendar).status == .noContent)
             #expect(try await sms(to: "+4741234567", fixture) == ["Besøket ditt på Oslo HQ 24.11.2026 kl. 13:00–14:00 er avlyst."])
             #expect(try await client.send(.get, "/api/v1/invites/\(first.id)", token: calendar).status == .notFound)
@@ -207,6 +214,43 @@ struct InviteAPITests {
             #expect(try await client.send(.post, "/api/v1/invites/\(invite.id)/arrive", token: calendar).status == .forbidden)
             #expect(try await client.send(.get, "/api/v1/sites/OSL/onsite", token: calendar).status == .forbidden)
             #expect(try await client.send(.get, "/api/v1/hosts?q=k", token: calendar).status == .forbidden)
+        }
+    }
+
+    @Test("moving an invite is limited: the fifth move is the last, then 409; the host's note survives a move")
+    func movesAreLimited() async throws {
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, reception in
+            let invite = try await invite(client, token: reception, hostID: fixture.kari.rowID).decoded(as: InviteResponse.self)
+            for day in 23...27 {
+                let moved = try await client.send(.patch, "/api/v1/invites/\(invite.id)", token: reception, body: ["date": "2026-11-\(day)"])
+                #expect(moved.status == .ok, "move to the \(day)th")
+            }
+            let sixth = try await client.send(.patch, "/api/v1/invites/\(invite.id)", token: reception, body: ["date": "2026-11-28"])
+            #expect(sixth.status == .conflict && sixth.error.message?.contains("cancel it and invite anew") == true)
+            // Read from the table, whatever the running delivery service has tried meanwhile (a retry stays pending).
+            let pending = try await fixture.database.pool.read { db in
+                try String.fetchAll(
+                    db, sql: "SELECT recipient FROM outbox_message WHERE invite_id = ? AND status = 'pending'", arguments: [invite.id])
+            }
+            #expect(pending.filter { $0 == "+4741234567" }.count == 1, "only the latest invitation waits to go")
+            #expect(pending.contains("kari@example.no"), "the host's note was not dropped by the moves")
+        }
+    }
+
+    @Test("an integration sees and changes only the invites it made; the desk's stay hidden from it")
+    func integrationSeesItsOwn() async throws {
+        try await APIFixture.test(signedInAs: "resepsjon") { fixture, client, reception in
+            let desk = try await invite(client, token: reception, hostID: fixture.kari.rowID).decoded(as: InviteResponse.self)
+            let calendar = try await client.login("kalender")
+            let own = try await invite(client, token: calendar, hostID: fixture.kari.rowID, phone: "41234599").decoded(as: InviteResponse.self)
+            let listed = try await client.send(.get, "/api/v1/invites?date=2026-11-22", token: calendar).decoded(as: InviteListResponse.self)
+            #expect(listed.invites.map(\.id) == [own.id])
+            for (method, path) in [(HTTPRequest.Method.get, ""), (.delete, "")] {
+                #expect(try await client.send(method, "/api/v1/invites/\(desk.id)\(path)", token: calendar).status == .notFound)
+            }
+            #expect(try await client.send(.patch, "/api/v1/invites/\(desk.id)", token: calendar, body: ["date": "2026-11-23"]).status == .notFound)
+            let all = try await client.send(.get, "/api/v1/invites?date=2026-11-22", token: reception).decoded(as: InviteListResponse.self)
+            #expect(Set(all.invites.map(\.id)) == [desk.id, own.id])
         }
     }
 }

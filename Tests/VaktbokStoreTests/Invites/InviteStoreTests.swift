@@ -85,4 +85,27 @@ struct InviteStoreTests {
         #expect(visit.visit.rowID == arrival.details.visit.rowID && visit.visit.checkoutKind == .badge)
         #expect(try await fixture.database.arriveInvite(id: invite.invite.rowID, siteID: nil, staffID: nil, now: now).replayed)
     }
+
+    @Test("a cancelled invite leaves every list at once, stays findable while its cancellation is unsent, and is purged after")
+    func cancelledUntilTold() async throws {
+        let fixture = try await StoreFixture()
+        let invite = try await invite(fixture, date: "2026-11-25")
+        for message in try await fixture.database.dueMessages(now: now, limit: 10) {
+            try await fixture.database.markSent(messageID: message.id, now: now)
+        }
+        try await fixture.database.cancelInvite(id: invite.invite.rowID, siteID: nil, actor: "test", now: now)
+        #expect(try await fixture.database.invites(siteID: fixture.site.rowID, date: CalendarDate("2026-11-25")).isEmpty)
+        await #expect(throws: StoreError.notFound(entity: "invitation", field: "code")) {
+            try await fixture.database.invitation(code: BadgeCode(invite.invite.badgeCode), now: now)
+        }
+        let subject = try SubjectIdentifiers(phone: "41234567", email: nil, name: nil)
+        let found = try await fixture.database.subjectRecords(subject, now: now)
+        #expect(found.invites.first?.cancelled == true && found.pendingMessages.count == 2, "the cancellation SMS and e-mail wait")
+        #expect(try await fixture.database.purge(PurgeOptions(now: now.addingTimeInterval(60))).deleted["invite"] == 0)
+        for message in try await fixture.database.dueMessages(now: now, limit: 10) {
+            try await fixture.database.markSent(messageID: message.id, now: now)
+        }
+        #expect(try await fixture.database.purge(PurgeOptions(now: now.addingTimeInterval(120))).deleted["invite"] == 1)
+        #expect(try await fixture.database.subjectRecords(subject, now: now).count == 0)
+    }
 }

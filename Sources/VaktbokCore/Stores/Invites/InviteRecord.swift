@@ -24,6 +24,8 @@ public struct InviteRecord: StoredRecord, Codable, Sendable, Equatable {
     /// The visit the invite became, once the visitor arrived.
     public var visitId: Int64?
     public var arrivedAt: Date?
+    /// When it was cancelled: kept (out of every list) only until the visitor has been told, then purged.
+    public var cancelledAt: Date?
 
     /// The visit's local date (stored checked; a corrupt value reads as the UTC date before `dayEndsAt`).
     public var date: CalendarDate { (try? CalendarDate(visitDate)) ?? CalendarDate(of: dayEndsAt.addingTimeInterval(-1), in: .gmt) }
@@ -35,7 +37,7 @@ public struct InviteRecord: StoredRecord, Codable, Sendable, Equatable {
     public init(
         id: Int64? = nil, siteId: Int64, hostId: Int64, visitorName: String, visitorPhone: String, visitorEmail: String?, visitDate: String,
         window: VisitWindow?, dayEndsAt: Date, badgeCode: String, sequence: Int = 0, createdAt: Date, createdBy: Int64?,
-        visitId: Int64? = nil, arrivedAt: Date? = nil
+        visitId: Int64? = nil, arrivedAt: Date? = nil, cancelledAt: Date? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -53,5 +55,6 @@ public struct InviteRecord: StoredRecord, Codable, Sendable, Equatable {
         self.createdBy = createdBy
         self.visitId = visitId
         self.arrivedAt = arrivedAt
+        self.cancelledAt = cancelledAt
     }
 }

@@ -12,15 +12,16 @@ public protocol InviteStore: Sendable {
     ) async throws -> [InviteImportRow]
     /// The id of the active host of `siteID` with this work e-mail (case aside), for integrations that know hosts by address.
     func activeHostID(email: EmailAddress, siteID: Int64) async throws -> Int64
-    /// The invites of a site on a local date, by time window and name.
-    func invites(siteID: Int64, date: CalendarDate) async throws -> [InviteDetails]
-    /// One invite, at this site when `siteID` is given.
-    func invite(id: Int64, siteID: Int64?) async throws -> InviteDetails
-    /// Moves an invite not yet used to another date and window, and tells the visitor.
-    func rescheduleInvite(id: Int64, siteID: Int64?, date: CalendarDate, window: VisitWindow?, actor: AuditActor, now: Date) async throws
-        -> InviteDetails
-    /// Cancels an invite not yet used: it is deleted, and the visitor is told if the invitation had gone out.
-    func cancelInvite(id: Int64, siteID: Int64?, actor: AuditActor, now: Date) async throws
+    /// The live invites of a site on a local date (only those `createdBy` made, when given), by time window and name.
+    func invites(siteID: Int64, date: CalendarDate, createdBy: Int64?) async throws -> [InviteDetails]
+    /// One live invite, at this site when `siteID` is given, made by `createdBy` when given.
+    func invite(id: Int64, siteID: Int64?, createdBy: Int64?) async throws -> InviteDetails
+    /// Moves an invite not yet used to another date and window (a few times at most), and tells the visitor.
+    func rescheduleInvite(
+        id: Int64, siteID: Int64?, createdBy: Int64?, date: CalendarDate, window: VisitWindow?, actor: AuditActor, now: Date
+    ) async throws -> InviteDetails
+    /// Cancels an invite not yet used: it leaves every list, and the visitor is told if the invitation had gone out.
+    func cancelInvite(id: Int64, siteID: Int64?, createdBy: Int64?, actor: AuditActor, now: Date) async throws
     /// Checks the invited visitor in as a normal visit on the invite's date; a second arrival answers with that visit.
     func arriveInvite(id: Int64, siteID: Int64?, staffID: Int64?, now: Date) async throws -> CheckIn
     /// One scan at the desk: an open visit's badge checks out, today's invitation checks in.

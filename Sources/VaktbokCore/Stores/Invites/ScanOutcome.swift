@@ -7,6 +7,7 @@ public enum ScanOutcome: Sendable, Equatable {
     /// An invitation scanned again within `ScanOutcome.repeatWindow` of its arrival: nothing changed.
     case alreadyIn(VisitDetails)
 
-    /// A second scan this soon after an invited arrival is the same phone held to the scanner twice, not a check-out.
-    public static let repeatWindow: Double = 60
+    /// A second scan this soon (10 minutes) after an invited arrival is the phone held to the scanner again (twice in a
+    /// row, or after a tap on the expected list), not a check-out; who leaves sooner is checked out from the on-site list.
+    public static let repeatWindow: Double = 600
 }

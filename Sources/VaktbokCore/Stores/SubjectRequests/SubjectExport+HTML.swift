@@ -31,7 +31,7 @@ extension SubjectExport {
                     r.consents.map { ["\($0.id)", $0.name, $0.email, $0.school, $0.consentedBy.rawValue, time($0.consentedAt), "\($0.mailsSent)",
                                       $0.purpose, $0.deletedFrom] }))
             \(table("Invitasjoner · Invitations", ["Id", "Site", "Host", "Name", "Phone", "E-mail", "Date", "Arrived", "Purpose", "Deleted from"],
-                    r.invites.map { ["\($0.id)", $0.site, $0.host, $0.name, $0.phone, $0.email ?? "–", $0.date, $0.arrived ? "yes" : "no",
+                    r.invites.map { ["\($0.id)", $0.site, $0.host, $0.name, $0.phone, $0.email ?? "–", $0.date, $0.cancelled ? "cancelled" : $0.arrived ? "yes" : "no",
                                      $0.purpose, $0.deletedFrom] }))
             \(table("Meldinger som venter · Pending messages", ["Id", "Channel", "Created", "Purpose"],
                     r.pendingMessages.map { ["\($0.id)", $0.channel, time($0.createdAt), $0.purpose] }))

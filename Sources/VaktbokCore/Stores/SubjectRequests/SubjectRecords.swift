@@ -114,6 +114,8 @@ public struct SubjectRecords: Codable, Sendable, Equatable {
         public let email: String?
         public let date: String
         public let arrived: Bool
+        /// Cancelled, kept only until the visitor has been told.
+        public let cancelled: Bool
         public let purpose: String
         public let deletedFrom: String
         /// The request's identifiers this record matched by.
@@ -121,8 +123,8 @@ public struct SubjectRecords: Codable, Sendable, Equatable {
 
         /// Creates the value from its parts.
         public init(
-            id: Int64, site: String, host: String, name: String, phone: String, email: String?, date: String, arrived: Bool, purpose: String,
-            deletedFrom: String, matchedBy: [SubjectIdentifier]
+            id: Int64, site: String, host: String, name: String, phone: String, email: String?, date: String, arrived: Bool,
+            cancelled: Bool = false, purpose: String, deletedFrom: String, matchedBy: [SubjectIdentifier]
         ) {
             self.id = id
             self.site = site
@@ -132,6 +134,7 @@ public struct SubjectRecords: Codable, Sendable, Equatable {
             self.email = email
             self.date = date
             self.arrived = arrived
+            self.cancelled = cancelled
             self.purpose = purpose
             self.deletedFrom = deletedFrom
             self.matchedBy = matchedBy
