@@ -8,7 +8,7 @@ import { recordConsent, showConsentForm } from "./consent.js";
 import { forgetGroups, refreshGroups, showGroups } from "./groups.js";
 import { forgetExpected, inviteHostPicker, refreshExpected, sendInvite, setDefaultDate, showExpected } from "./expected.js";
 import { forgetOnsite, printEvacuationList, refreshOnsite, searchOnsite } from "./onsite.js";
-import { forgetPrintout } from "./print.js";
+import { forgetPrintout, printDocument } from "./print.js";
 import {
   endRollCall, forgetRollCall, pendingMarks, printRollCallReport, refreshRollCall, show as showRollCall, startRollCall,
 } from "./rollcall.js";
@@ -23,6 +23,8 @@ let listTimer = null;
 let sessionTimer = null;
 let resultTimer = null;
 let badgeURL = null;
+/** The visit a scan just checked in, whose badge the scan screen offers to print. */
+let scannedIn = null;
 let checkinInFlight = false;
 let checkinKey = null;
 let duplicateOf = null;
@@ -41,6 +43,7 @@ function showScreen(name) {
   }
   clearInterval(listTimer);
   if (name === "checkout") $("scan").focus();
+  if (name === "expected") $("expected-search").focus();
   if (name === "checkin") $("visitor-name").focus();
   if (name === "groups") refreshGroups(api);
   if (name === "consent") showConsentForm(api);
@@ -88,6 +91,8 @@ function wipeSession() {
   clearCheckinErrors();
   $("scan").value = "";
   $("scan-result").textContent = "";
+  scannedIn = null;
+  $("scan-badge").hidden = true;
   $("consent-form").reset();
 }
 
@@ -288,35 +293,52 @@ async function resolveDuplicate(checkOutEarlier) {
   await checkIn(null, checkOutEarlier ? {} : { confirmDuplicate: true });
 }
 
-/** One scan field: the server decides from the code whether it checks a visitor out (a badge) or in (an invitation,
- * whose badge is then shown for printing); the same invitation scanned twice in a row is no check-out. */
+/** One scan field: the server decides from the code whether it checks a visitor out (a badge) or in (an invitation).
+ * The desk stays on the scan field, so the next person in the queue can scan at once; an invited arrival's badge is
+ * offered by a button beside the result. The same invitation scanned twice in a row is no check-out. */
 async function scan(event) {
   event.preventDefault();
   const code = $("scan").value.trim();
   $("scan").value = "";
   if (!code) return;
+  scannedIn = null;
+  $("scan-badge").hidden = true;
   try {
     const { action, visit } = await api.json("POST", "/api/v1/scan", { code });
     const name = visit.visitor.name;
     if (action === "checkedIn") {
-      showScanResult("success", t("checkout.welcome", { name }));
-      return await showBadge(visit, "checkout");
+      scannedIn = visit;
+      $("scan-badge").textContent = t("checkout.printBadge", { name });
+      $("scan-badge").hidden = false;
     }
-    showScanResult("success", t(action === "alreadyIn" ? "checkout.alreadyIn" : "checkout.done", { name }));
+    const key = { checkedIn: "checkout.welcome", alreadyIn: "checkout.alreadyIn", checkedOut: "checkout.done" }[action];
+    showScanResult("success", t(key, { name }));
   } catch (error) {
     if (error.status === 401) return;
-    if (!(error instanceof ApiError)) showScanResult("failure", t("checkout.offline"));
-    else showScanResult("failure", t(error.status === 409 ? "checkout.already" : "checkout.unknown"));
+    const key = !(error instanceof ApiError) ? "checkout.offline"
+      : error.field === "date" ? "checkout.wrongDay" : error.status === 409 ? "checkout.already" : "checkout.unknown";
+    showScanResult("failure", t(key));
   }
   $("scan").focus();
 }
 
+/** A result is shown large; a success clears after a few seconds, a failure stays until the next scan. */
 function showScanResult(kind, text) {
   const result = $("scan-result");
   result.className = `scan-result ${kind}`;
   result.textContent = text;
   clearTimeout(resultTimer);
-  resultTimer = setTimeout(() => { result.textContent = ""; result.className = "scan-result"; }, RESULT_SHOWN_MS);
+  if (kind === "success") resultTimer = setTimeout(() => { result.textContent = ""; result.className = "scan-result"; }, RESULT_SHOWN_MS);
+}
+
+/** Prints the badge of the visitor the last scan checked in, from a hidden frame: the scan screen stays. */
+async function printScannedBadge() {
+  if (!scannedIn) return;
+  try {
+    printDocument(await api.objectURL(`/api/v1/visits/${scannedIn.id}/badge.svg`), t("print.badge"));
+  } catch (error) {
+    if (error.status !== 401) showScanResult("failure", t(error instanceof ApiError ? "error.general" : "checkout.offline"));
+  }
 }
 
 function wire() {
@@ -343,6 +365,7 @@ function wire() {
   $("badge-print-button").addEventListener("click", () => window.print());
   $("badge-next").addEventListener("click", () => showScreen(afterBadge));
   $("checkout-form").addEventListener("submit", scan);
+  $("scan-badge").addEventListener("click", printScannedBadge);
   $("invited-arrive").addEventListener("click", arriveInvited);
   $("invited-new").addEventListener("click", () => { hideInvited(); checkIn(null, { ignoreInvite: true }); });
   $("expected-search").addEventListener("input", () => showExpected(api, showBadge));

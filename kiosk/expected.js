@@ -50,7 +50,9 @@ export function showExpected(api, onArrived) {
   if (!today) return;
   const focused = document.activeElement?.dataset.inviteId;
   const words = fold($("expected-search").value).split(" ").filter(Boolean);
-  const matching = today.invites.filter((invite) => words.every((word) => fold(`${invite.visitor.name} ${invite.host.name}`).includes(word)));
+  // Those still to come first (in the server's order: all day, then by time), those arrived below them.
+  const matching = today.invites.filter((invite) => words.every((word) => fold(`${invite.visitor.name} ${invite.host.name}`).includes(word)))
+    .sort((a, b) => (a.status === "arrived") - (b.status === "arrived"));
   $("expected-count").textContent = `(${today.invites.filter((invite) => invite.status === "expected").length})`;
   const rows = matching.map((invite) => row(api, invite, onArrived));
   if (rows.length === 0) {
@@ -100,6 +102,7 @@ async function arrive(api, invite, button, onArrived) {
   try {
     const visit = await api.json("POST", `/api/v1/invites/${invite.id}/arrive`);
     invite.status = "arrived";
+    $("expected-result").textContent = t("expected.checkedIn", { name: visit.visitor.name });
     await onArrived(visit, "expected");
   } catch (error) {
     if (error.status === 401) return;
@@ -126,6 +129,8 @@ export async function sendInvite(api, event, onArrived) {
   if (inviting) return;
   clearInviteErrors();
   $("invite-result").textContent = "";
+  const unreadable = ["date", "from", "until"].find((field) => $(`invite-${field}`).validity.badInput);
+  if (unreadable) return showInviteError(unreadable, t(`invite.error.${unreadable}`));
   const picked = inviteHostPicker(api).selected;
   if (!picked) return showInviteError("hostId", t("error.hostId"));
   const value = (id) => $(id).value.trim() || undefined;

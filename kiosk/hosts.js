@@ -116,7 +116,7 @@ export class HostPicker {
   option(host, index) {
     const option = document.createElement("li");
     option.role = "option";
-    option.id = `host-option-${index}`;
+    option.id = `${this.input.id}-option-${index}`;
     option.setAttribute("aria-selected", "false");
     option.textContent = host.name;
     option.addEventListener("click", () => { this.choose(host); this.input.focus(); });

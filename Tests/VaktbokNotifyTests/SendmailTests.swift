@@ -68,7 +68,7 @@ struct SendmailTests {
 /// `python -m aiosmtpd` on a free loopback port, storing mail in a Maildir that Python's `mailbox` module reads back.
 final class LocalSMTPServer {
     let port: Int
-    private let process = Process()
+    private let process: ChildProcess
     private let mailbox: URL
 
     init() throws {
@@ -76,11 +76,8 @@ final class LocalSMTPServer {
         mailbox = folder.appendingPathComponent("mbox")
         let free = try Self.python(["-c", "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1])"])
         port = Int(free.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-        process.executableURL = Self.venvPython
-        process.arguments = ["-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", mailbox.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        process = try ChildProcess(
+            Self.venvPython.path, ["-m", "aiosmtpd", "-n", "-l", "127.0.0.1:\(port)", "-c", "aiosmtpd.handlers.Mailbox", mailbox.path])
         _ = try Self.python([
             "-c",
             """
@@ -97,7 +94,7 @@ final class LocalSMTPServer {
 
     /// aiosmtpd ignores SIGTERM, so it is killed.
     func stop() {
-        kill(process.processIdentifier, SIGKILL)
+        process.forceKill()
         process.waitUntilExit()
     }
 

@@ -10,19 +10,11 @@ public enum Subprocess {
 
     /// Runs `executable` with `arguments`, writes `input` to its standard input, and waits for it.
     public static func run(_ executable: String, _ arguments: [String], input: String = "") throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self))
+        let process = try ChildProcess(executable, arguments, stdin: .pipe, stdout: .pipe)
+        process.standardInput?.write(Data(input.utf8))
+        try process.standardInput?.close()
+        let data = process.standardOutput?.readDataToEndOfFile() ?? Data()
+        return Output(status: process.waitUntilExit(), stdout: String(decoding: data, as: UTF8.self))
     }
 
     /// Runs `python3` (from PATH) with `arguments` and returns its standard output.

@@ -80,10 +80,10 @@ def today():
     return datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Oslo")).date()
 
 
-def invite_by_cli(server, host, name=VISITOR, phone_number=VISITOR_PHONE, extra=()):
+def invite_by_cli(server, host, name=VISITOR, phone_number=VISITOR_PHONE, extra=(), date=None):
     added = subprocess.run(
         [str(BINARY), "invite", "add", "--db", str(server.database), "--site", "OSL", "--name", name, "--phone", phone_number,
-         "--host", str(host), "--date", today().isoformat(), "--public-url", server.url, *extra],
+         "--host", str(host), "--date", date or today().isoformat(), "--public-url", server.url, *extra],
         capture_output=True, text=True,
     )
     assert added.returncode == 0, added.stderr
@@ -137,16 +137,21 @@ def test_invitation_to_one_scan_in_and_out(inviting, browser, second_browser, sc
     assert subprocess.run(["zbarimg", "--quiet", "--raw", str(shot)], capture_output=True, text=True).stdout.strip() == code
     second_browser.save_screenshot(str(ARTIFACTS / "invitation-page.png"))
     assert axe_violations(second_browser) == []
+    second_browser.execute_script("location.hash = '#code=ikke-en-kode'")
+    wait(second_browser, visible.text_to_be_present_in_element((By.ID, "invitation-visit"), "Lenken er ikke gjenkjent"))
+    assert not second_browser.find_element(By.ID, "invitation-code").is_displayed(), "another link in the same tab shows no old code"
 
     sign_in(browser, server)
     browser.find_element(By.CSS_SELECTOR, "[data-screen=checkout]").click()
     scan(browser, code)
-    wait(browser, shown("badge-image"))
-    assert VISITOR in browser.find_element(By.ID, "badge-image").get_attribute("alt")
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "scan-result"), f"Velkommen, {VISITOR}!"))
+    assert browser.switch_to.active_element.get_attribute("id") == "scan", "the next in the queue can scan at once"
+    wait(browser, shown("scan-badge")).click()
+    wait_until(lambda: browser.execute_script("const f = document.getElementById('print-frame'); return Boolean(f && f.contentDocument && f.contentDocument.querySelector('svg'))"), 10, "the badge in the print frame")
+    assert browser.switch_to.active_element.get_attribute("id") == "scan"
     wait_until(lambda: sms_to(gateway, HOST_PHONE, f"{VISITOR} har kommet"), 20, "the host's arrival SMS")
-    browser.find_element(By.ID, "badge-next").click()
     scan(browser, code)
-    wait(browser, visible.text_to_be_present_in_element((By.ID, "scan-result"), f"{VISITOR} er allerede sjekket inn"))
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "scan-result"), f"Allerede sjekket inn: {VISITOR}."))
     assert sqlite(server.database, "SELECT count(*) FROM visit WHERE checked_out_at IS NULL") == "1"
 
     # An hour passes: the arrival is aged in the file rather than waited for.
@@ -154,6 +159,10 @@ def test_invitation_to_one_scan_in_and_out(inviting, browser, second_browser, sc
     scan(browser, code)
     wait(browser, visible.text_to_be_present_in_element((By.ID, "scan-result"), f"Ha det, {VISITOR}!"))
     assert sqlite(server.database, "SELECT checkout_kind FROM visit") == "badge"
+    tomorrow = (today() + datetime.timedelta(days=1)).isoformat()
+    invite_by_cli(server, host, name="Åge Morgendag", phone_number="+4741234599", date=tomorrow)
+    scan(browser, sqlite(server.database, "SELECT badge_code FROM invite WHERE visitor_phone = '+4741234599'"))
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "scan-result"), "Invitasjonen gjelder en annen dag."))
     screenshot("scan-checked-out")
     assert axe_violations(browser) == []
 

@@ -66,7 +66,7 @@ struct ServeEndToEndTests {
 
 /// `vaktbok serve --demo --port 0` on a temporary database, its logins and port read from its output.
 final class DemoServer {
-    let process = Process()
+    let process: ChildProcess
     let port: Int
     let receptionPassword: String
     /// The "listening on" line, which names the database and the kiosk folder served.
@@ -80,17 +80,13 @@ final class DemoServer {
     ) throws {
         logFile = URL(fileURLWithPath: cli.databasePath + ".\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        process.executableURL = executable
-        process.currentDirectoryURL = directory
-        process.arguments = ["serve", "--demo", "--port", "0", "--db", cli.databasePath] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: logFile)
-        try process.run()
+        process = try ChildProcess(
+            executable.path, ["serve", "--demo", "--port", "0", "--db", cli.databasePath] + arguments,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }, directory: directory?.path, stdout: .pipe,
+            stderr: .handle(try FileHandle(forWritingTo: logFile)))
         var text = ""
         while !text.contains("listening on") {
-            let chunk = output.fileHandleForReading.availableData
+            let chunk = process.standardOutput?.availableData ?? Data()
             if chunk.isEmpty { throw DemoServerError.exited(text) }
             text += String(decoding: chunk, as: UTF8.self)
         }
@@ -104,13 +100,12 @@ final class DemoServer {
     /// Sends SIGTERM and waits for the exit status.
     func stop() throws -> Int32 {
         process.terminate()
-        process.waitUntilExit()
-        return process.terminationStatus
+        return process.waitUntilExit()
     }
 
     /// Kills the server with SIGKILL, as a crash or power cut would.
     func crash() {
-        kill(process.processIdentifier, SIGKILL)
+        process.forceKill()
         process.waitUntilExit()
     }
 

@@ -28,35 +28,22 @@ struct VaktbokBinary {
         _ arguments: [String], stdin: String = "", environment: [String: String]? = nil, addDatabase: Bool = true,
         executable: String? = nil
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? Self.url
-        process.arguments = executable == nil ? arguments + (addDatabase ? ["--db", databasePath] : []) : Array(arguments.dropFirst())
-        if let environment { process.environment = environment }
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let process = try ChildProcess(
+            executable ?? Self.url.path,
+            executable == nil ? arguments + (addDatabase ? ["--db", databasePath] : []) : Array(arguments.dropFirst()),
+            environment: environment, stdin: .pipe, stdout: .pipe, stderr: .pipe)
+        process.standardInput?.write(Data(stdin.utf8))
+        try process.standardInput?.close()
+        let out = process.standardOutput?.readDataToEndOfFile() ?? Data()
+        let err = process.standardError?.readDataToEndOfFile() ?? Data()
         return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self)
+            status: process.waitUntilExit(), stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self)
         )
     }
 
     /// Starts `vaktbok` with `arguments` plus `--db` on this database without waiting; output is discarded.
-    func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = Self.url
-        process.arguments = arguments + ["--db", databasePath]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    func start(_ arguments: [String]) throws -> ChildProcess {
+        try ChildProcess(Self.url.path, arguments + ["--db", databasePath])
     }
 
     /// Runs the `sqlite3` shell on this database and returns its output, trimmed.

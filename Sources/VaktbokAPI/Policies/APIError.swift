@@ -41,6 +41,7 @@ struct APIError: HTTPResponseError {
             case let .notFound(_, field): return APIError(.notFound, error.message, field: field)
             case let .duplicate(field): return APIError(.conflict, error.message, field: field)
             case .conflict: return APIError(.conflict, error.message)
+            case .notToday: return APIError(.conflict, error.message, field: "date")
             case .busy, .unavailable: return APIError(.serviceUnavailable, error.message)
             case let .duplicateVisit(existing):
                 var answer = APIError(.conflict, error.message, field: "duplicate")

@@ -24,6 +24,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case duplicateVisit(existing: Int64)
     /// A walk-in's phone matches invite `invite`, expected today at the site; the desk checks that in instead, or confirms.
     case invitedVisitor(invite: Int64)
+    /// An invitation was used on another day than its own, `date`; `today` is the site's date now.
+    case notToday(date: String, today: String)
     /// An idempotency key came again with a different request.
     case idempotencyKeyReused
 }
@@ -46,6 +48,7 @@ extension StoreError {
             "this visitor (same name and phone) is on site already in visit \(existing); check that visit out, or confirm a second visit"
         case let .invitedVisitor(invite):
             "this phone number is expected today with invite \(invite); check that invite in, or confirm a separate visit"
+        case let .notToday(date, today): "the invitation is for \(date), not today (\(today))"
         case .idempotencyKeyReused: "this Idempotency-Key was used for a different request; use a new key for a new visit"
         }
     }

@@ -56,7 +56,7 @@ extension AppDatabase {
         if let visitID = invite.visitId { return CheckIn(details: try Self.visitDetails(id: visitID, in: db), replayed: true) }
         let site = try Self.site(id: invite.siteId, in: db)
         let today = CalendarDate(of: now, in: site.zone)
-        guard today.value == invite.visitDate else { throw StoreError.conflict("the invitation is for \(invite.visitDate), not today (\(today))") }
+        guard today.value == invite.visitDate else { throw StoreError.notToday(date: invite.visitDate, today: today.value) }
         let host = try Self.activeHost(id: invite.hostId, siteID: site.rowID, in: db)
         let visit = try Self.insertVisit(
             host: host, name: invite.visitorName, phone: invite.visitorPhone, badgeCode: try BadgeCode(invite.badgeCode), staffID: staffID,
