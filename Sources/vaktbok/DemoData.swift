@@ -18,6 +18,17 @@ enum DemoData {
             ), now: Date())
     }
 
+    /// Today's demo invitation at OSL, to Kari Nordmann: its code (creating it again changes nothing).
+    static func seedDemoInvite(_ database: AppDatabase) async throws -> String? {
+        let site = try await database.site(code: SiteCode("OSL"))
+        guard let host = try await database.hosts(siteCode: SiteCode("OSL")).first(where: { $0.name == "Kari Nordmann" }) else { return nil }
+        let invite = NewInvite(
+            siteID: site.rowID, hostID: host.rowID, name: try PersonName("Åsa Inviterte-Ødegård"), phone: try PhoneNumber("+4799999901"),
+            email: nil, date: CalendarDate(of: Date(), in: site.zone), window: nil, staffID: nil)
+        return try await database.createInvite(invite, now: Date()).details.invite.badgeCode
+    }
+
+    /// Seeds the demo site, hosts, logins, today's group and invitation, and prints the logins and how to try the invitation.
     static func seed(_ database: AppDatabase) async throws {
         let reception = Base64URL.randomToken(byteCount: 12)
         let admin = Base64URL.randomToken(byteCount: 12)
@@ -36,13 +47,18 @@ enum DemoData {
             now: Date()
         )
         try await seedDemoGroup(database)
+        let code = try await seedDemoInvite(database)
         Output.line(
             """
-            Demo data ready: site OSL (Oslo HQ) with five hosts and a school group expected today.
+            Demo data ready: site OSL (Oslo HQ) with five hosts, a school group and an invited visitor expected today.
               reception login: resepsjon / \(reception)
               admin login:     admin / \(admin)
               warden login:    brannvakt / \(warden)
             These passwords are shown only now; restart with --demo for new ones.
             """)
+        if let code {
+            let page = database.publicURL.map { " (the visitor's page: \($0)/invite.html#code=\(code))" } ?? ""
+            Output.line("  invitation: type or scan \(code) on the kiosk's Skann inn/ut screen\(page)")
+        }
     }
 }

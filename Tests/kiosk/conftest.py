@@ -37,6 +37,8 @@ class DemoServer:
             if "login:" in line:
                 username, password = line.split(":", 1)[1].split("/")
                 self.passwords[username.strip()] = password.strip()
+            if "invitation: type or scan" in line:
+                self.invitation = line.split()[4]
             if "listening on" in line:
                 self.url = line.split()[3]
                 break

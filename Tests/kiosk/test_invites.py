@@ -234,3 +234,12 @@ def test_invite_form_sends_and_explains_bad_input(inviting, browser):
     wait(browser, visible.text_to_be_present_in_element((By.ID, "expected-rows"), "09:00–10:00"))
     assert axe_violations(browser) == []
     wait_until(lambda: sms_to(gateway, "+4741234569", "Du er ventet"), 20, "the invitation SMS")
+
+
+def test_the_demo_invitation_checks_in_with_one_scan(server, browser):
+    """What the README promises a newcomer: the code `serve --demo` prints, typed into the scan field, checks the
+    invited demo visitor in."""
+    sign_in(browser, server)
+    browser.find_element(By.CSS_SELECTOR, "[data-screen=checkout]").click()
+    scan(browser, server.invitation)
+    wait(browser, visible.text_to_be_present_in_element((By.ID, "scan-result"), "Velkommen, Åsa Inviterte-Ødegård!"))

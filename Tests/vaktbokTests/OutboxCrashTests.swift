@@ -17,18 +17,20 @@ struct OutboxCrashTests {
             let checkIn = try await api.send(
                 "POST", "/api/v1/visits", token: token, body: ["name": "Krasj Testesen-Ødegård", "phone": "976 54 321", "hostId": 1])
             #expect(checkIn.status == 201)
-            try await eventually(10) { !gateway.received.isEmpty }
+            // The demo's invitation SMS goes through the same gateway: only the visitor's count here.
+            let visitorSMS = { gateway.received.filter { $0.body.contains("+4797654321") } }
+            try await eventually(10) { !visitorSMS().isEmpty }
             first.crash()
 
             gateway.answer(with: .created)
             let second = try DemoServer(cli: cli, environment: environment)
-            try await eventually(30) { gateway.received.count >= 2 }
+            try await eventually(30) { visitorSMS().count >= 2 }
             #expect(try second.stop() == 0)
         }
         let attempts = gateway.received.filter { $0.body.contains("+4797654321") }
         #expect(attempts.count == 2)
         #expect(Set(attempts.compactMap { $0.headers["idempotency-key"] }).count == 1)
-        #expect(try cli.sql("SELECT status || ':' || ifnull(body, 'erased') FROM outbox_message") == "sent:erased")
+        #expect(try cli.sql("SELECT status || ':' || ifnull(body, 'erased') FROM outbox_message WHERE visit_id IS NOT NULL") == "sent:erased")
         #expect(try cli.sql("PRAGMA integrity_check") == "ok")
     }
 }
