@@ -90,6 +90,7 @@ let package = Package(
         .target(
             name: "VaktbokTestSupport",
             dependencies: [
+                "VaktbokNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -18,25 +18,17 @@ public struct SendmailChannel: DeliveryChannel {
     public func deliver(_ message: OutboxMessage) async -> DeliveryResult {
         guard let program = command.first else { return .permanent("no sendmail command") }
         guard (try? EmailAddress(message.recipient)) != nil else { return .permanent("recipient is not a plain e-mail address") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = Array(command.dropFirst())
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
         let text = MailMessage(message: message, from: from, date: now()).text
         let status: Int32? = await withCheckedContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(returning: nil)
-                return
+            // Writing the message and waiting for the exit block, so they run on a thread of their own.
+            Thread.detachNewThread {
+                guard let child = try? ChildProcess(program, Array(command.dropFirst()), stdin: .pipe) else {
+                    return continuation.resume(returning: nil)
+                }
+                child.standardInput?.write(Data(text.utf8))
+                try? child.standardInput?.close()
+                continuation.resume(returning: child.waitUntilExit())
             }
-            input.fileHandleForWriting.write(Data(text.utf8))
-            try? input.fileHandleForWriting.close()
         }
         guard let status else { return .retry("sendmail did not start") }
         return status == 0 ? .sent : .retry("sendmail exit \(status)")

@@ -1,4 +1,5 @@
 import Foundation
+import VaktbokNotify
 
 /// Runs real command-line tools for tests (zbarimg, sqlite3, python3) and returns what they printed.
 public enum Subprocess {

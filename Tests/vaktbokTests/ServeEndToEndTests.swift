@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VaktbokNotify
 import VaktbokTestSupport
 
 @testable import VaktbokAPI

@@ -1,4 +1,5 @@
 import Foundation
+import VaktbokNotify
 import VaktbokTestSupport
 
 /// The real `vaktbok` executable that `swift build` put beside the test bundle.

@@ -4,10 +4,11 @@ import Foundation
     import Glibc
 #endif
 
-/// A child process started with `posix_spawn`, for tests. Foundation's `Process.run()` on Linux (Swift 6.3.1) can crash
-/// the test process: it over-reads a `dirent` while listing `/proc/self/fd` (swift-corelibs-foundation#5472), about once
-/// in three full test runs here. This starts the child without that listing: every descriptor from 3 up is closed in
-/// the child (`posix_spawn_file_actions_addclosefrom_np`), and the parent's pipe ends are close-on-exec.
+/// A child process started with `posix_spawn` (sendmail for e-mail, and the tests' tools). Foundation's `Process.run()`
+/// on Linux (Swift 6.3.1) can crash its caller: it over-reads a `dirent` while listing `/proc/self/fd`
+/// (swift-corelibs-foundation#5472), about once in three full test runs here. This starts the child without that
+/// listing: every descriptor from 3 up is closed in the child (`posix_spawn_file_actions_addclosefrom_np`), and the
+/// parent's pipe ends are close-on-exec.
 public final class ChildProcess: @unchecked Sendable {
     /// Where one of the child's standard streams goes.
     public enum Stream {
