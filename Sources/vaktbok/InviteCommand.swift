@@ -88,13 +88,13 @@ struct InviteCommand: AsyncParsableCommand {
     struct Cancel: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Cancel an invite not yet used; the visitor is told if they were invited.")
         @OptionGroup var database: DatabaseOptions
-        @OptionGroup var context: Context
         @Argument(help: "The invite's id.") var id: Int64
+        @Option(help: "Treat this ISO 8601 instant as now.") var now: String?
 
         func run() async throws {
             try await CLIError.reporting {
                 let db = try database.open()
-                try await db.cancelInvite(id: id, siteID: nil, actor: CLIActor.audit, now: try Instant.parse(context.now))
+                try await db.cancelInvite(id: id, siteID: nil, actor: CLIActor.audit, now: try Instant.parse(now))
                 Output.line("invite \(id) cancelled")
             }
         }

@@ -67,6 +67,8 @@ struct InviteCLITests {
         #expect(refused.status == 1 && refused.stderr.contains("--date must be today"))
         let missing = try seeded.cli.run(arguments.map { $0 == Fixtures.list("event-guests.csv") ? "/no/such/file.csv" : $0 })
         #expect(missing.status == 1 && missing.stderr.contains("cannot read"))
+        let noHost = try seeded.cli.run(arguments.map { $0 == "\(seeded.host.rowID)" ? "999" : $0 })
+        #expect(noHost.status == 1 && noHost.stderr.contains("no such host"), "the host is checked once, before any row")
     }
 
     @Test("a no-show's invite, its SMS and e-mail with the calendar file are purged when the day is over: the canary is gone from the raw files")

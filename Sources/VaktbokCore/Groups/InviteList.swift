@@ -33,8 +33,7 @@ public struct InviteList: Sendable {
                     entries.append(entry)
                 }
             } catch {
-                let shown = (try? PersonName.gate.clean(cells.name, field: "name"))?.trimmingWhitespace() ?? ""
-                rejections.append(.init(line: record.line, name: shown.isEmpty ? nil : shown, reason: "\(error.field) \(error.reason)"))
+                rejections.append(.init(line: record.line, rawName: cells.name, error: error))
             }
         }
         self.entries = entries

@@ -20,6 +20,19 @@ public struct NameList: Sendable {
         public let line: Int
         public let name: String?
         public let reason: String
+
+        /// A rejection with its parts.
+        init(line: Int, name: String?, reason: String) {
+            self.line = line
+            self.name = name
+            self.reason = reason
+        }
+
+        /// The rejection of a row whose cells failed `error`: the raw name shown only as far as the text gate lets it.
+        init(line: Int, rawName: String, error: ValidationError) {
+            let shown = (try? PersonName.gate.clean(rawName, field: "name"))?.trimmingWhitespace() ?? ""
+            self.init(line: line, name: shown.isEmpty ? nil : shown, reason: "\(error.field) \(error.reason)")
+        }
     }
 
     /// The valid entries in list order.
@@ -48,8 +61,7 @@ public struct NameList: Sendable {
                     entries.append(entry)
                 }
             } catch {
-                let shown = (try? PersonName.gate.clean(cells.name, field: "name"))?.trimmingWhitespace() ?? ""
-                rejections.append(Rejection(line: record.line, name: shown.isEmpty ? nil : shown, reason: "\(error.field) \(error.reason)"))
+                rejections.append(Rejection(line: record.line, rawName: cells.name, error: error))
             }
         }
         self.entries = entries

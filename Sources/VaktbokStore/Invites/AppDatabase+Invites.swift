@@ -12,7 +12,10 @@ extension AppDatabase {
     /// Creates `new` and queues the invitation (SMS, and e-mail with a calendar file when an address is given) and
     /// the host's note, in one transaction. The same site, date, host and phone again answer with the invite there.
     public func createInvite(_ new: NewInvite, now: Date) async throws -> InviteCreation {
-        try await write { db in try insertInvite(new, now: now, in: db) }
+        try await write { db in
+            var target = try Self.inviteTarget(siteID: new.siteID, hostID: new.hostID, date: new.date, now: now, in: db)
+            return try insertInvite(new, into: &target, now: now, in: db)
+        }
     }
 
     /// Invites every guest of `list` in one transaction, rolled back in a dry run (nothing stored, nothing sent).
@@ -20,13 +23,14 @@ extension AppDatabase {
         _ list: InviteList, siteID: Int64, hostID: Int64, date: CalendarDate, window: VisitWindow?, dryRun: Bool, staffID: Int64?, now: Date
     ) async throws -> [InviteImportRow] {
         try await write { db in
+            var target = try Self.inviteTarget(siteID: siteID, hostID: hostID, date: date, now: now, in: db)
             var rows = list.rejections.map { InviteImportRow(line: $0.line, name: $0.name, status: .rejected, reason: $0.reason) }
             try db.inSavepoint {
                 for entry in list.entries {
                     let new = NewInvite(
                         siteID: siteID, hostID: hostID, name: entry.name, phone: entry.phone, email: entry.email, date: date, window: window,
                         staffID: staffID)
-                    let created = try insertInvite(new, now: now, in: db)
+                    let created = try insertInvite(new, into: &target, now: now, in: db)
                     rows.append(InviteImportRow(line: entry.line, name: entry.name.value, status: created.existed ? .existing : .invited))
                 }
                 return dryRun ? .rollback : .commit
@@ -35,22 +39,39 @@ extension AppDatabase {
         }
     }
 
-    /// Inserts `new` with its messages and audit entry, or finds the same invite (site, date, host, phone).
-    private func insertInvite(_ new: NewInvite, now: Date, in db: Database) throws -> InviteCreation {
-        let host = try Self.activeHost(id: new.hostID, siteID: new.siteID, in: db)
-        let site = try Self.site(id: new.siteID, in: db)
-        try Self.checkInviteDate(new.date, site: site, now: now)
+    /// Where new invites go, checked once per request: the site, its active host, and how many invites the site
+    /// has made in the last 24 hours.
+    private struct InviteTarget {
+        let site: SiteRecord
+        let host: HostRecord
+        var madeInLastDay: Int
+    }
+
+    /// The target of invites to `hostID` at `siteID` on `date`: the host active there, the date from today to a year ahead.
+    private static func inviteTarget(siteID: Int64, hostID: Int64, date: CalendarDate, now: Date, in db: Database) throws -> InviteTarget {
+        let host = try Self.activeHost(id: hostID, siteID: siteID, in: db)
+        let site = try Self.site(id: siteID, in: db)
+        try checkInviteDate(date, site: site, now: now)
+        let made = try InviteRecord.filter(
+            InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.createdAt > now.addingTimeInterval(-86_400)
+        )
+        .fetchCount(db)
+        return InviteTarget(site: site, host: host, madeInLastDay: made)
+    }
+
+    /// Inserts `new` into `target` with its messages and audit entry, or finds the same invite (site, date, host, phone).
+    private func insertInvite(_ new: NewInvite, into target: inout InviteTarget, now: Date, in db: Database) throws -> InviteCreation {
+        let (site, host) = (target.site, target.host)
         let same = InviteRecord.filter(
             InviteRecord.live && InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.visitDate == new.date.value
                 && InviteRecord.Columns.visitorPhone == new.phone.e164 && InviteRecord.Columns.hostId == host.rowID)
         if let existing = try same.fetchOne(db) {
             return InviteCreation(details: try Self.inviteDetails(id: existing.rowID, in: db), existed: true)
         }
-        let lastDay = InviteRecord.filter(
-            InviteRecord.Columns.siteId == site.rowID && InviteRecord.Columns.createdAt > now.addingTimeInterval(-86_400))
-        guard try lastDay.fetchCount(db) < Self.maxInvitesPerDay else {
+        guard target.madeInLastDay < Self.maxInvitesPerDay else {
             throw StoreError.conflict("the site has made \(Self.maxInvitesPerDay) invites in the last 24 hours, the most allowed; try again later")
         }
+        target.madeInLastDay += 1
         var invite = InviteRecord(
             siteId: site.rowID, hostId: host.rowID, visitorName: new.name.value, visitorPhone: new.phone.e164, visitorEmail: new.email?.value,
             visitDate: new.date.value, window: new.window, dayEndsAt: new.date.end(in: site.zone), badgeCode: BadgeCode.random().value,
