@@ -61,10 +61,21 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "VaktbokPrint",
+            dependencies: [
+                "VaktbokCore", "VaktbokBadge", "VaktbokNotify",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "VaktbokAPI",
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
-                "VaktbokCore", "VaktbokBadge", "VaktbokNotify",
+                "VaktbokCore", "VaktbokBadge", "VaktbokNotify", "VaktbokPrint",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -99,6 +110,7 @@ let package = Package(
         ),
         .testTarget(name: "VaktbokCoreTests", dependencies: ["VaktbokCore", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge", "VaktbokTestSupport"], swiftSettings: strict),
+        .testTarget(name: "VaktbokPrintTests", dependencies: ["VaktbokPrint", "VaktbokStore", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "VaktbokStoreTests",
             dependencies: ["VaktbokStore", "VaktbokTooling", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

@@ -8,4 +8,6 @@ public enum Permission: Sendable {
     case rollCall
     /// Create, list, change and cancel invitations of expected visitors.
     case invites
+    /// Add, change and remove badge printers and the kiosk terminals that use them.
+    case printers
 }

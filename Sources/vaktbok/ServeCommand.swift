@@ -18,6 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Where people reach this server, for the hosts' reply links (env VAKTBOK_PUBLIC_URL; with --demo: the listening address).")
     var publicURL = PublicURL.fromEnvironment
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel = "info"
+    @Option(help: "CUPS server (host:port) for badge printers given as a queue name (env CUPS_SERVER).")
+    var cupsServer = ProcessInfo.processInfo.environment["CUPS_SERVER"] ?? "localhost:631"
     @Option(help: "Log format: text, or json (one object per line, for journald or Loki).") var logFormat = "text"
     @Option(help: "Folder of the reception terminal (kiosk) files, served at / (default: the installed or built-in ones).")
     var kioskDir: String?
@@ -37,6 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         config.port = port
         config.bcryptCost = PasswordPolicy.bcryptCost
         config.notify = try NotifyEnvironment.config()
+        config.printing.cupsServer = try Self.cupsServer(cupsServer)
         if logFormat == "json" { config.logger = Logger(label: "vaktbok") { JSONLogHandler(label: $0) } }
         config.logger.logLevel = level
         config.metricsToken = ProcessInfo.processInfo.environment["VAKTBOK_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
@@ -49,6 +52,16 @@ struct ServeCommand: AsyncParsableCommand {
             Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path); kiosk \(kiosk ?? "not served"))")
         }
         try await buildApplication(config: config, store: db).runService()
+    }
+
+    /// `host` or `host:port` of the CUPS server for printers given as a queue name (port 631 when left out).
+    static func cupsServer(_ raw: String) throws -> String {
+        let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let host = parts.first, !host.isEmpty,
+            host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }),
+            parts.count == 1 || UInt16(parts[1]).map({ $0 > 0 }) == true
+        else { throw CLIError("--cups-server (CUPS_SERVER) must be host or host:port, e.g. localhost:631; a socket path is not supported") }
+        return parts.count == 1 ? "\(host):631" : raw
     }
 
     /// The root of links in messages: `--public-url` without a trailing slash, the listening address for a demo on

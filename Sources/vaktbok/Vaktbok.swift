@@ -8,7 +8,7 @@ struct Vaktbok: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, PurgeCommand.self, VerifyCommand.self, ReportCommand.self, BenchCommand.self, SiteCommand.self, HostCommand.self,
             StaffCommand.self, HoldCommand.self, GroupCommand.self, InviteCommand.self, ConsentCommand.self, SubjectCommand.self, MigrateCommand.self,
-            BackupCommand.self, RestoreCommand.self, RollCallCommand.self,
+            BackupCommand.self, RestoreCommand.self, RollCallCommand.self, PrinterCommand.self,
         ]
     )
 }

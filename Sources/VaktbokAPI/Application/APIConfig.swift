@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import VaktbokCore
 import VaktbokNotify
+import VaktbokPrint
 
 /// Everything `buildApplication` needs besides the database; the CLI fills it, tests build it directly.
 public struct APIConfig: Sendable {
@@ -23,6 +24,8 @@ public struct APIConfig: Sendable {
     public var maintenanceInterval: Duration = .seconds(60)
     /// SMS gateway, sendmail command and delivery timing for the outbox.
     public var notify = NotifyConfig()
+    /// The CUPS server and the timing of the badge print queue.
+    public var printing = PrintSettings()
     /// When set, `GET /metrics` answers only a request bearing this token (`Authorization: Bearer …`).
     public var metricsToken: String?
     /// The folder of the reception terminal's static files, served at `/`; nil serves none.

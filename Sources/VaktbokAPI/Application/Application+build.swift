@@ -2,10 +2,11 @@ import Foundation
 import Hummingbird
 import VaktbokCore
 import VaktbokNotify
+import VaktbokPrint
 
 /// Every store contract the HTTP application and its background services work through.
 public typealias APIStore = SessionStore & SiteStore & VisitStore & GroupStore & ConsentStore & SubjectRequestStore
-    & ReportStore & RollCallStore & HostReplyStore & InviteStore & Outbox
+    & ReportStore & RollCallStore & HostReplyStore & InviteStore & PrintStore & Outbox
 
 /// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
 public func buildApplication(config: APIConfig, store: some APIStore) -> some ApplicationProtocol {
@@ -29,14 +30,16 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     InvitationRoutes(store: store, config: config).register(on: router)
     let api = router.group("api/v1").add(middleware: authentication)
     sessions.registerLogout(on: api)
-    VisitRoutes(store: store, scope: scope, config: config).register(on: api)
+    let autoPrint = AutoPrint(store: store, now: config.now)
+    VisitRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)
+    PrintRoutes(store: store, scope: scope, config: config).register(on: api)
     BadgeRoutes(scope: scope).register(on: api)
     HostRoutes(store: store, scope: scope).register(on: api)
     OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
-    GroupRoutes(store: store, scope: scope, config: config).register(on: api)
+    GroupRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)
     RollCallRoutes(store: store, scope: scope, config: config).register(on: api)
-    InviteRoutes(store: store, scope: scope, config: config).register(on: api)
+    InviteRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)
     consents.register(on: api)
     SubjectRequestRoutes(store: store, scope: scope, config: config).register(on: api)
 
@@ -46,7 +49,10 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     return Application(
         router: router,
         configuration: .init(address: .hostname(config.hostname, port: config.port), serverName: "vaktbok"),
-        services: [maintenance, deliveryService(config: config, outbox: store)],
+        services: [
+            maintenance, deliveryService(config: config, outbox: store),
+            PrintService(store: store, settings: config.printing, now: config.now, logger: config.logger),
+        ],
         onServerRunning: { channel in await config.onListening(channel.localAddress?.port ?? config.port) },
         logger: config.logger
     )

@@ -8,6 +8,8 @@ public struct StaffIdentity: Sendable {
     public let siteID: Int64?
     /// The bearer token the request came with, so that sign-out can revoke it.
     let token: String
+    /// The kiosk terminal named at sign-in, which decides the badge printer.
+    let terminal: String?
 
     /// The staff member as the store's audit log and site scoping see them.
     public var actor: AuditActor { .staff(staffID, siteID: siteID) }

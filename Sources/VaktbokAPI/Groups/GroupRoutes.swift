@@ -8,6 +8,7 @@ struct GroupRoutes {
     let store: any GroupStore
     let scope: SiteScope
     let config: APIConfig
+    let autoPrint: AutoPrint
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.post("groups") { request, context -> Response in
@@ -46,7 +47,11 @@ struct GroupRoutes {
                 contactPhone: try body.contactPhone.map { try PhoneNumber($0, field: "contactPhone") }, staffID: staff.staffID, now: config.now()
             )
             context.logger.info("group arrived", metadata: ["group.id": "\(arrival.group.group.rowID)", "arrived": "\(arrival.arrived.count)"])
-            let response = ArrivalResponse(arrived: arrival.arrived, alreadyArrived: arrival.alreadyArrived, group: GroupResponse(arrival.group))
+            let arrivedNow = Set(arrival.arrived)
+            let visitIDs = arrival.group.members.filter { arrivedNow.contains($0.record.rowID) }.compactMap(\.record.visitId)
+            let printJob = await autoPrint.badges(of: visitIDs, siteID: arrival.group.group.siteId, staff: staff, context: context)
+            let response = ArrivalResponse(
+                arrived: arrival.arrived, alreadyArrived: arrival.alreadyArrived, group: GroupResponse(arrival.group), printJob: printJob)
             return try response.personalJSON(context, status: arrival.arrived.isEmpty ? .ok : .created)
         }
         group.get("groups/{id}/badges.html") { _, context -> Response in

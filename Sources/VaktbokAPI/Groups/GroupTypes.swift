@@ -113,6 +113,8 @@ struct ArrivalResponse: Codable {
     let arrived: [Int64]
     let alreadyArrived: [Int64]
     let group: GroupResponse
+    /// The new arrivals' badges, when sent to the terminal's printer.
+    let printJob: PrintJobResponse?
 }
 
 /// The groups expected at a site on a date.

@@ -10,6 +10,7 @@ struct InviteRoutes {
     let store: any InviteStore
     let scope: SiteScope
     let config: APIConfig
+    let autoPrint: AutoPrint
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.post("invites") { request, context -> Response in
@@ -61,7 +62,9 @@ struct InviteRoutes {
                 id: try context.pathID(of: "invite"), siteID: staff.siteID, staffID: staff.staffID, now: config.now())
             context.logger.info(
                 checkIn.replayed ? "invite arrival replayed" : "invite arrived", metadata: ["visit.id": "\(checkIn.details.visit.rowID)"])
-            var response = try VisitResponse(checkIn.details).personalJSON(context, status: checkIn.replayed ? .ok : .created)
+            var visit = VisitResponse(checkIn.details)
+            if !checkIn.replayed { visit.printJob = await autoPrint.badges(of: [visit.id], siteID: checkIn.details.visit.siteId, staff: staff, context: context) }
+            var response = try visit.personalJSON(context, status: checkIn.replayed ? .ok : .created)
             if checkIn.replayed { response.headers[VisitRoutes.replayed] = "true" }
             return response
         }
@@ -77,7 +80,9 @@ struct InviteRoutes {
                 case let .alreadyIn(visit): ("alreadyIn", visit, .ok)
                 }
             context.logger.info("scanned", metadata: ["action": "\(action)", "visit.id": "\(visit.visit.rowID)"])
-            return try ScanResponse(action: action, visit: VisitResponse(visit)).personalJSON(context, status: status)
+            var response = VisitResponse(visit)
+            if status == .created { response.printJob = await autoPrint.badges(of: [response.id], siteID: visit.visit.siteId, staff: staff, context: context) }
+            return try ScanResponse(action: action, visit: response).personalJSON(context, status: status)
         }
     }
 

@@ -22,10 +22,11 @@ struct BearerAuthMiddleware: RouterMiddleware {
             throw APIError(.unauthorized, "an Authorization: Bearer token is required")
         }
         let token = String(header.dropFirst("Bearer ".count))
-        guard let (_, staff) = try await store.authenticate(token: token, now: now()) else {
+        guard let (session, staff) = try await store.authenticate(token: token, now: now()) else {
             throw APIError(.unauthorized, "the session has expired or was signed out")
         }
-        context.staff = StaffIdentity(staffID: staff.rowID, role: staff.role, siteID: staff.siteId, token: token)
+        context.staff = StaffIdentity(
+            staffID: staff.rowID, role: staff.role, siteID: staff.siteId, token: token, terminal: session.terminal)
         context.logger[metadataKey: "staff.id"] = "\(staff.rowID)"
     }
 }

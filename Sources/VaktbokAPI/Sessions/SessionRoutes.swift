@@ -32,6 +32,7 @@ struct SessionRoutes {
         let body = try await request.decodeJSON(as: LoginRequest.self, context: context)
         let username = try Username(body.username)
         let password = try Password(signIn: body.password)
+        let terminal = try body.terminal.map { try Label($0, field: "terminal") }
         let now = config.now()
         let client = ClientAddress.of(request, context: context, trustedProxies: config.trustedProxies)
         let attempt: LoginAttempt
@@ -53,7 +54,7 @@ struct SessionRoutes {
         try await store.loginSucceeded(attempt)
         let token = Base64URL.randomToken(byteCount: 32)
         let session = try await store.createSession(
-            staffID: staff.rowID, token: token, now: now, lifetime: config.sessionLifetime
+            staffID: staff.rowID, token: token, now: now, lifetime: config.sessionLifetime, terminal: terminal
         )
         var site: String?
         if let siteID = staff.siteId { site = try await store.site(id: siteID).code }

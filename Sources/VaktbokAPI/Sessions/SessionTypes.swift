@@ -6,6 +6,8 @@ import VaktbokCore
 struct LoginRequest: Decodable {
     let username: String
     let password: String
+    /// The kiosk terminal's name (e.g. `Skranke 1`), which decides where badges print; none prints from the browser.
+    let terminal: String?
 }
 
 /// A new session's bearer token and what it allows.

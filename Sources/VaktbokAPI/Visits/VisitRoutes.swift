@@ -8,6 +8,7 @@ struct VisitRoutes {
     let store: any VisitStore
     let scope: SiteScope
     let config: APIConfig
+    let autoPrint: AutoPrint
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.post("visits") { request, context -> EditedResponse<VisitResponse> in
@@ -27,7 +28,9 @@ struct VisitRoutes {
             context.logger.info(checkIn.replayed ? "check-in replayed" : "checked in", metadata: ["visit.id": "\(id)"])
             var headers: HTTPFields = [:]
             if checkIn.replayed { headers[Self.replayed] = "true" }
-            return EditedResponse(status: .created, headers: headers, response: VisitResponse(checkIn.details))
+            var response = VisitResponse(checkIn.details)
+            if !checkIn.replayed { response.printJob = await autoPrint.badges(of: [id], siteID: site.rowID, staff: staff, context: context) }
+            return EditedResponse(status: .created, headers: headers, response: response)
         }
         group.get("visits/{id}") { _, context -> VisitResponse in
             VisitResponse(try await scope.visit(in: context))

@@ -46,6 +46,8 @@ struct VisitResponse: ResponseCodable {
     let privacyNoticeVersion: String?
     let hostReply: HostAnswer?
     let hostRepliedAt: Date?
+    /// The badge's print job, when the check-in sent it to the terminal's printer.
+    var printJob: PrintJobResponse?
 
     init(_ details: VisitDetails) {
         let visit = details.visit

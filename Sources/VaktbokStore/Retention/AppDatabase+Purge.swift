@@ -57,7 +57,7 @@ extension AppDatabase {
         }
     }
 
-    /// The audit log after 365 days, expired or revoked sessions, stale failed-login marks, group members who never
+    /// The audit log after 365 days, expired or revoked sessions, stale failed-login marks, print jobs after a day, group members who never
     /// arrived once their group's day is over (and then groups nobody arrived from), invites whose day is over (used or
     /// not: a used one lives on as its visit) or that were cancelled and whose visitor has been told, expired consents,
     /// closed requests.
@@ -67,6 +67,7 @@ extension AppDatabase {
             ("staff_session", "expires_at <= ? OR revoked_at IS NOT NULL", [options.now]),
             ("login_failure", "failed_at <= ?", [options.now.addingTimeInterval(-86_400)]),
             ("idempotency_key", "created_at <= ?", [options.now.addingTimeInterval(-86_400)]),
+            ("print_job", "created_at <= ?", [options.now.addingTimeInterval(-86_400)]),
             ("group_member", "visit_id IS NULL AND group_id IN (SELECT id FROM school_group WHERE day_ends_at <= ?)", [options.now]),
             (
                 "school_group",

@@ -135,6 +135,7 @@ extension AppDatabase {
         migrator.registerMigration("v11-roll-calls", migrate: createRollCalls)
         migrator.registerMigration("v12-site-settings", migrate: addWebhooksAndClosingTime)
         migrator.registerMigration("v13-invites", migrate: createInvites)
+        migrator.registerMigration("v14-printing", migrate: createPrinting)
         return migrator
     }
 }

@@ -61,7 +61,7 @@ struct StoreContractTests {
     func sessions(kind: ContractStore.Kind) async throws {
         let subject = try await ContractStore.make(kind, now: now)
         let store = subject.store
-        _ = try await store.createSession(staffID: subject.staffID, token: "token-Å", now: now, lifetime: 3600)
+        _ = try await store.createSession(staffID: subject.staffID, token: "token-Å", now: now, lifetime: 3600, terminal: nil)
         #expect(try await store.authenticate(token: "token-Å", now: now.addingTimeInterval(3599))?.1.username == "resepsjon")
         #expect(try await store.authenticate(token: "token-Å", now: now.addingTimeInterval(3600)) == nil)
         #expect(try await store.authenticate(token: "token-B", now: now) == nil)

@@ -8,8 +8,8 @@ public protocol SessionStore: Sendable {
     func loginSucceeded(_ attempt: LoginAttempt) async throws
     /// The staff login named `username`, if any.
     func staff(username: String) async throws -> StaffRecord?
-    /// Stores a new session for a bearer token (only its hash is kept).
-    func createSession(staffID: Int64, token: String, now: Date, lifetime: TimeInterval) async throws -> SessionRecord
+    /// Stores a new session for a bearer token (only its hash is kept), at kiosk terminal `terminal` if one was named.
+    func createSession(staffID: Int64, token: String, now: Date, lifetime: TimeInterval, terminal: Label?) async throws -> SessionRecord
     /// The live session of a bearer token and its staff, if any.
     func authenticate(token: String, now: Date) async throws -> (SessionRecord, StaffRecord)?
     /// Ends a session; false if the token had no live session.

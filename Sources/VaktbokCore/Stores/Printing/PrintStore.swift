@@ -1,0 +1,25 @@
+import Foundation
+
+/// Badge printers per site, the kiosk terminals that use them, and the queue of print jobs.
+public protocol PrintStore: Sendable {
+    /// The site's printers (every site's when nil), by name.
+    func printers(siteID: Int64?) async throws -> [PrinterDetails]
+    /// Adds a printer to the site; a name already used there is a duplicate.
+    func addPrinter(siteID: Int64, _ settings: PrinterSettings, actor: AuditActor, now: Date) async throws -> PrinterDetails
+    /// Replaces printer `id`'s settings, if it is at `siteID` (any site when nil).
+    func updatePrinter(id: Int64, siteID: Int64?, _ settings: PrinterSettings, actor: AuditActor, now: Date) async throws -> PrinterDetails
+    /// Removes printer `id`; its unfinished jobs fail.
+    func removePrinter(id: Int64, siteID: Int64?, actor: AuditActor, now: Date) async throws
+    /// The printer that kiosk terminal `terminal` of the site prints to, if any.
+    func printer(siteID: Int64, terminal: String) async throws -> PrinterRecord?
+    /// Queues one job printing the badges of `visitIDs` (all at the printer's site) in that order.
+    func enqueuePrint(visitIDs: [Int64], printerID: Int64, now: Date) async throws -> PrintJobDetails
+    /// Job `id`, if it is at `siteID` (any site when nil).
+    func printJob(id: Int64, siteID: Int64?) async throws -> PrintJobDetails
+    /// Jobs to work on now: queued ones that are due, and sent ones whose end the printer has yet to report.
+    func duePrintJobs(now: Date, limit: Int) async throws -> [PrintJobRecord]
+    /// The printer and the badges' visits of job `id`, in print order (visits erased since are left out).
+    func printWork(jobID: Int64) async throws -> (PrinterRecord?, [VisitDetails])
+    /// Records the job's new state.
+    func updatePrintJob(_ job: PrintJobRecord) async throws
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import VaktbokBadge
+import VaktbokCore
+import VaktbokNotify
+
+/// Works the print queue: renders each due job's badges as a PDF of the printer's media, sends it by IPP, and follows
+/// it until the printer reports it done. Jobs live in the database, so they survive a restart; a printer that cannot
+/// be reached is tried again with backoff for an hour, and the desk sees that the job waits.
+public struct PrintService: Service {
+    let store: any PrintStore
+    let settings: PrintSettings
+    let client: IPPClient
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    /// A service over `store`'s print queue.
+    public init(store: any PrintStore, settings: PrintSettings, client: IPPClient = IPPClient(), now: @escaping @Sendable () -> Date, logger: Logger) {
+        self.store = store
+        self.settings = settings
+        self.client = client
+        self.now = now
+        self.logger = logger
+    }
+
+    /// Works the queue every `settings.pollInterval` until graceful shutdown.
+    public func run() async {
+        await PeriodicLoop(failure: "print queue failed", interval: settings.pollInterval, logger: logger).run {
+            _ = try await workDue()
+        }
+    }
+
+    /// One pass over the due jobs; returns how many it moved on.
+    @discardableResult
+    public func workDue() async throws -> Int {
+        let jobs = try await store.duePrintJobs(now: now(), limit: 20)
+        for job in jobs where !Task.isShuttingDownGracefully {
+            let (printer, visits) = try await store.printWork(jobID: job.rowID)
+            var updated = job
+            if let printer {
+                await advance(&updated, printer: printer, visits: visits)
+            } else {
+                updated.fail("the printer was removed", at: now())
+            }
+            try await store.updatePrintJob(updated)
+            if updated.status != job.status {
+                logger.info("print job \(updated.status.rawValue)", metadata: ["printJob.id": "\(job.rowID)", "badges": "\(visits.count)"])
+            }
+        }
+        return jobs.count
+    }
+
+    /// Sends a queued job, or asks the printer how a sent one is doing.
+    private func advance(_ job: inout PrintJobRecord, printer: PrinterRecord, visits: [VisitDetails]) async {
+        guard let target = try? PrinterTarget(stored: printer.target) else { return job.fail("the printer's address is not valid", at: now()) }
+        let printerURI = target.printerURI(cupsServer: settings.cupsServer)
+        let url = target.httpURL(cupsServer: settings.cupsServer)
+        if job.status == .queued {
+            await send(&job, visits: visits, printer: printer, printerURI: printerURI, url: url)
+        } else if let printerJobID = job.printerJobId {
+            await follow(&job, printerJobID: printerJobID, printerURI: printerURI, url: url)
+        }
+    }
+
+    private func send(_ job: inout PrintJobRecord, visits: [VisitDetails], printer: PrinterRecord, printerURI: String, url: String) async {
+        guard !visits.isEmpty else { return job.fail("nothing left to print: the visits are gone", at: now()) }
+        let document: [UInt8]
+        do {
+            document = try BadgePDF(media: printer.media, dotsPerInch: printer.dotsPerInch).render(visits.map(Badge.init))
+        } catch {
+            return job.fail("the badge could not be drawn", at: now())
+        }
+        let request = IPPRequests.printJob(printerURI: printerURI, jobName: "vaktbok-badge-\(job.rowID)", requestID: Int32(truncatingIfNeeded: job.rowID))
+        job.attempts += 1
+        switch await client.send(request, document: document, to: url) {
+        case let .answer(answer) where answer.code < 0x0100:
+            guard let id = answer.integer("job-id", in: IPPMessage.jobGroup) else { return job.fail("the printer sent no job id", at: now()) }
+            job.status = .sent
+            job.printerJobId = id
+            job.waiting = false
+            job.lastError = nil
+            job.nextAttemptAt = now().addingTimeInterval(settings.followInterval)
+        case let .answer(answer) where answer.code >= 0x0500:
+            wait(&job, "the printer is not taking jobs (IPP status 0x\(String(answer.code, radix: 16)))")
+        case let .answer(answer):
+            job.fail("the printer refused the job (IPP status 0x\(String(answer.code, radix: 16)))", at: now())
+        case let .unreachable(reason):
+            wait(&job, reason)
+        }
+    }
+
+    private func follow(_ job: inout PrintJobRecord, printerJobID: Int, printerURI: String, url: String) async {
+        let request = IPPRequests.jobState(printerURI: printerURI, jobID: printerJobID, requestID: Int32(truncatingIfNeeded: job.rowID))
+        let outcome = await client.send(request, to: url)
+        let age = now().timeIntervalSince(job.createdAt)
+        job.nextAttemptAt = now().addingTimeInterval(settings.followInterval)
+        switch outcome {
+        case let .answer(answer) where answer.code == 0x0406:
+            job.finish(at: now())  // CUPS forgets a finished job when it keeps no history: it has left the queue.
+        case let .answer(answer):
+            switch answer.integer("job-state", in: IPPMessage.jobGroup) ?? 0 {
+            case 9: job.finish(at: now())
+            case 7, 8: job.fail("the job was cancelled or aborted at the printer", at: now())
+            case 4, 6: job.stall("the printer has stopped or holds the job")
+            default: if age > settings.stallAfter { job.stall("the printer has not printed it yet") }
+            }
+        case let .unreachable(reason):
+            job.stall(reason)
+        }
+        if job.status == .sent, age > settings.giveUpAfter {
+            job.fail("not printed within \(Int(settings.giveUpAfter / 60)) minutes", at: now())
+            _ = await client.send(IPPRequests.cancel(printerURI: printerURI, jobID: printerJobID, requestID: 1), to: url)
+        }
+    }
+
+    /// A queued job that could not be sent: try again later, or give up after `giveUpAfter`.
+    private func wait(_ job: inout PrintJobRecord, _ reason: String) {
+        guard now().timeIntervalSince(job.createdAt) < settings.giveUpAfter else {
+            return job.fail("gave up: \(reason)", at: now())
+        }
+        job.stall(reason)
+        job.nextAttemptAt = now().addingTimeInterval(min(settings.longestRetryDelay, pow(2, Double(min(job.attempts, 10)))))
+    }
+}
+
+extension PrintJobRecord {
+    fileprivate mutating func fail(_ reason: String, at now: Date) {
+        status = .failed
+        waiting = false
+        lastError = reason
+        finishedAt = now
+    }
+
+    fileprivate mutating func finish(at now: Date) {
+        status = .printed
+        waiting = false
+        lastError = nil
+        finishedAt = now
+    }
+
+    fileprivate mutating func stall(_ reason: String) {
+        waiting = true
+        lastError = reason
+    }
+}

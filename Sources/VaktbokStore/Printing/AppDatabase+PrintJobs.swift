@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import VaktbokCore
+
+extension AppDatabase {
+    /// The most badges one job prints: a whole school group.
+    public static let maxBadgesPerJob = 500
+
+    /// Queues one job for the badges of `visitIDs` on printer `printerID`; every visit must be at the printer's site.
+    public func enqueuePrint(visitIDs: [Int64], printerID: Int64, now: Date) async throws -> PrintJobDetails {
+        try await write { db in
+            let printer = try Self.printerRecord(id: printerID, siteID: nil, in: db)
+            guard (1...Self.maxBadgesPerJob).contains(visitIDs.count), Set(visitIDs).count == visitIDs.count else {
+                throw ValidationError(field: "visitIds", reason: "must list 1 to \(Self.maxBadgesPerJob) different visits")
+            }
+            let known = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM visit WHERE site_id = ? AND id IN (\(databaseQuestionMarks(count: visitIDs.count)))",
+                arguments: StatementArguments([printer.siteId] + visitIDs)) ?? 0
+            guard known == visitIDs.count else { throw StoreError.notFound(entity: "visit", field: "visitIds") }
+            var job = PrintJobRecord(siteId: printer.siteId, printerId: printer.rowID, nextAttemptAt: now, createdAt: now)
+            try job.insert(db)
+            for (position, visitID) in visitIDs.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO print_job_visit (job_id, visit_id, position) VALUES (?, ?, ?)", arguments: [job.rowID, visitID, position])
+            }
+            return PrintJobDetails(job: job, printerName: printer.name, badges: visitIDs.count)
+        }
+    }
+
+    /// Job `id`, if it is at `siteID` (any site when nil).
+    public func printJob(id: Int64, siteID: Int64?) async throws -> PrintJobDetails {
+        try await read { db in
+            guard let job = try PrintJobRecord.fetchOne(db, key: id), siteID == nil || job.siteId == siteID else {
+                throw StoreError.notFound(entity: "print job", field: nil)
+            }
+            let name = try String.fetchOne(db, sql: "SELECT name FROM printer WHERE id = ?", arguments: [job.printerId])
+            let badges = try Int.fetchOne(db, sql: "SELECT count(*) FROM print_job_visit WHERE job_id = ?", arguments: [id]) ?? 0
+            return PrintJobDetails(job: job, printerName: name, badges: badges)
+        }
+    }
+
+    /// Queued jobs that are due and sent jobs still to be reported done, oldest first.
+    public func duePrintJobs(now: Date, limit: Int) async throws -> [PrintJobRecord] {
+        try await read { db in
+            try PrintJobRecord
+                .filter(
+                    (PrintJobRecord.Columns.status == PrintJobStatus.queued.rawValue && PrintJobRecord.Columns.nextAttemptAt <= now)
+                        || (PrintJobRecord.Columns.status == PrintJobStatus.sent.rawValue && PrintJobRecord.Columns.nextAttemptAt <= now)
+                )
+                .order(Column("id")).limit(limit).fetchAll(db)
+        }
+    }
+
+    /// The job's printer and its visits in print order; a visit erased or purged since is simply gone.
+    public func printWork(jobID: Int64) async throws -> (PrinterRecord?, [VisitDetails]) {
+        try await read { db in
+            let job = try PrintJobRecord.fetchOne(db, key: jobID)
+            let printer = try job?.printerId.flatMap { try PrinterRecord.fetchOne(db, key: $0) }
+            let visits = try VisitDetails.fetchAll(
+                db, sql: VisitDetails.baseSQL + " JOIN print_job_visit p ON p.visit_id = visit.id WHERE p.job_id = ? ORDER BY p.position",
+                arguments: [jobID])
+            return (printer, visits)
+        }
+    }
+
+    /// Records the job's new state.
+    public func updatePrintJob(_ job: PrintJobRecord) async throws {
+        try await write { db in try job.update(db) }
+    }
+}
