@@ -2,7 +2,7 @@ import Foundation
 import VaktbokCore
 
 /// Badges as a PDF of exactly the printer's media size, for printing without a dialog: one badge per label, or six to
-/// an A4 sheet with cut lines. Text is set in the PDF standard fonts (Windows-1252; other letters lose their accents);
+/// an A4 sheet with cut lines. Text is set in the PDF standard fonts (Windows-1252; other letters are transliterated);
 /// the QR is drawn as rectangles on the printer's dot grid, every module the same whole number of dots.
 public struct BadgePDF {
     public let media: PrintMedia
@@ -36,7 +36,8 @@ public struct BadgePDF {
         }
         let kids = pageNumbers.map { "\($0) 0 R" }.joined(separator: " ")
         pdf.add("<< /Type /Pages /Kids [\(kids)] /Count \(pageNumbers.count) >>")
-        return pdf.finished(root: pdf.add("<< /Type /Catalog /Pages \(pagesNumber) 0 R >>"))
+        let catalog = pdf.add("<< /Type /Catalog /Pages \(pagesNumber) 0 R >>")
+        return pdf.finished(root: catalog)
     }
 
     /// Pages needed for `badges` badges.
@@ -105,13 +106,12 @@ public struct BadgePDF {
         String(format: "%.2f", millimetres * 72 / 25.4)
     }
 
-    /// `text` in Windows-1252; a letter it lacks is written without its accents, or as `?` when that does not help.
+    /// `text` in Windows-1252; a letter it lacks is transliterated to Latin (ł → l, Ш → Sh), or written as `?`.
     static func windows1252(_ text: String) -> [UInt8] {
         text.flatMap { character -> [UInt8] in
-            if let data = String(character).data(using: .windowsCP1252), data.count == 1 { return [UInt8](data) }
-            let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first.map { String($0) } ?? "?"
-            if let data = base.data(using: .windowsCP1252), data.count == 1 { return [UInt8](data) }
-            return [UInt8(ascii: "?")]
+            if let data = String(character).data(using: .windowsCP1252) { return [UInt8](data) }
+            let latin = String(character).applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
+            return latin.flatMap { $0.data(using: .windowsCP1252) }.map { [UInt8]($0) } ?? [UInt8(ascii: "?")]
         }
     }
 
