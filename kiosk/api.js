@@ -38,11 +38,12 @@ export class Api {
     }
   }
 
-  async signIn(username, password) {
+  /** Signs in; `terminal` (optional) names this kiosk terminal, whose printer then prints the badges. */
+  async signIn(username, password, terminal) {
     const response = await this.send("/api/v1/session", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ username, password }),
+      body: JSON.stringify(terminal ? { username, password, terminal } : { username, password }),
     });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new ApiError(response.status, body.error?.message, body.error?.field);

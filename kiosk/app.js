@@ -9,6 +9,7 @@ import { forgetGroups, refreshGroups, showGroups } from "./groups.js";
 import { forgetExpected, inviteHostPicker, refreshExpected, sendInvite, setDefaultDate, showExpected } from "./expected.js";
 import { forgetOnsite, printEvacuationList, refreshOnsite, searchOnsite } from "./onsite.js";
 import { forgetPrintout, printDocument } from "./print.js";
+import { PrintFollower } from "./printjobs.js";
 import {
   endRollCall, forgetRollCall, pendingMarks, printRollCallReport, refreshRollCall, show as showRollCall, startRollCall,
 } from "./rollcall.js";
@@ -17,6 +18,7 @@ const PRIVACY_NOTICE_VERSION = "2026-11";
 const ONSITE_REFRESH_MS = 10000;
 const ROLLCALL_REFRESH_MS = 3000;
 const RESULT_SHOWN_MS = 4000;
+const TERMINAL_KEY = "vaktbok.terminal";
 const $ = (id) => document.getElementById(id);
 
 let listTimer = null;
@@ -34,6 +36,11 @@ let afterBadge = "checkin";
 const connection = new Connection($("connection"), reloadScreen);
 const api = new Api(() => showLogin("login.expired"), connection);
 const hosts = new HostPicker(api, $("host-search"), $("host-options"), () => api.session.site);
+/** The badge screen's print job; "print again" waits until it has printed or failed, so a double tap prints one badge. */
+const badgePrint = new PrintFollower(api, $("badge-print-status"), () => { $("badge-reprint").disabled = badgePrint.busy; });
+const scanPrint = new PrintFollower(api, $("scan-print-status"));
+/** The visit on the badge screen. */
+let badgeVisit = null;
 
 function showScreen(name) {
   for (const screen of document.querySelectorAll(".screen")) screen.hidden = screen.id !== `screen-${name}`;
@@ -79,6 +86,9 @@ function wipeSession() {
   forgetExpected();
   forgetRollCall();
   forgetPrintout();
+  badgePrint.stop();
+  scanPrint.stop();
+  badgeVisit = null;
   if (badgeURL) URL.revokeObjectURL(badgeURL);
   badgeURL = null;
   $("badge-image").removeAttribute("src");
@@ -103,6 +113,7 @@ function showLogin(messageKey) {
   $("site-name").textContent = "";
   $("login-error").textContent = messageKey ? t(messageKey) : "";
   $("login-form").reset();
+  $("login-terminal").value = localStorage.getItem(TERMINAL_KEY) ?? "";
   showScreen("login");
   $("login-username").focus();
 }
@@ -124,7 +135,8 @@ async function signIn(event) {
   event.preventDefault();
   $("login-error").textContent = "";
   try {
-    const session = await api.signIn($("login-username").value.trim(), $("login-password").value);
+    const terminal = $("login-terminal").value.trim();
+    const session = await api.signIn($("login-username").value.trim(), $("login-password").value, terminal);
     const site = session.site || $("login-site").value.trim().toUpperCase();
     if (!site) {
       await api.signOut();
@@ -133,13 +145,28 @@ async function signIn(event) {
     }
     const path = session.role === "firewarden" ? `/api/v1/rollcalls/current?site=${encodeURIComponent(site)}` : `/api/v1/sites/${encodeURIComponent(site)}/onsite`;
     const info = await api.json("GET", path);
-    api.remember({ ...session, site, siteName: info.siteName, timeZone: info.timeZone });
+    const printer = terminal && session.role !== "firewarden" ? await terminalPrinter(site, terminal) : null;
+    if (terminal && session.role !== "firewarden" && !printer) {
+      await api.signOut();
+      $("login-error").textContent = t("login.terminalUnknown");
+      $("login-terminal").focus();
+      return;
+    }
+    localStorage.setItem(TERMINAL_KEY, terminal);
+    api.remember({ ...session, site, siteName: info.siteName, timeZone: info.timeZone, printer });
     startSession();
   } catch (error) {
     if (api.session) await api.signOut();
     const key = error.status === 429 ? "login.throttled" : error.status === 401 ? "login.failed" : error.field === "site" || error.status === 404 || error.status === 403 ? "error.site" : "error.general";
     $("login-error").textContent = t(key);
   }
+}
+
+/** The name of the printer `terminal` (any case) prints to at `site`, or null when it has none. */
+async function terminalPrinter(site, terminal) {
+  const { printers } = await api.json("GET", `/api/v1/printers?site=${encodeURIComponent(site)}`);
+  const wanted = terminal.toLocaleLowerCase();
+  return printers.find((printer) => printer.terminals.some((name) => name.toLocaleLowerCase() === wanted))?.name ?? null;
 }
 
 /** Sign-out: roll-call marks not yet sent get one more try, and the warden decides if some still could not go. */
@@ -241,8 +268,36 @@ async function showBadge(visit, returnTo) {
   badgeURL = await api.objectURL(`/api/v1/visits/${visit.id}/badge.svg`);
   $("badge-image").src = badgeURL;
   $("badge-image").alt = t("badge.alt", { name: visit.visitor.name });
+  badgeVisit = visit;
+  showPrinting(visit.printJob);
   showScreen("badge");
-  $("badge-print-button").focus();
+  (visit.printJob ? $("badge-next") : $("badge-print-button")).focus();
+}
+
+/** With a terminal printer the badge prints by itself: the screen follows the job and offers to print again or from
+ * the browser; without one, the browser's print dialog is the way. */
+function showPrinting(job) {
+  const printer = api.session?.printer;
+  $("badge-print-button").textContent = t(printer ? "badge.printBrowser" : "badge.print");
+  $("badge-print-button").classList.toggle("primary", !printer);
+  $("badge-reprint").hidden = !printer;
+  $("badge-reprint").textContent = t("badge.printAgain", { printer });
+  if (job) badgePrint.follow(job);
+  else badgePrint.stop();
+  $("badge-reprint").disabled = badgePrint.busy;
+}
+
+/** Sends the badge on screen to the terminal's printer once more. */
+async function reprintBadge() {
+  if (!badgeVisit || badgePrint.busy) return;
+  $("badge-reprint").disabled = true;
+  try {
+    badgePrint.follow(await api.json("POST", "/api/v1/print-jobs", { visitIds: [badgeVisit.id], site: api.session.site }));
+  } catch (error) {
+    if (error.status === 401) return;
+    $("badge-print-status").textContent = t(error instanceof ApiError ? "print.failed" : "print.unknown", { printer: api.session.printer });
+    $("badge-reprint").disabled = false;
+  }
 }
 
 async function checkIn(event, confirm = {}) {
@@ -303,13 +358,15 @@ async function scan(event) {
   if (!code) return;
   scannedIn = null;
   $("scan-badge").hidden = true;
+  scanPrint.stop();
   try {
     const { action, visit } = await api.json("POST", "/api/v1/scan", { code });
     const name = visit.visitor.name;
     if (action === "checkedIn") {
       scannedIn = visit;
-      $("scan-badge").textContent = t("checkout.printBadge", { name });
+      $("scan-badge").textContent = t(visit.printJob ? "checkout.printBadgeBrowser" : "checkout.printBadge", { name });
       $("scan-badge").hidden = false;
+      if (visit.printJob) scanPrint.follow(visit.printJob);
     }
     const key = { checkedIn: "checkout.welcome", alreadyIn: "checkout.alreadyIn", checkedOut: "checkout.done" }[action];
     showScanResult("success", t(key, { name }));
@@ -363,6 +420,7 @@ function wire() {
   $("duplicate-keep").addEventListener("click", () => resolveDuplicate(false));
   $("consent-form").addEventListener("submit", (event) => recordConsent(api, event));
   $("badge-print-button").addEventListener("click", () => window.print());
+  $("badge-reprint").addEventListener("click", reprintBadge);
   $("badge-next").addEventListener("click", () => showScreen(afterBadge));
   $("checkout-form").addEventListener("submit", scan);
   $("scan-badge").addEventListener("click", printScannedBadge);

@@ -4,6 +4,7 @@
 import { fold } from "./hosts.js";
 import { clockTime, t } from "./i18n.js";
 import { printDocument } from "./print.js";
+import { PrintFollower } from "./printjobs.js";
 
 const $ = (id) => document.getElementById(id);
 /** Member ids ticked per group id, and the teacher's phone typed per group id. */
@@ -11,9 +12,12 @@ const ticks = new Map();
 const phones = new Map();
 /** The last list of today's groups and when it was fetched. */
 let today = null;
+/** Follows the print job of the last arrival's badges, when this terminal has a printer. */
+let follower = null;
 
 /** Forgets the groups, ticks, phones and search of the session (sign-out). */
 export function forgetGroups() {
+  follower?.stop();
   ticks.clear();
   phones.clear();
   today = null;
@@ -141,12 +145,18 @@ async function arrive(api, group, body) {
     ticks.delete(group.id);
     phones.delete(group.id);
     $("groups-result").textContent = t("groups.arrivedNow", { count: arrival.arrived.length, school: group.school });
+    if (arrival.printJob) printing(api).follow(arrival.printJob);
   } catch (failure) {
     if (failure.status === 401) return;
     if (failure.field === "contactPhone") return showCardError(error, t(phone ? "error.phone" : "groups.noContactPhone"), $(`contact-phone-${group.id}`));
     return showCardError(error, t(failure.status ? "error.general" : "error.offlineRetry"));
   }
   await refreshGroups(api);
+}
+
+function printing(api) {
+  follower ??= new PrintFollower(api, $("groups-print-status"));
+  return follower;
 }
 
 /** Shows `message` in the card's error line and moves the focus there (or to the field at fault). */

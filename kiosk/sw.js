@@ -1,10 +1,10 @@
 // The kiosk's app shell (and the visitor's invitation page) for a reload without a network (a phone browser reloads a tab it put away): the static
 // files only, fetched from the network first so that an update shows at once, and from this cache when the network
 // is gone. API answers (personal data) and health checks are never cached: those requests are not even seen here.
-const CACHE = "vaktbok-kiosk-v3";
+const CACHE = "vaktbok-kiosk-v4";
 const SHELL = [
   "/", "/index.html", "/style.css", "/favicon.svg", "/app.js", "/api.js", "/connection.js", "/consent.js", "/expected.js", "/groups.js",
-  "/hosts.js", "/i18n.js", "/onsite.js", "/print.js", "/rollcall.js", "/invite.html", "/invite.js",
+  "/hosts.js", "/i18n.js", "/onsite.js", "/print.js", "/printjobs.js", "/rollcall.js", "/invite.html", "/invite.js",
 ];
 
 self.addEventListener("install", (event) => {
