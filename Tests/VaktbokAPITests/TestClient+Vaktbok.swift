@@ -6,9 +6,11 @@ import Testing
 @testable import VaktbokAPI
 
 extension TestClientProtocol {
-    /// Signs in and returns the bearer token.
-    func login(_ username: String, password: String = APIFixture.password) async throws -> String {
-        let response = try await send(.post, "/api/v1/session", body: ["username": username, "password": password])
+    /// Signs in (at kiosk `terminal`, if given) and returns the bearer token.
+    func login(_ username: String, password: String = APIFixture.password, terminal: String? = nil) async throws -> String {
+        var body = ["username": username, "password": password]
+        body["terminal"] = terminal
+        let response = try await send(.post, "/api/v1/session", body: body)
         #expect(response.status == .created)
         return try response.decoded(as: LoginResponse.self).token
     }

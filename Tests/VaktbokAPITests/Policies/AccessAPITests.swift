@@ -28,6 +28,9 @@ struct AccessAPITests {
             (.post, "/api/v1/groups/999999/arrivals", ["all": true]),
             (.get, "/api/v1/groups/999999/badges.html", nil),
             (.get, "/api/v1/consents/text", nil),
+            (.get, "/api/v1/printers?site=OSL", nil),
+            (.post, "/api/v1/print-jobs", ["visitIds": [visitID], "site": "OSL"]),
+            (.get, "/api/v1/print-jobs/999999", nil),
             (
                 .post, "/api/v1/consents",
                 [
@@ -67,6 +70,15 @@ struct AccessAPITests {
             (.get, "/api/v1/invites/999999", nil),
             (.patch, "/api/v1/invites/999999", ["date": "2026-11-24"]),
             (.delete, "/api/v1/invites/999999", nil),
+        ]
+    }
+
+    /// Every route that sets up badge printers, with a body where it needs one.
+    static var printerRoutes: [(HTTPRequest.Method, String, Any?)] {
+        [
+            (.post, "/api/v1/printers", ["site": "OSL", "name": "QL-820", "queue": "QL820", "media": "62mm"]),
+            (.patch, "/api/v1/printers/999999", ["media": "a4"]),
+            (.delete, "/api/v1/printers/999999", nil),
         ]
     }
 
@@ -115,6 +127,15 @@ struct AccessAPITests {
             let allowed = try await Self.logins(client, ["resepsjon", "admin", "kalender"])
             let routes = Self.inviteRoutes(hostID: fixture.kari.rowID)
             try await Self.checkRoles(client, routes: routes, allowed: allowed, forbidden: ["personvern", "brannvakt"])
+        }
+    }
+
+    @Test("no token → 401, every role but admin → 403, admin → allowed, on every printer set-up route")
+    func printerMatrix() async throws {
+        try await APIFixture.test { fixture, client in
+            let allowed = try await Self.logins(client, ["admin"])
+            let forbidden = ["resepsjon", "personvern", "brannvakt", "kalender"]
+            try await Self.checkRoles(client, routes: Self.printerRoutes, allowed: allowed, forbidden: forbidden)
         }
     }
 

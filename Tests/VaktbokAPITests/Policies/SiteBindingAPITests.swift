@@ -18,6 +18,8 @@ struct SiteBindingAPITests {
         let rollCallID: Int64
         let inviteID: Int64
         let inviteCode: String
+        let printerID: Int64
+        let printJobID: Int64
     }
 
     static func seedOslo(_ client: some TestClientProtocol, fixture: APIFixture) async throws -> OsloData {
@@ -53,10 +55,16 @@ struct SiteBindingAPITests {
         let inviteCode = try await fixture.database.pool.read { db in
             try String.fetchOne(db, sql: "SELECT badge_code FROM invite WHERE id = ?", arguments: [invite.id])
         }
+        let printer = try await fixture.database.addPrinter(
+            siteID: try await fixture.database.site(code: SiteCode("OSL")).rowID,
+            PrinterSettings(name: Label("QL-820"), target: .queue("QL820"), media: .dieCut62x100, terminals: [Label("Skranke 1")]),
+            actor: "test", now: fixture.clock.now)
+        let job = try await fixture.database.enqueuePrint(visitIDs: [visit.id], printerID: printer.printer.rowID, now: fixture.clock.now)
         return OsloData(
             visitID: visit.id, badgeCode: visit.badgeCode, requestID: requestID,
             groupID: try #require(try group.decoded(as: GroupImportResponse.self).group.id),
-            rollCallID: try rollCall.decoded(as: RollCallResponse.self).id, inviteID: invite.id, inviteCode: try #require(inviteCode)
+            rollCallID: try rollCall.decoded(as: RollCallResponse.self).id, inviteID: invite.id, inviteCode: try #require(inviteCode),
+            printerID: printer.printer.rowID, printJobID: job.job.rowID
         )
     }
 
@@ -109,6 +117,12 @@ struct SiteBindingAPITests {
             (.post, "/api/v1/invites/\(oslo.inviteID)/arrive", nil, .notFound),
             (.post, "/api/v1/scan", ["code": oslo.inviteCode], .notFound),
             (.post, "/api/v1/scan", ["code": oslo.badgeCode], .notFound),
+            (.get, "/api/v1/printers?site=OSL", nil, .forbidden),
+            (.post, "/api/v1/printers", ["site": "OSL", "name": "Zebra", "queue": "Zebra", "media": "62mm"], .forbidden),
+            (.patch, "/api/v1/printers/\(oslo.printerID)", ["media": "a4"], .notFound),
+            (.delete, "/api/v1/printers/\(oslo.printerID)", nil, .notFound),
+            (.post, "/api/v1/print-jobs", ["visitIds": [oslo.visitID], "site": "OSL"], .forbidden),
+            (.get, "/api/v1/print-jobs/\(oslo.printJobID)", nil, .notFound),
         ]
     }
 
@@ -134,6 +148,8 @@ struct SiteBindingAPITests {
             #expect(after.visits.first?.heldUntil == before.visits.first?.heldUntil)
             let invite = try await fixture.database.invite(id: oslo.inviteID, siteID: nil)
             #expect(invite.invite.visitDate == "2026-11-22" && invite.invite.visitId == nil, "the OSL invite is untouched")
+            let printers = try await fixture.database.printers(siteID: nil)
+            #expect(printers.count == 1 && printers.first?.printer.media == .dieCut62x100, "the OSL printer is untouched")
             let rollCall = try await fixture.database.rollCall(id: oslo.rollCallID, siteID: nil)
             #expect(rollCall.rollCall.endedAt == nil && rollCall.missing == rollCall.rollCall.total, "the OSL roll call is untouched")
         }
