@@ -110,7 +110,15 @@ let package = Package(
         ),
         .testTarget(name: "VaktbokCoreTests", dependencies: ["VaktbokCore", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge", "VaktbokTestSupport"], swiftSettings: strict),
-        .testTarget(name: "VaktbokPrintTests", dependencies: ["VaktbokPrint", "VaktbokStore", "VaktbokTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "VaktbokPrintTests",
+            dependencies: [
+                "VaktbokPrint", "VaktbokStore", "VaktbokTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "VaktbokStoreTests",
             dependencies: ["VaktbokStore", "VaktbokTooling", "VaktbokTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

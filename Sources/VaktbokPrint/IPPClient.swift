@@ -4,8 +4,9 @@ import NIOCore
 
 /// Sends IPP requests over HTTP (`application/ipp`) to a printer or CUPS and reads the answer.
 public struct IPPClient: Sendable {
-    /// How long one request may take, document included.
-    public var timeout: TimeAmount = .seconds(15)
+    /// How long one request may take, document included; also how long an unreachable printer is waited for, since
+    /// the HTTP client keeps trying to connect until then.
+    public var timeout: TimeAmount = .seconds(8)
 
     /// A client with the default timeout.
     public init() {}

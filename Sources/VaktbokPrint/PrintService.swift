@@ -31,51 +31,72 @@ public struct PrintService: Service {
         }
     }
 
-    /// One pass over the due jobs; returns how many it moved on.
+    /// One pass over the due jobs, each printer's in order and the printers side by side, so that a printer that
+    /// does not answer holds up no other; returns how many jobs it looked at.
     @discardableResult
     public func workDue() async throws -> Int {
-        let jobs = try await store.duePrintJobs(now: now(), limit: 20)
+        let jobs = try await store.duePrintJobs(now: now(), limit: 50)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for queue in Dictionary(grouping: jobs, by: { $0.printerId ?? 0 }).values { group.addTask { try await work(queue) } }
+            try await group.waitForAll()
+        }
+        return jobs.count
+    }
+
+    /// One printer's due jobs in order; once it could not be reached, the rest of its queued jobs wait without a try.
+    private func work(_ jobs: [PrintJobRecord]) async throws {
+        var unreachable: String?
         for job in jobs where !Task.isShuttingDownGracefully {
             let (printer, visits) = try await store.printWork(jobID: job.rowID)
             var updated = job
-            if let printer {
-                await advance(&updated, printer: printer, visits: visits)
-            } else {
+            if printer == nil {
                 updated.fail("the printer was removed", at: now())
+            } else if let unreachable, job.status == .queued {
+                updated.attempts += 1
+                wait(&updated, unreachable)
+            } else if let printer, !(await advance(&updated, printer: printer, visits: visits)) {
+                unreachable = updated.lastError
             }
             try await store.updatePrintJob(updated)
             if updated.status != job.status {
                 logger.info("print job \(updated.status.rawValue)", metadata: ["printJob.id": "\(job.rowID)", "badges": "\(visits.count)"])
             }
         }
-        return jobs.count
     }
 
-    /// Sends a queued job, or asks the printer how a sent one is doing.
-    private func advance(_ job: inout PrintJobRecord, printer: PrinterRecord, visits: [VisitDetails]) async {
-        guard let target = try? PrinterTarget(stored: printer.target) else { return job.fail("the printer's address is not valid", at: now()) }
+    /// Sends a queued job, or asks the printer how a sent one is doing; false when the printer could not be reached.
+    private func advance(_ job: inout PrintJobRecord, printer: PrinterRecord, visits: [VisitDetails]) async -> Bool {
+        guard let target = try? PrinterTarget(stored: printer.target) else {
+            job.fail("the printer's address is not valid", at: now())
+            return true
+        }
         let printerURI = target.printerURI(cupsServer: settings.cupsServer)
         let url = target.httpURL(cupsServer: settings.cupsServer)
         if job.status == .queued {
-            await send(&job, visits: visits, printer: printer, printerURI: printerURI, url: url)
+            return await send(&job, visits: visits, printer: printer, printerURI: printerURI, url: url)
         } else if let printerJobID = job.printerJobId {
-            await follow(&job, printerJobID: printerJobID, printerURI: printerURI, url: url)
+            return await follow(&job, printerJobID: printerJobID, printerURI: printerURI, url: url)
         }
+        return true
     }
 
-    private func send(_ job: inout PrintJobRecord, visits: [VisitDetails], printer: PrinterRecord, printerURI: String, url: String) async {
-        guard !visits.isEmpty else { return job.fail("nothing left to print: the visits are gone", at: now()) }
+    private func send(_ job: inout PrintJobRecord, visits: [VisitDetails], printer: PrinterRecord, printerURI: String, url: String) async -> Bool {
         let document: [UInt8]
         do {
+            guard !visits.isEmpty else { throw PrintFailure("nothing left to print: the visits are gone") }
             document = try BadgePDF(media: printer.media, dotsPerInch: printer.dotsPerInch).render(visits.map(Badge.init))
         } catch {
-            return job.fail("the badge could not be drawn", at: now())
+            job.fail((error as? PrintFailure)?.reason ?? "the badge could not be drawn", at: now())
+            return true
         }
         let request = IPPRequests.printJob(printerURI: printerURI, jobName: "vaktbok-badge-\(job.rowID)", requestID: Int32(truncatingIfNeeded: job.rowID))
         job.attempts += 1
         switch await client.send(request, document: document, to: url) {
         case let .answer(answer) where answer.code < 0x0100:
-            guard let id = answer.integer("job-id", in: IPPMessage.jobGroup) else { return job.fail("the printer sent no job id", at: now()) }
+            guard let id = answer.integer("job-id", in: IPPMessage.jobGroup) else {
+                job.fail("the printer sent no job id", at: now())
+                return true
+            }
             job.status = .sent
             job.printerJobId = id
             job.waiting = false
@@ -87,10 +108,12 @@ public struct PrintService: Service {
             job.fail("the printer refused the job (IPP status 0x\(String(answer.code, radix: 16)))", at: now())
         case let .unreachable(reason):
             wait(&job, reason)
+            return false
         }
+        return true
     }
 
-    private func follow(_ job: inout PrintJobRecord, printerJobID: Int, printerURI: String, url: String) async {
+    private func follow(_ job: inout PrintJobRecord, printerJobID: Int, printerURI: String, url: String) async -> Bool {
         let request = IPPRequests.jobState(printerURI: printerURI, jobID: printerJobID, requestID: Int32(truncatingIfNeeded: job.rowID))
         let outcome = await client.send(request, to: url)
         let age = now().timeIntervalSince(job.createdAt)
@@ -112,6 +135,8 @@ public struct PrintService: Service {
             job.fail("not printed within \(Int(settings.giveUpAfter / 60)) minutes", at: now())
             _ = await client.send(IPPRequests.cancel(printerURI: printerURI, jobID: printerJobID, requestID: 1), to: url)
         }
+        if case .unreachable = outcome { return false }
+        return true
     }
 
     /// A queued job that could not be sent: try again later, or give up after `giveUpAfter`.
@@ -122,6 +147,12 @@ public struct PrintService: Service {
         job.stall(reason)
         job.nextAttemptAt = now().addingTimeInterval(min(settings.longestRetryDelay, pow(2, Double(min(job.attempts, 10)))))
     }
+}
+
+/// Why a job cannot be printed at all.
+private struct PrintFailure: Error {
+    let reason: String
+    init(_ reason: String) { self.reason = reason }
 }
 
 extension PrintJobRecord {
