@@ -20,17 +20,22 @@ struct PrinterCommand: AsyncParsableCommand {
         @Option(name: .customLong("terminal"), help: "A kiosk terminal that prints here (repeat for several).") var terminals: [String] = []
         @Flag(help: "Take every terminal off this printer.") var noTerminals = false
 
-        /// These options over `current` (none for a new printer), through the same gates as the API.
+        /// These options over `current` (none for a new printer), through the same gates as the API; errors name
+        /// the options as the CLI spells them.
         func settings(over current: PrinterDetails?) throws -> PrinterSettings {
-            guard let name = name ?? current?.printer.name else { throw ValidationError(field: "name", reason: "is required") }
-            guard let media = media ?? current?.printer.media.rawValue else { throw ValidationError(field: "media", reason: "is required") }
-            let target =
-                queue == nil && ippURL == nil && current != nil
-                ? try PrinterTarget(stored: current?.printer.target ?? "") : try PrinterTarget(queue: queue, ippURL: ippURL)
-            let terminals = noTerminals ? [] : self.terminals.isEmpty ? current?.terminals ?? [] : self.terminals
-            return try PrinterSettings(
-                name: try Label(name), target: target, media: try PrintMedia(validating: media),
-                dotsPerInch: dpi ?? current?.printer.dotsPerInch ?? 300, terminals: try terminals.map { try Label($0, field: "terminal") })
+            do {
+                guard let name = name ?? current?.printer.name else { throw VaktbokCore.ValidationError(field: "name", reason: "is required") }
+                guard let media = media ?? current?.printer.media.rawValue else { throw VaktbokCore.ValidationError(field: "media", reason: "is required") }
+                let target =
+                    queue == nil && ippURL == nil && current != nil
+                    ? try PrinterTarget(stored: current?.printer.target ?? "") : try PrinterTarget(queue: queue, ippURL: ippURL)
+                let terminals = noTerminals ? [] : self.terminals.isEmpty ? current?.terminals ?? [] : self.terminals
+                return try PrinterSettings(
+                    name: try Label(name), target: target, media: try PrintMedia(validating: media),
+                    dotsPerInch: dpi ?? current?.printer.dotsPerInch ?? 300, terminals: try terminals.map { try Label($0, field: "terminals") })
+            } catch let error as VaktbokCore.ValidationError {
+                throw VaktbokCore.ValidationError(field: ["ippUrl": "ipp-url", "terminals": "terminal"][error.field] ?? error.field, reason: error.reason)
+            }
         }
     }
 
