@@ -16,7 +16,8 @@ public struct PrintService: Service {
     let logger: Logger
 
     /// A service over `store`'s print queue.
-    public init(store: any PrintStore, settings: PrintSettings, client: IPPClient = IPPClient(), now: @escaping @Sendable () -> Date, logger: Logger) {
+    public init(store: any PrintStore, settings: PrintSettings, client: IPPClient = IPPClient(), now: @escaping @Sendable () -> Date, logger: Logger)
+    {
         self.store = store
         self.settings = settings
         self.client = client
@@ -89,7 +90,8 @@ public struct PrintService: Service {
             job.fail((error as? PrintFailure)?.reason ?? "the badge could not be drawn", at: now())
             return true
         }
-        let request = IPPRequests.printJob(printerURI: printerURI, jobName: "vaktbok-badge-\(job.rowID)", requestID: Int32(truncatingIfNeeded: job.rowID))
+        let request = IPPRequests.printJob(
+            printerURI: printerURI, jobName: "vaktbok-badge-\(job.rowID)", requestID: Int32(truncatingIfNeeded: job.rowID))
         job.attempts += 1
         switch await client.send(request, document: document, to: url) {
         case let .answer(answer) where answer.code < 0x0100:

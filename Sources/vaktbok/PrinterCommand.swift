@@ -25,7 +25,9 @@ struct PrinterCommand: AsyncParsableCommand {
         func settings(over current: PrinterDetails?) throws -> PrinterSettings {
             do {
                 guard let name = name ?? current?.printer.name else { throw VaktbokCore.ValidationError(field: "name", reason: "is required") }
-                guard let media = media ?? current?.printer.media.rawValue else { throw VaktbokCore.ValidationError(field: "media", reason: "is required") }
+                guard let media = media ?? current?.printer.media.rawValue else {
+                    throw VaktbokCore.ValidationError(field: "media", reason: "is required")
+                }
                 let target =
                     queue == nil && ippURL == nil && current != nil
                     ? try PrinterTarget(stored: current?.printer.target ?? "") : try PrinterTarget(queue: queue, ippURL: ippURL)
@@ -34,7 +36,8 @@ struct PrinterCommand: AsyncParsableCommand {
                     name: try Label(name), target: target, media: try PrintMedia(validating: media),
                     dotsPerInch: dpi ?? current?.printer.dotsPerInch ?? 300, terminals: try terminals.map { try Label($0, field: "terminals") })
             } catch let error as VaktbokCore.ValidationError {
-                throw VaktbokCore.ValidationError(field: ["ippUrl": "ipp-url", "terminals": "terminal"][error.field] ?? error.field, reason: error.reason)
+                throw VaktbokCore.ValidationError(
+                    field: ["ippUrl": "ipp-url", "terminals": "terminal"][error.field] ?? error.field, reason: error.reason)
             }
         }
     }
@@ -65,7 +68,9 @@ struct PrinterCommand: AsyncParsableCommand {
             for details in try await store.printers(siteID: siteID) {
                 let printer = details.printer
                 let terminals = details.terminals.isEmpty ? "-" : details.terminals.joined(separator: ", ")
-                print("\(printer.rowID)\t\(details.siteCode)\t\(printer.name)\t\(printer.target)\t\(printer.media.rawValue)\t\(printer.dotsPerInch) dpi\t\(terminals)")
+                print(
+                    "\(printer.rowID)\t\(details.siteCode)\t\(printer.name)\t\(printer.target)\t\(printer.media.rawValue)\t\(printer.dotsPerInch) dpi\t\(terminals)"
+                )
             }
         }
     }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-@testable import VaktbokBadge
 import VaktbokCore
 import VaktbokTestSupport
+
+@testable import VaktbokBadge
 
 @Suite("Badges as PDF for direct printing, read back with Poppler and zbarimg")
 struct BadgePDFTests {
@@ -10,9 +11,11 @@ struct BadgePDFTests {
         Badge(visitorName: name, hostName: "Per Ærø-Håland", siteName: "Oslo HQ", date: "2026-12-03", code: code)
     }
 
-    @Test("a label badge is one page of exactly the media size, and its QR scans at the printer's resolution", arguments: [
-        (PrintMedia.dieCut62x100, 300), (.continuous62, 203), (.dieCut62x100, 600),
-    ])
+    @Test(
+        "a label badge is one page of exactly the media size, and its QR scans at the printer's resolution",
+        arguments: [
+            (PrintMedia.dieCut62x100, 300), (.continuous62, 203), (.dieCut62x100, 600),
+        ])
     func labelPage(media: PrintMedia, dotsPerInch: Int) throws {
         let code = BadgeCode.random().value
         let pdf = try BadgePDF(media: media, dotsPerInch: dotsPerInch).render([badge("Åsa Ødegård-Lie", code: code)])

@@ -27,7 +27,8 @@ struct PrintServiceTests {
     /// A job for the visit's badge on a printer at `uri`, and a service over it with the test clock.
     private func queued(uri: String, giveUpAfter: TimeInterval = 3_600) async throws -> (PrintService, Int64) {
         let printer = try await database.addPrinter(
-            siteID: site.rowID, PrinterSettings(name: Label("QL-820"), target: try PrinterTarget(queue: nil, ippURL: uri), media: .dieCut62x100, terminals: []),
+            siteID: site.rowID,
+            PrinterSettings(name: Label("QL-820"), target: try PrinterTarget(queue: nil, ippURL: uri), media: .dieCut62x100, terminals: []),
             actor: "test", now: clock.now)
         let job = try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printer.printer.rowID, now: clock.now)
         var settings = PrintSettings()
@@ -42,10 +43,14 @@ struct PrintServiceTests {
     static func closedPort() -> Int {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(socket) }
-        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: 0, sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
+        var address = sockaddr_in(
+            sin_family: sa_family_t(AF_INET), sin_port: 0, sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = bind(socket, $0, length); _ = getsockname(socket, $0, &length) }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                _ = bind(socket, $0, length)
+                _ = getsockname(socket, $0, &length)
+            }
         }
         return Int(UInt16(bigEndian: address.sin_port))
     }
@@ -127,10 +132,12 @@ struct PrintServiceTests {
         #expect(try await database.printJob(id: id, siteID: nil).badges == 0, "the job's link to the visit went with it")
 
         let other = try await database.enqueuePrint(
-            visitIDs: [try await database.checkIn(
-                siteID: site.rowID, hostID: visit.visit.hostId, name: PersonName("Per Ærø"), phone: PhoneNumber("92345678"), badgeCode: .random(),
-                staffID: nil, now: clock.now
-            ).visit.rowID], printerID: try #require(try await database.printers(siteID: nil).first?.printer.id), now: clock.now)
+            visitIDs: [
+                try await database.checkIn(
+                    siteID: site.rowID, hostID: visit.visit.hostId, name: PersonName("Per Ærø"), phone: PhoneNumber("92345678"), badgeCode: .random(),
+                    staffID: nil, now: clock.now
+                ).visit.rowID
+            ], printerID: try #require(try await database.printers(siteID: nil).first?.printer.id), now: clock.now)
         let printerID = try #require(other.job.printerId)
         try await database.removePrinter(id: printerID, siteID: nil, actor: "test", now: clock.now)
         let removed = try await job(other.job.rowID)

@@ -63,7 +63,9 @@ struct InviteRoutes {
             context.logger.info(
                 checkIn.replayed ? "invite arrival replayed" : "invite arrived", metadata: ["visit.id": "\(checkIn.details.visit.rowID)"])
             var visit = VisitResponse(checkIn.details)
-            if !checkIn.replayed { visit.printJob = await autoPrint.badges(of: [visit.id], siteID: checkIn.details.visit.siteId, staff: staff, context: context) }
+            if !checkIn.replayed {
+                visit.printJob = await autoPrint.badges(of: [visit.id], siteID: checkIn.details.visit.siteId, staff: staff, context: context)
+            }
             var response = try visit.personalJSON(context, status: checkIn.replayed ? .ok : .created)
             if checkIn.replayed { response.headers[VisitRoutes.replayed] = "true" }
             return response
@@ -81,7 +83,9 @@ struct InviteRoutes {
                 }
             context.logger.info("scanned", metadata: ["action": "\(action)", "visit.id": "\(visit.visit.rowID)"])
             var response = VisitResponse(visit)
-            if status == .created { response.printJob = await autoPrint.badges(of: [response.id], siteID: visit.visit.siteId, staff: staff, context: context) }
+            if status == .created {
+                response.printJob = await autoPrint.badges(of: [response.id], siteID: visit.visit.siteId, staff: staff, context: context)
+            }
             return try ScanResponse(action: action, visit: response).personalJSON(context, status: status)
         }
     }

@@ -13,9 +13,10 @@ extension AppDatabase {
             guard (1...Self.maxBadgesPerJob).contains(visitIDs.count), Set(visitIDs).count == visitIDs.count else {
                 throw ValidationError(field: "visitIds", reason: "must list 1 to \(Self.maxBadgesPerJob) different visits")
             }
-            let known = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM visit WHERE site_id = ? AND id IN (\(databaseQuestionMarks(count: visitIDs.count)))",
-                arguments: StatementArguments([printer.siteId] + visitIDs)) ?? 0
+            let known =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM visit WHERE site_id = ? AND id IN (\(databaseQuestionMarks(count: visitIDs.count)))",
+                    arguments: StatementArguments([printer.siteId] + visitIDs)) ?? 0
             guard known == visitIDs.count else { throw StoreError.notFound(entity: "visit", field: "visitIds") }
             var job = PrintJobRecord(siteId: printer.siteId, printerId: printer.rowID, nextAttemptAt: now, createdAt: now)
             try job.insert(db)

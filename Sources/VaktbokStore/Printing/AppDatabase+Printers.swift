@@ -83,9 +83,10 @@ extension AppDatabase {
 
     /// Inserts or updates `printer`; a name another printer of the site has is `duplicate(field: "name")`.
     private static func saveUniquely(_ printer: inout PrinterRecord, in db: Database) throws {
-        let clash = try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM printer WHERE site_id = ? AND name = ? AND id IS NOT ?",
-            arguments: [printer.siteId, printer.name, printer.id]) ?? 0
+        let clash =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM printer WHERE site_id = ? AND name = ? AND id IS NOT ?",
+                arguments: [printer.siteId, printer.name, printer.id]) ?? 0
         guard clash == 0 else { throw StoreError.duplicate(field: "name") }
         try printer.save(db)
     }

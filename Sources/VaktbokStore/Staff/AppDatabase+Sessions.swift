@@ -5,7 +5,8 @@ import VaktbokCore
 
 extension AppDatabase {
     /// Stores a session for `staffID` under the SHA-256 of `token`, valid for `lifetime` from `now`, at kiosk `terminal`.
-    public func createSession(staffID: Int64, token: String, now: Date, lifetime: TimeInterval, terminal: Label? = nil) async throws -> SessionRecord {
+    public func createSession(staffID: Int64, token: String, now: Date, lifetime: TimeInterval, terminal: Label? = nil) async throws -> SessionRecord
+    {
         try await write { db in
             var session = SessionRecord(
                 id: nil, staffId: staffID, tokenHash: Self.sha256(token), createdAt: now,

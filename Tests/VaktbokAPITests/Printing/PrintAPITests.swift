@@ -33,9 +33,12 @@ struct PrintAPITests {
             #expect(work.1.map(\.visit.rowID) == [visit.id])
 
             let plain = try await client.login("resepsjon")
-            #expect(try await client.checkIn(token: plain, name: "Per Uten-Terminal", phone: "922 33 444", hostId: fixture.kari.rowID).printJob == nil)
+            #expect(
+                try await client.checkIn(token: plain, name: "Per Uten-Terminal", phone: "922 33 444", hostId: fixture.kari.rowID).printJob == nil)
             let elsewhere = try await client.login("resepsjon", terminal: "Skranke 7")
-            #expect(try await client.checkIn(token: elsewhere, name: "Lise Annen-Skranke", phone: "933 44 555", hostId: fixture.kari.rowID).printJob == nil)
+            #expect(
+                try await client.checkIn(token: elsewhere, name: "Lise Annen-Skranke", phone: "933 44 555", hostId: fixture.kari.rowID).printJob
+                    == nil)
         }
     }
 
@@ -52,7 +55,10 @@ struct PrintAPITests {
             let noPrinter = try await client.send(.post, "/api/v1/print-jobs", token: plain, body: ["visitIds": [visit.id]])
             #expect(noPrinter.status == .conflict)
             #expect(String(buffer: noPrinter.body).contains("\"field\":\"terminal\""))
-            for (ids, status) in [([Int64](), HTTPResponse.Status.badRequest), ([visit.id, visit.id], .badRequest), (Array(1...501), .badRequest), ([999_999], .notFound)] {
+            for (ids, status) in [
+                ([Int64](), HTTPResponse.Status.badRequest), ([visit.id, visit.id], .badRequest), (Array(1...501), .badRequest),
+                ([999_999], .notFound),
+            ] {
                 #expect(try await client.send(.post, "/api/v1/print-jobs", token: desk, body: ["visitIds": ids]).status == status, "\(ids.count) ids")
             }
             let bergenVisit = try await client.send(
@@ -101,10 +107,12 @@ struct PrintAPITests {
             #expect(list.printers.map(\.terminals) == [[], ["Skranke 1"]], "the terminal moved to the printer added last")
             #expect(list.printers.last?.ippUrl == "ipp://192.0.2.20:631/ipp/print" && list.printers.first?.queue == "QL820NWB")
 
-            let changed = try await client.send(.patch, "/api/v1/printers/\(first)", token: admin, body: ["media": "a4", "terminals": ["Skranke 1", "Skranke 2"]])
+            let changed = try await client.send(
+                .patch, "/api/v1/printers/\(first)", token: admin, body: ["media": "a4", "terminals": ["Skranke 1", "Skranke 2"]])
             #expect(try changed.decoded(as: PrinterResponse.self).terminals == ["Skranke 1", "Skranke 2"])
             #expect(try changed.decoded(as: PrinterResponse.self).queue == "QL820NWB", "what a PATCH leaves out stays")
-            let desk = try await client.send(.get, "/api/v1/printers", token: try await client.login("resepsjon")).decoded(as: PrinterListResponse.self)
+            let desk = try await client.send(.get, "/api/v1/printers", token: try await client.login("resepsjon")).decoded(
+                as: PrinterListResponse.self)
             #expect(desk.printers.count == 2 && desk.printers.allSatisfy { $0.queue == nil && $0.ippUrl == nil })
             #expect(try await client.send(.patch, "/api/v1/printers/\(first)", token: admin, body: ["site": "BGO"]).status == .badRequest)
             #expect(try await client.send(.patch, "/api/v1/printers/\(first)", token: admin, body: ["name": "Zebra lager"]).status == .conflict)
