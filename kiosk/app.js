@@ -165,8 +165,8 @@ async function signIn(event) {
 /** The name of the printer `terminal` (any case) prints to at `site`, or null when it has none. */
 async function terminalPrinter(site, terminal) {
   const { printers } = await api.json("GET", `/api/v1/printers?site=${encodeURIComponent(site)}`);
-  const wanted = terminal.toLocaleLowerCase();
-  return printers.find((printer) => printer.terminals.some((name) => name.toLocaleLowerCase() === wanted))?.name ?? null;
+  const wanted = terminal.toLowerCase();
+  return printers.find((printer) => printer.terminals.some((name) => name.toLowerCase() === wanted))?.name ?? null;
 }
 
 /** Sign-out: roll-call marks not yet sent get one more try, and the warden decides if some still could not go. */

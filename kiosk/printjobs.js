@@ -57,7 +57,7 @@ export class PrintFollower {
       const job = await this.api.json("GET", `/api/v1/print-jobs/${id}`);
       if (this.job?.id === id) this.show(job);
     } catch (error) {
-      if (this.job?.id !== id || (error instanceof ApiError && error.status === 401)) return;
+      if (this.job?.id !== id || (error instanceof ApiError && [401, 404].includes(error.status))) return;
       this.status.textContent = t("print.unknown");
       this.status.dataset.state = "unknown";
       this.timer = setTimeout(() => this.poll(id), FOLLOW_MS * 3);

@@ -1,11 +1,12 @@
 /// An IPP/1.1 request or response (RFC 8010): operation or status code, request id, and attribute groups; a request
-/// may carry a document after them. Decoding checks every length against the bytes there are.
+/// may carry a document after them. Decoding checks every length against the bytes there are, caps the number of
+/// groups, attributes and values, and takes linear time.
 struct IPPMessage: Equatable {
     /// An attribute: its value tag, name and values (raw bytes, as the value tag says to read them).
     struct Attribute: Equatable {
         let tag: UInt8
         let name: String
-        let values: [[UInt8]]
+        var values: [[UInt8]]
     }
 
     /// A delimiter tag and the attributes after it.
@@ -22,6 +23,11 @@ struct IPPMessage: Equatable {
     static let operationGroup: UInt8 = 0x01
     static let jobGroup: UInt8 = 0x02
     static let endOfAttributes: UInt8 = 0x03
+    /// The most attributes, and values of one attribute, an answer may hold: far beyond any printer's job answer,
+    /// and small enough that a hostile one costs nothing.
+    static let maxAttributes = 1_000
+    static let maxValues = 100
+    static let maxGroups = 100
 
     /// The encoded message (version 1.1), without a document.
     var bytes: [UInt8] {
@@ -45,23 +51,27 @@ struct IPPMessage: Equatable {
         code = try reader.uint16()
         requestID = Int32(bitPattern: try reader.uint32())
         groups = []
+        var attributes = 0
         while true {
             let tag = try reader.byte()
             if tag == Self.endOfAttributes { return }
             if tag <= 0x0F {
+                guard groups.count < Self.maxGroups else { throw IPPError.malformed }
                 groups.append(Group(tag: tag, attributes: []))
                 continue
             }
-            guard !groups.isEmpty else { throw IPPError.malformed }
             let name = try reader.take(Int(try reader.uint16()))
             let value = try reader.take(Int(try reader.uint16()))
-            var attributes = groups[groups.count - 1].attributes
-            if name.isEmpty, let last = attributes.popLast() {
-                attributes.append(Attribute(tag: last.tag, name: last.name, values: last.values + [value]))
+            let group = groups.count - 1
+            guard group >= 0 else { throw IPPError.malformed }
+            if name.isEmpty, let last = groups[group].attributes.indices.last {
+                guard groups[group].attributes[last].values.count < Self.maxValues else { throw IPPError.malformed }
+                groups[group].attributes[last].values.append(value)
             } else {
-                attributes.append(Attribute(tag: tag, name: String(decoding: name, as: UTF8.self), values: [value]))
+                attributes += 1
+                guard attributes <= Self.maxAttributes else { throw IPPError.malformed }
+                groups[group].attributes.append(Attribute(tag: tag, name: String(decoding: name, as: UTF8.self), values: [value]))
             }
-            groups[groups.count - 1].attributes = attributes
         }
     }
 

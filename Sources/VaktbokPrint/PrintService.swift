@@ -37,30 +37,35 @@ public struct PrintService: Service {
     @discardableResult
     public func workDue() async throws -> Int {
         let jobs = try await store.duePrintJobs(now: now(), limit: 50)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for queue in Dictionary(grouping: jobs, by: { $0.printerId ?? 0 }).values { group.addTask { try await work(queue) } }
-            try await group.waitForAll()
+        await withTaskGroup(of: Void.self) { group in
+            for queue in Dictionary(grouping: jobs, by: { $0.printerId ?? 0 }).values { group.addTask { await work(queue) } }
         }
         return jobs.count
     }
 
-    /// One printer's due jobs in order; once it could not be reached, the rest of its queued jobs wait without a try.
-    private func work(_ jobs: [PrintJobRecord]) async throws {
+    /// One printer's due jobs in order; once it could not be reached, the rest wait without another request. A job
+    /// that fails to be read or stored is logged and left for the next pass; it never stops the other jobs.
+    private func work(_ jobs: [PrintJobRecord]) async {
         var unreachable: String?
         for job in jobs where !Task.isShuttingDownGracefully {
-            let (printer, visits) = try await store.printWork(jobID: job.rowID)
-            var updated = job
-            if printer == nil {
-                updated.fail("the printer was removed", at: now())
-            } else if let unreachable, job.status == .queued {
-                updated.attempts += 1
-                wait(&updated, unreachable)
-            } else if let printer, !(await advance(&updated, printer: printer, visits: visits)) {
-                unreachable = updated.lastError
-            }
-            try await store.updatePrintJob(updated)
-            if updated.status != job.status {
-                logger.info("print job \(updated.status.rawValue)", metadata: ["printJob.id": "\(job.rowID)", "badges": "\(visits.count)"])
+            do {
+                let (printer, visits) = try await store.printWork(jobID: job.rowID)
+                var updated = job
+                if printer == nil {
+                    updated.fail("the printer was removed", at: now())
+                } else if let unreachable {
+                    if job.status == .queued { updated.attempts += 1 }
+                    job.status == .queued ? wait(&updated, unreachable) : updated.stall(unreachable)
+                    updated.nextAttemptAt = max(updated.nextAttemptAt, now().addingTimeInterval(settings.followInterval))
+                } else if let printer, !(await advance(&updated, printer: printer, visits: visits)) {
+                    unreachable = updated.lastError
+                }
+                try await store.updatePrintJob(updated)
+                if updated.status != job.status {
+                    logger.info("print job \(updated.status.rawValue)", metadata: ["printJob.id": "\(job.rowID)", "badges": "\(visits.count)"])
+                }
+            } catch {
+                logger.error("print job could not be worked on", metadata: ["printJob.id": "\(job.rowID)", "error.type": "\(type(of: error))"])
             }
         }
     }
@@ -76,6 +81,11 @@ public struct PrintService: Service {
         if job.status == .queued {
             return await send(&job, visits: visits, printer: printer, printerURI: printerURI, url: url)
         } else if let printerJobID = job.printerJobId {
+            guard !visits.isEmpty else {
+                // The visitors were erased while the printer held their badges: the job is taken back from its spool.
+                job.fail("cancelled: the visits were erased", at: now())
+                return await cancel(printerJobID: printerJobID, printerURI: printerURI, url: url)
+            }
             return await follow(&job, printerJobID: printerJobID, printerURI: printerURI, url: url)
         }
         return true
@@ -135,9 +145,17 @@ public struct PrintService: Service {
         }
         if job.status == .sent, age > settings.giveUpAfter {
             job.fail("not printed within \(Int(settings.giveUpAfter / 60)) minutes", at: now())
-            _ = await client.send(IPPRequests.cancel(printerURI: printerURI, jobID: printerJobID, requestID: 1), to: url)
+            _ = await cancel(printerJobID: printerJobID, printerURI: printerURI, url: url)
         }
         if case .unreachable = outcome { return false }
+        return true
+    }
+
+    /// Cancel-Job at the printer, so that the badge leaves its spool; false when the printer could not be reached.
+    private func cancel(printerJobID: Int, printerURI: String, url: String) async -> Bool {
+        if case .unreachable = await client.send(IPPRequests.cancel(printerURI: printerURI, jobID: printerJobID, requestID: 1), to: url) {
+            return false
+        }
         return true
     }
 

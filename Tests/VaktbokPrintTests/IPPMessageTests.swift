@@ -41,4 +41,19 @@ struct IPPMessageTests {
         #expect(throws: IPPError.self) { try IPPMessage(decoding: [1, 1, 0, 0, 0, 0, 0, 1, 0x21, 0, 1, 0x61, 0, 4, 0, 0, 0, 1, 3]) }
         #expect(throws: IPPError.self) { try IPPMessage(decoding: [1, 1, 0, 0, 0, 0, 0, 1, 0x02, 0x21, 0xFF, 0xFF]) }
     }
+
+    @Test("a hostile answer with more groups, attributes or values than any printer sends is refused")
+    func limits() throws {
+        let header: [UInt8] = [1, 1, 0, 0, 0, 0, 0, 1]
+        let attribute: [UInt8] = [0x21, 0, 1, 0x61, 0, 0]
+        let extraValue: [UInt8] = [0x21, 0, 0, 0, 0]
+        let tooManyGroups = header + [UInt8](repeating: IPPMessage.jobGroup, count: IPPMessage.maxGroups + 1) + [3]
+        let tooManyAttributes = header + [IPPMessage.jobGroup] + Array((0...IPPMessage.maxAttributes).map { _ in attribute }.joined()) + [3]
+        let tooManyValues = header + [IPPMessage.jobGroup] + attribute + Array(repeating: extraValue, count: IPPMessage.maxValues).joined() + [3]
+        for bytes in [tooManyGroups, tooManyAttributes, tooManyValues] {
+            #expect(throws: IPPError.self) { try IPPMessage(decoding: bytes) }
+        }
+        let justEnough = header + [IPPMessage.jobGroup] + attribute + Array(repeating: extraValue, count: IPPMessage.maxValues - 1).joined() + [3]
+        #expect(try IPPMessage(decoding: justEnough).groups.first?.attributes.first?.values.count == IPPMessage.maxValues)
+    }
 }

@@ -30,7 +30,7 @@ struct PrintServiceTests {
             siteID: site.rowID,
             PrinterSettings(name: Label("QL-820"), target: try PrinterTarget(queue: nil, ippURL: uri), media: .dieCut62x100, terminals: []),
             actor: "test", now: clock.now)
-        let job = try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printer.printer.rowID, now: clock.now)
+        let job = try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printer.printer.rowID, actor: nil, now: clock.now)
         var settings = PrintSettings()
         settings.giveUpAfter = giveUpAfter
         var client = IPPClient()
@@ -137,10 +137,57 @@ struct PrintServiceTests {
                     siteID: site.rowID, hostID: visit.visit.hostId, name: PersonName("Per Ærø"), phone: PhoneNumber("92345678"), badgeCode: .random(),
                     staffID: nil, now: clock.now
                 ).visit.rowID
-            ], printerID: try #require(try await database.printers(siteID: nil).first?.printer.id), now: clock.now)
+            ], printerID: try #require(try await database.printers(siteID: nil).first?.printer.id), actor: nil, now: clock.now)
         let printerID = try #require(other.job.printerId)
         try await database.removePrinter(id: printerID, siteID: nil, actor: "test", now: clock.now)
         let removed = try await job(other.job.rowID)
         #expect(removed.status == .failed && removed.lastError == "the printer was removed")
+    }
+
+    @Test("a badge the printer holds when its visitor is erased is cancelled at the printer")
+    func erasedWhileHeld() async throws {
+        let printer = IPPStandIn()
+        try await printer.run { uri in
+            let (service, id) = try await queued(uri: uri)
+            try await service.workDue()
+            try await database.pool.write { db in try db.execute(sql: "DELETE FROM visit WHERE id = ?", arguments: [visit.visit.rowID]) }
+            clock.advance(by: 1)
+            try await service.workDue()
+            #expect(printer.received.last?.message.code == IPPRequests.cancelJob)
+            #expect(printer.received.last?.message.integer("job-id", in: IPPMessage.operationGroup) == 77)
+            let cancelled = try await job(id)
+            #expect(cancelled.status == .failed && cancelled.lastError == "cancelled: the visits were erased")
+        }
+    }
+
+    @Test("each pass takes one queued and one sent job per printer, so one printer's backlog keeps no other printer waiting")
+    func fairness() async throws {
+        let (_, first) = try await queued(uri: "ipp://192.0.2.1/ipp/print")
+        let busy = try #require(try await database.printJob(id: first, siteID: nil).job.printerId)
+        for _ in 0..<3 { _ = try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: busy, actor: nil, now: clock.now) }
+        let other = try await database.addPrinter(
+            siteID: site.rowID, PrinterSettings(name: Label("Zebra"), target: .queue("Zebra"), media: .continuous62, terminals: []), actor: "test",
+            now: clock.now)
+        let waiting = try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: other.printer.rowID, actor: nil, now: clock.now)
+        #expect(try await database.duePrintJobs(now: clock.now, limit: 50).map(\.rowID) == [first, waiting.job.rowID])
+    }
+
+    @Test("only visits on site get badges, a site has at most 50 jobs open, and a print asked for by someone is audited")
+    func enqueueRules() async throws {
+        let (_, first) = try await queued(uri: "ipp://192.0.2.1/ipp/print")
+        let printerID = try #require(try await database.printJob(id: first, siteID: nil).job.printerId)
+        for _ in 1..<AppDatabase.maxOpenJobsPerSite {
+            _ = try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printerID, actor: "cli:test", now: clock.now)
+        }
+        await #expect(throws: StoreError.self) {
+            try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printerID, actor: nil, now: clock.now)
+        }
+        let audited = try await database.auditEntries(siteID: nil, limit: 100, beforeID: nil).filter { $0.action == "badge-print" }
+        #expect(audited.count == AppDatabase.maxOpenJobsPerSite - 1)
+        _ = try await database.checkOut(visitID: visit.visit.rowID, siteID: nil, now: clock.now)
+        try await database.pool.write { db in try db.execute(sql: "UPDATE print_job SET status = 'printed'") }
+        await #expect(throws: StoreError.notFound(entity: "visit on site", field: "visitIds")) {
+            try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printerID, actor: nil, now: clock.now)
+        }
     }
 }

@@ -13,7 +13,7 @@ struct AutoPrint {
         guard let terminal = staff.terminal, !visitIDs.isEmpty else { return nil }
         do {
             guard let printer = try await store.printer(siteID: siteID, terminal: terminal) else { return nil }
-            let job = try await store.enqueuePrint(visitIDs: visitIDs, printerID: printer.rowID, now: now())
+            let job = try await store.enqueuePrint(visitIDs: visitIDs, printerID: printer.rowID, actor: nil, now: now())
             context.logger.info("badges queued for printing", metadata: ["printJob.id": "\(job.job.rowID)", "badges": "\(job.badges)"])
             return PrintJobResponse(job)
         } catch {

@@ -62,7 +62,7 @@ struct PrintRoutes {
             guard let terminal = staff.terminal, let printer = try await store.printer(siteID: site.rowID, terminal: terminal) else {
                 throw APIError(.conflict, "this kiosk terminal has no badge printer; print from the browser", field: "terminal")
             }
-            let job = try await store.enqueuePrint(visitIDs: body.visitIds, printerID: printer.rowID, now: config.now())
+            let job = try await store.enqueuePrint(visitIDs: body.visitIds, printerID: printer.rowID, actor: staff.actor, now: config.now())
             context.logger.info("badges queued for printing", metadata: ["printJob.id": "\(job.job.rowID)", "badges": "\(job.badges)"])
             return EditedResponse(status: .created, response: PrintJobResponse(job))
         }

@@ -3,11 +3,15 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// The most badges one job prints: a whole school group.
-    public static let maxBadgesPerJob = 500
+    /// The most badges one job prints: a whole school group (as many as a name list holds).
+    public static let maxBadgesPerJob = NameList.maxRows
+    /// The most jobs a site may have waiting or printing at once: a printer that is off for long, or a flood of
+    /// "print again", stops there instead of filling the queue.
+    public static let maxOpenJobsPerSite = 50
 
-    /// Queues one job for the badges of `visitIDs` on printer `printerID`; every visit must be at the printer's site.
-    public func enqueuePrint(visitIDs: [Int64], printerID: Int64, now: Date) async throws -> PrintJobDetails {
+    /// Queues one job for the badges of `visitIDs` on printer `printerID`: every visit must be at the printer's site
+    /// and still open (a badge is for someone on site). With an `actor` (a "print again"), the job is audited.
+    public func enqueuePrint(visitIDs: [Int64], printerID: Int64, actor: AuditActor?, now: Date) async throws -> PrintJobDetails {
         try await write { db in
             let printer = try Self.printerRecord(id: printerID, siteID: nil, in: db)
             guard (1...Self.maxBadgesPerJob).contains(visitIDs.count), Set(visitIDs).count == visitIDs.count else {
@@ -15,14 +19,29 @@ extension AppDatabase {
             }
             let known =
                 try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM visit WHERE site_id = ? AND id IN (\(databaseQuestionMarks(count: visitIDs.count)))",
+                    db,
+                    sql: """
+                        SELECT count(*) FROM visit WHERE site_id = ? AND checked_out_at IS NULL
+                        AND id IN (\(databaseQuestionMarks(count: visitIDs.count)))
+                        """,
                     arguments: StatementArguments([printer.siteId] + visitIDs)) ?? 0
-            guard known == visitIDs.count else { throw StoreError.notFound(entity: "visit", field: "visitIds") }
+            guard known == visitIDs.count else { throw StoreError.notFound(entity: "visit on site", field: "visitIds") }
+            let open =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM print_job WHERE site_id = ? AND status IN ('queued', 'sent')", arguments: [printer.siteId]) ?? 0
+            guard open < Self.maxOpenJobsPerSite else {
+                throw StoreError.conflict("\(open) print jobs of this site are still waiting or printing; try again when the printer has caught up")
+            }
             var job = PrintJobRecord(siteId: printer.siteId, printerId: printer.rowID, nextAttemptAt: now, createdAt: now)
             try job.insert(db)
             for (position, visitID) in visitIDs.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO print_job_visit (job_id, visit_id, position) VALUES (?, ?, ?)", arguments: [job.rowID, visitID, position])
+            }
+            if let actor {
+                try Self.audit(
+                    "badge-print", actor: actor, siteID: printer.siteId, details: ["printJob": .ids([job.rowID]), "badges": .number(visitIDs.count)],
+                    at: now, in: db)
             }
             return PrintJobDetails(job: job, printerName: printer.name, badges: visitIDs.count)
         }
@@ -40,15 +59,18 @@ extension AppDatabase {
         }
     }
 
-    /// Queued jobs that are due and sent jobs still to be reported done, oldest first.
+    /// Per printer, its oldest due queued job and its oldest due sent one, so that no printer's backlog keeps another
+    /// printer's jobs waiting; oldest first.
     public func duePrintJobs(now: Date, limit: Int) async throws -> [PrintJobRecord] {
         try await read { db in
-            try PrintJobRecord
-                .filter(
-                    (PrintJobRecord.Columns.status == PrintJobStatus.queued.rawValue && PrintJobRecord.Columns.nextAttemptAt <= now)
-                        || (PrintJobRecord.Columns.status == PrintJobStatus.sent.rawValue && PrintJobRecord.Columns.nextAttemptAt <= now)
-                )
-                .order(Column("id")).limit(limit).fetchAll(db)
+            try PrintJobRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM print_job WHERE id IN (
+                      SELECT min(id) FROM print_job WHERE status IN ('queued', 'sent') AND next_attempt_at <= ?
+                      GROUP BY printer_id, status)
+                    ORDER BY id LIMIT ?
+                    """, arguments: [now, limit])
         }
     }
 

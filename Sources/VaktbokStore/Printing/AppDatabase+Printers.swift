@@ -30,6 +30,7 @@ extension AppDatabase {
     public func updatePrinter(id: Int64, siteID: Int64?, _ settings: PrinterSettings, actor: AuditActor, now: Date) async throws -> PrinterDetails {
         try await write { db in
             var printer = try Self.printerRecord(id: id, siteID: siteID, in: db)
+            let before = try Self.printerDetails(printer, in: db)
             printer.name = settings.name.value
             printer.target = settings.target.description
             printer.media = settings.media
@@ -37,10 +38,16 @@ extension AppDatabase {
             try Self.saveUniquely(&printer, in: db)
             try db.execute(sql: "DELETE FROM kiosk_terminal WHERE printer_id = ?", arguments: [id])
             try Self.assignTerminals(settings.terminals, to: printer, in: db)
+            let after = try Self.printerDetails(printer, in: db)
+            let changed = [
+                ("name", before.printer.name != after.printer.name), ("target", before.printer.target != after.printer.target),
+                ("media", before.printer.media != after.printer.media), ("dpi", before.printer.dotsPerInch != after.printer.dotsPerInch),
+                ("terminals", before.terminals != after.terminals),
+            ].filter(\.1).map(\.0)
             try Self.audit(
                 "printer-change", actor: actor, siteID: printer.siteId,
-                details: ["printer": .ids([id]), "fields": .word("name,target,media,dpi,terminals")], at: now, in: db)
-            return try Self.printerDetails(printer, in: db)
+                details: ["printer": .ids([id]), "fields": .word(changed.joined(separator: ","))], at: now, in: db)
+            return after
         }
     }
 
@@ -58,12 +65,14 @@ extension AppDatabase {
         }
     }
 
-    /// The printer kiosk terminal `terminal` (any case) of the site prints to, if any.
+    /// The printer kiosk terminal `terminal` of the site prints to, if any; names match in any case (Unicode's,
+    /// as the kiosk compares them: "Skranke Ø" is "skranke ø").
     public func printer(siteID: Int64, terminal: String) async throws -> PrinterRecord? {
         try await read { db in
-            try PrinterRecord.fetchOne(
-                db, sql: "SELECT printer.* FROM printer JOIN kiosk_terminal t ON t.printer_id = printer.id WHERE t.site_id = ? AND t.name = ?",
-                arguments: [siteID, terminal])
+            let wanted = terminal.lowercased()
+            let rows = try Row.fetchAll(db, sql: "SELECT name, printer_id FROM kiosk_terminal WHERE site_id = ?", arguments: [siteID])
+            guard let match = rows.first(where: { ($0["name"] as String).lowercased() == wanted }) else { return nil }
+            return try PrinterRecord.fetchOne(db, key: match["printer_id"] as Int64)
         }
     }
 
@@ -91,11 +100,15 @@ extension AppDatabase {
         try printer.save(db)
     }
 
+    /// Points `terminals` at `printer`, taking each off the site's printer that had it under any case.
     private static func assignTerminals(_ terminals: [Label], to printer: PrinterRecord, in db: Database) throws {
+        let existing = try String.fetchAll(db, sql: "SELECT name FROM kiosk_terminal WHERE site_id = ?", arguments: [printer.siteId])
         for terminal in terminals {
+            for name in existing where name.lowercased() == terminal.value.lowercased() {
+                try db.execute(sql: "DELETE FROM kiosk_terminal WHERE site_id = ? AND name = ?", arguments: [printer.siteId, name])
+            }
             try db.execute(
-                sql: "INSERT OR REPLACE INTO kiosk_terminal (site_id, name, printer_id) VALUES (?, ?, ?)",
-                arguments: [printer.siteId, terminal.value, printer.rowID])
+                sql: "INSERT INTO kiosk_terminal (site_id, name, printer_id) VALUES (?, ?, ?)", arguments: [printer.siteId, terminal.value, printer.rowID])
         }
     }
 }

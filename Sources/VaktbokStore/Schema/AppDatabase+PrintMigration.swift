@@ -16,7 +16,7 @@ extension AppDatabase {
         }
         try db.create(table: "kiosk_terminal") { t in
             t.column("site_id", .integer).notNull().references("site", onDelete: .restrict)
-            t.column("name", .text).notNull().collate(.nocase)
+            t.column("name", .text).notNull()
             t.column("printer_id", .integer).notNull().indexed().references("printer", onDelete: .cascade)
             t.primaryKey(["site_id", "name"])
         }

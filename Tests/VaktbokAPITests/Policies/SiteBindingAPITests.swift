@@ -59,7 +59,7 @@ struct SiteBindingAPITests {
             siteID: try await fixture.database.site(code: SiteCode("OSL")).rowID,
             PrinterSettings(name: Label("QL-820"), target: .queue("QL820"), media: .dieCut62x100, terminals: [Label("Skranke 1")]),
             actor: "test", now: fixture.clock.now)
-        let job = try await fixture.database.enqueuePrint(visitIDs: [visit.id], printerID: printer.printer.rowID, now: fixture.clock.now)
+        let job = try await fixture.database.enqueuePrint(visitIDs: [visit.id], printerID: printer.printer.rowID, actor: nil, now: fixture.clock.now)
         return OsloData(
             visitID: visit.id, badgeCode: visit.badgeCode, requestID: requestID,
             groupID: try #require(try group.decoded(as: GroupImportResponse.self).group.id),

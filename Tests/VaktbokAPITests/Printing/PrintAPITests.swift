@@ -35,6 +35,9 @@ struct PrintAPITests {
             let plain = try await client.login("resepsjon")
             #expect(
                 try await client.checkIn(token: plain, name: "Per Uten-Terminal", phone: "922 33 444", hostId: fixture.kari.rowID).printJob == nil)
+            _ = try await client.send(.patch, "/api/v1/printers/1", token: try await client.login("admin"), body: ["terminals": ["Skranke Ø"]])
+            let unicode = try await client.login("resepsjon", terminal: "skranke ø")
+            #expect(try await client.checkIn(token: unicode, name: "Øyvind Små-Bokstav", phone: "944 55 666", hostId: fixture.kari.rowID).printJob != nil)
             let elsewhere = try await client.login("resepsjon", terminal: "Skranke 7")
             #expect(
                 try await client.checkIn(token: elsewhere, name: "Lise Annen-Skranke", phone: "933 44 555", hostId: fixture.kari.rowID).printJob
@@ -42,7 +45,7 @@ struct PrintAPITests {
         }
     }
 
-    @Test("print again: only at a terminal with a printer (409), 1 to 500 different visits of the site, unknown ones 404")
+    @Test("print again: only at a terminal with a printer (409), 1 to 2,000 different visits of the site, unknown ones 404")
     func reprint() async throws {
         try await APIFixture.test { fixture, client in
             _ = try await Self.addPrinter(client)
@@ -56,7 +59,7 @@ struct PrintAPITests {
             #expect(noPrinter.status == .conflict)
             #expect(String(buffer: noPrinter.body).contains("\"field\":\"terminal\""))
             for (ids, status) in [
-                ([Int64](), HTTPResponse.Status.badRequest), ([visit.id, visit.id], .badRequest), (Array(1...501), .badRequest),
+                ([Int64](), HTTPResponse.Status.badRequest), ([visit.id, visit.id], .badRequest), (Array(1...2001), .badRequest),
                 ([999_999], .notFound),
             ] {
                 #expect(try await client.send(.post, "/api/v1/print-jobs", token: desk, body: ["visitIds": ids]).status == status, "\(ids.count) ids")
@@ -77,7 +80,7 @@ struct PrintAPITests {
             (#"{"queue": null}"#, "queue"), (#"{"dpi": 100}"#, "dpi"), (#"{"dpi": 5000}"#, "dpi"), (#"{"media": "a5"}"#, "media"),
             (#"{"media": null}"#, "media"), (#"{"name": null}"#, "name"), (#"{"name": ""}"#, "name"),
             (#"{"terminals": ["Skranke 1", "SKRANKE 1"]}"#, "terminals"), (#"{"terminals": ["Skranke\u0007"]}"#, "terminals"),
-            (#"{"queue": "\#(String(repeating: "q", count: 128))"}"#, "queue"),
+            (#"{"queue": "\#(String(repeating: "q", count: 128))"}"#, "queue"), (#"{"queue": ".."}"#, "queue"),
         ])
     func badPrinters(change: String, field: String) async throws {
         try await APIFixture.test { fixture, client in
@@ -121,6 +124,7 @@ struct PrintAPITests {
             #expect(try await client.send(.delete, "/api/v1/printers/\(secondID)", token: admin).status == .notFound)
             let audit = try await fixture.database.auditEntries(siteID: nil, limit: 20, beforeID: nil).filter { $0.action.hasPrefix("printer-") }
             #expect(Set(audit.map(\.action)) == ["printer-add", "printer-change", "printer-remove"])
+            #expect(audit.contains { $0.action == "printer-change" && $0.details.contains("media,terminals") && !$0.details.contains("target") })
             #expect(!audit.contains { $0.details.contains("192.0.2") || $0.details.contains("QL820") || $0.details.contains("Skranke") })
         }
     }

@@ -12,11 +12,13 @@ public protocol PrintStore: Sendable {
     func removePrinter(id: Int64, siteID: Int64?, actor: AuditActor, now: Date) async throws
     /// The printer that kiosk terminal `terminal` of the site prints to, if any.
     func printer(siteID: Int64, terminal: String) async throws -> PrinterRecord?
-    /// Queues one job printing the badges of `visitIDs` (all at the printer's site) in that order.
-    func enqueuePrint(visitIDs: [Int64], printerID: Int64, now: Date) async throws -> PrintJobDetails
+    /// Queues one job printing the badges of `visitIDs` (open visits at the printer's site) in that order; audited
+    /// when an `actor` asked for it.
+    func enqueuePrint(visitIDs: [Int64], printerID: Int64, actor: AuditActor?, now: Date) async throws -> PrintJobDetails
     /// Job `id`, if it is at `siteID` (any site when nil).
     func printJob(id: Int64, siteID: Int64?) async throws -> PrintJobDetails
-    /// Jobs to work on now: queued ones that are due, and sent ones whose end the printer has yet to report.
+    /// Jobs to work on now, per printer its oldest due queued job and its oldest sent one whose end the printer has
+    /// yet to report.
     func duePrintJobs(now: Date, limit: Int) async throws -> [PrintJobRecord]
     /// The printer and the badges' visits of job `id`, in print order (visits erased since are left out).
     func printWork(jobID: Int64) async throws -> (PrinterRecord?, [VisitDetails])

@@ -52,7 +52,7 @@ public struct PrinterSettings: Sendable {
     public init(name: Label, target: PrinterTarget, media: PrintMedia, dotsPerInch: Int = 300, terminals: [Label]) throws(ValidationError) {
         guard (150...1200).contains(dotsPerInch) else { throw ValidationError(field: "dpi", reason: "must be 150 to 1200") }
         guard terminals.count <= 20 else { throw ValidationError(field: "terminals", reason: "at most 20 terminals per printer") }
-        guard Set(terminals.map { $0.value.lowercased() }).count == terminals.count else {
+        guard Set(terminals.map { $0.value.lowercased() }).count == terminals.count else {  // as the store and the kiosk compare them
             throw ValidationError(field: "terminals", reason: "names a terminal twice")
         }
         self.name = name

@@ -11,8 +11,11 @@ public enum PrinterTarget: Equatable, Sendable, CustomStringConvertible {
     public init(queue: String?, ippURL: String?) throws(ValidationError) {
         switch (queue, ippURL) {
         case let (name?, nil):
-            guard (1...127).contains(name.utf8.count), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) })
-            else { throw ValidationError(field: "queue", reason: "must be a CUPS queue name: 1 to 127 letters, digits, '_', '.' or '-'") }
+            guard (1...127).contains(name.utf8.count), name.first.map({ $0.isASCII && ($0.isLetter || $0.isNumber) }) == true,
+                name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) })
+            else {
+                throw ValidationError(field: "queue", reason: "must be a CUPS queue name: 1 to 127 letters, digits, '_', '.' or '-', a letter or digit first")
+            }
             self = .queue(name)
         case let (nil, raw?):
             guard raw.utf8.count <= 255, raw.utf8.allSatisfy({ (0x21...0x7E).contains($0) }), let url = URL(string: raw),
