@@ -78,17 +78,20 @@ public struct PrintService: Service {
         }
         let printerURI = target.printerURI(cupsServer: settings.cupsServer)
         let url = target.httpURL(cupsServer: settings.cupsServer)
-        if job.status == .queued {
-            return await send(&job, visits: visits, printer: printer, printerURI: printerURI, url: url)
-        } else if let printerJobID = job.printerJobId {
-            guard !visits.isEmpty else {
-                // The visitors were erased while the printer held their badges: the job is taken back from its spool.
-                job.fail("cancelled: the visits were erased", at: now())
-                return await cancel(printerJobID: printerJobID, printerURI: printerURI, url: url)
-            }
-            return await follow(&job, printerJobID: printerJobID, printerURI: printerURI, url: url)
+        guard job.status != .queued else { return await send(&job, visits: visits, printer: printer, printerURI: printerURI, url: url) }
+        guard let printerJobID = job.printerJobId else { return true }
+        if visits.isEmpty {
+            // The visitors were erased while the printer held their badges: the job is taken back from its spool.
+            (job.status, job.lastError) = (.cancelling, "the visits were erased")
         }
-        return true
+        guard job.status == .cancelling else { return await follow(&job, printerJobID: printerJobID, printerURI: printerURI, url: url) }
+        if await cancel(printerJobID: printerJobID, printerURI: printerURI, url: url) || now().timeIntervalSince(job.createdAt) > settings.giveUpAfter {
+            (job.status, job.waiting, job.finishedAt) = (.cancelled, false, now())
+            return true
+        }
+        job.waiting = true
+        job.nextAttemptAt = now().addingTimeInterval(settings.longestRetryDelay)
+        return false
     }
 
     private func send(_ job: inout PrintJobRecord, visits: [VisitDetails], printer: PrinterRecord, printerURI: String, url: String) async -> Bool {
@@ -138,7 +141,7 @@ public struct PrintService: Service {
             case 9: job.finish(at: now())
             case 7, 8: job.fail("the job was cancelled or aborted at the printer", at: now())
             case 4, 6: job.stall("the printer has stopped or holds the job")
-            default: if age > settings.stallAfter { job.stall("the printer has not printed it yet") }
+            default: (job.waiting, job.lastError) = (false, nil)
             }
         case let .unreachable(reason):
             job.stall(reason)

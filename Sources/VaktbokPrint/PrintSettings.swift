@@ -8,8 +8,6 @@ public struct PrintSettings: Sendable {
     public var pollInterval: Duration = .milliseconds(500)
     /// How often a sent job's state is asked for.
     public var followInterval: TimeInterval = 1
-    /// After how long a sent job not yet printed counts as waiting.
-    public var stallAfter: TimeInterval = 20
     /// The longest pause between two attempts to reach a printer.
     public var longestRetryDelay: TimeInterval = 15
     /// After how long a job that has not printed is given up (and cancelled at the printer).

@@ -156,7 +156,7 @@ struct PrintServiceTests {
             #expect(printer.received.last?.message.code == IPPRequests.cancelJob)
             #expect(printer.received.last?.message.integer("job-id", in: IPPMessage.operationGroup) == 77)
             let cancelled = try await job(id)
-            #expect(cancelled.status == .failed && cancelled.lastError == "cancelled: the visits were erased")
+            #expect(cancelled.status == .cancelled && cancelled.lastError == "the visits were erased")
         }
     }
 
@@ -188,6 +188,23 @@ struct PrintServiceTests {
         try await database.pool.write { db in try db.execute(sql: "UPDATE print_job SET status = 'printed'") }
         await #expect(throws: StoreError.notFound(entity: "visit on site", field: "visitIds")) {
             try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printerID, actor: nil, now: clock.now)
+        }
+    }
+
+    @Test("cancelled at the desk: a job not yet sent is never sent, one the printer holds is cancelled there, an ended one is a conflict")
+    func cancelAtTheDesk() async throws {
+        let printer = IPPStandIn()
+        try await printer.run { uri in
+            let (service, held) = try await queued(uri: uri)
+            try await service.workDue()
+            let printerID = try #require(try await job(held).printerId)
+            let notSent = try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printerID, actor: nil, now: clock.now).job.rowID
+            #expect(try await database.cancelPrintJob(id: notSent, siteID: nil, actor: "test", now: clock.now).job.status == .cancelled)
+            #expect(try await database.cancelPrintJob(id: held, siteID: nil, actor: "test", now: clock.now).job.status == .cancelling)
+            try await service.workDue()
+            #expect(printer.received.map(\.message.code) == [IPPRequests.printJob, IPPRequests.cancelJob], "the cancelled job was never sent")
+            #expect(try await job(held).status == .cancelled)
+            await #expect(throws: StoreError.self) { try await database.cancelPrintJob(id: held, siteID: nil, actor: "test", now: clock.now) }
         }
     }
 }

@@ -15,7 +15,7 @@ struct AutoPrint {
             guard let printer = try await store.printer(siteID: siteID, terminal: terminal) else { return nil }
             let job = try await store.enqueuePrint(visitIDs: visitIDs, printerID: printer.rowID, actor: nil, now: now())
             context.logger.info("badges queued for printing", metadata: ["printJob.id": "\(job.job.rowID)", "badges": "\(job.badges)"])
-            return PrintJobResponse(job)
+            return PrintJobResponse(job, now: now())
         } catch {
             context.logger.warning("badges could not be queued for printing", metadata: ["error.type": "\(type(of: error))"])
             return nil

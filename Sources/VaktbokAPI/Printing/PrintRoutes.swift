@@ -3,7 +3,7 @@ import Hummingbird
 import VaktbokCore
 
 /// Badge printers (`/printers`: the kiosk lists them, an admin adds, changes and removes them) and print jobs
-/// (`/print-jobs`: print again, and follow a job).
+/// (`/print-jobs`: print again, follow a job, cancel it when the badge was printed another way).
 struct PrintRoutes {
     let store: any PrintStore & SiteStore
     let scope: SiteScope
@@ -64,11 +64,18 @@ struct PrintRoutes {
             }
             let job = try await store.enqueuePrint(visitIDs: body.visitIds, printerID: printer.rowID, actor: staff.actor, now: config.now())
             context.logger.info("badges queued for printing", metadata: ["printJob.id": "\(job.job.rowID)", "badges": "\(job.badges)"])
-            return EditedResponse(status: .created, response: PrintJobResponse(job))
+            return EditedResponse(status: .created, response: PrintJobResponse(job, now: config.now()))
         }
         group.get("print-jobs/{id}") { _, context -> PrintJobResponse in
             let staff = try context.require(.frontDesk)
-            return PrintJobResponse(try await store.printJob(id: try context.pathID(of: "print job"), siteID: staff.siteID))
+            return PrintJobResponse(try await store.printJob(id: try context.pathID(of: "print job"), siteID: staff.siteID), now: config.now())
+        }
+        group.delete("print-jobs/{id}") { _, context -> PrintJobResponse in
+            let staff = try context.require(.frontDesk)
+            let id = try context.pathID(of: "print job")
+            let job = try await store.cancelPrintJob(id: id, siteID: staff.siteID, actor: staff.actor, now: config.now())
+            context.logger.info("print job cancelled", metadata: ["printJob.id": "\(id)"])
+            return PrintJobResponse(job, now: config.now())
         }
     }
 

@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import VaktbokCore
 
-/// A print job as the kiosk follows it: `printing`, `waiting` (the printer cannot be reached or has stopped),
-/// `printed` or `failed`, with the reason when it waits or failed.
+/// A print job as the kiosk follows it: `printing`; `delayed` (the printer has it but has not printed it after 10 s:
+/// busy, or out of labels, or its CUPS queue cannot reach it); `waiting` (the printer cannot be reached or has
+/// stopped; tried again for an hour); `printed`, `failed` or `cancelled`, with the reason when it did not print.
 struct PrintJobResponse: ResponseCodable {
     let id: Int64
     let state: String
@@ -13,14 +14,20 @@ struct PrintJobResponse: ResponseCodable {
     let createdAt: Date
     let finishedAt: Date?
 
-    init(_ details: PrintJobDetails) {
+    /// After how long a job the printer has, not yet printed, is `delayed`.
+    static let delayedAfter: TimeInterval = 10
+
+    init(_ details: PrintJobDetails, now: Date) {
         let job = details.job
         id = job.rowID
         state =
             switch job.status {
             case .printed: "printed"
             case .failed: "failed"
-            case .queued, .sent: job.waiting ? "waiting" : "printing"
+            case .cancelling, .cancelled: "cancelled"
+            case _ where job.waiting: "waiting"
+            case .sent where now.timeIntervalSince(job.createdAt) > Self.delayedAfter: "delayed"
+            case .queued, .sent: "printing"
             }
         printer = details.printerName
         badges = details.badges

@@ -28,7 +28,8 @@ extension AppDatabase {
             guard known == visitIDs.count else { throw StoreError.notFound(entity: "visit on site", field: "visitIds") }
             let open =
                 try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM print_job WHERE site_id = ? AND status IN ('queued', 'sent')", arguments: [printer.siteId]) ?? 0
+                    db, sql: "SELECT count(*) FROM print_job WHERE site_id = ? AND status IN ('queued', 'sent', 'cancelling')",
+                    arguments: [printer.siteId]) ?? 0
             guard open < Self.maxOpenJobsPerSite else {
                 throw StoreError.conflict("\(open) print jobs of this site are still waiting or printing; try again when the printer has caught up")
             }
@@ -49,14 +50,37 @@ extension AppDatabase {
 
     /// Job `id`, if it is at `siteID` (any site when nil).
     public func printJob(id: Int64, siteID: Int64?) async throws -> PrintJobDetails {
-        try await read { db in
-            guard let job = try PrintJobRecord.fetchOne(db, key: id), siteID == nil || job.siteId == siteID else {
-                throw StoreError.notFound(entity: "print job", field: nil)
+        try await read { db in try Self.printJobDetails(try Self.printJobRecord(id: id, siteID: siteID, in: db), in: db) }
+    }
+
+    /// Cancels job `id`: not yet sent, it ends now; held by the printer, the print service tells the printer first.
+    public func cancelPrintJob(id: Int64, siteID: Int64?, actor: AuditActor, now: Date) async throws -> PrintJobDetails {
+        try await write { db in
+            var job = try Self.printJobRecord(id: id, siteID: siteID, in: db)
+            guard !job.status.isFinal else { throw StoreError.conflict("the print job has ended (\(job.status.rawValue))") }
+            if job.status == .queued {
+                (job.status, job.finishedAt) = (.cancelled, now)
+            } else if job.status == .sent {
+                (job.status, job.nextAttemptAt) = (.cancelling, now)
             }
-            let name = try String.fetchOne(db, sql: "SELECT name FROM printer WHERE id = ?", arguments: [job.printerId])
-            let badges = try Int.fetchOne(db, sql: "SELECT count(*) FROM print_job_visit WHERE job_id = ?", arguments: [id]) ?? 0
-            return PrintJobDetails(job: job, printerName: name, badges: badges)
+            (job.waiting, job.lastError) = (false, "cancelled at the desk")
+            try job.update(db)
+            try Self.audit("badge-print-cancel", actor: actor, siteID: job.siteId, details: ["printJob": .ids([id])], at: now, in: db)
+            return try Self.printJobDetails(job, in: db)
         }
+    }
+
+    private static func printJobRecord(id: Int64, siteID: Int64?, in db: Database) throws -> PrintJobRecord {
+        guard let job = try PrintJobRecord.fetchOne(db, key: id), siteID == nil || job.siteId == siteID else {
+            throw StoreError.notFound(entity: "print job", field: nil)
+        }
+        return job
+    }
+
+    private static func printJobDetails(_ job: PrintJobRecord, in db: Database) throws -> PrintJobDetails {
+        let name = try String.fetchOne(db, sql: "SELECT name FROM printer WHERE id = ?", arguments: [job.printerId])
+        let badges = try Int.fetchOne(db, sql: "SELECT count(*) FROM print_job_visit WHERE job_id = ?", arguments: [job.rowID]) ?? 0
+        return PrintJobDetails(job: job, printerName: name, badges: badges)
     }
 
     /// Per printer, its oldest due queued job and its oldest due sent one, so that no printer's backlog keeps another
@@ -67,7 +91,7 @@ extension AppDatabase {
                 db,
                 sql: """
                     SELECT * FROM print_job WHERE id IN (
-                      SELECT min(id) FROM print_job WHERE status IN ('queued', 'sent') AND next_attempt_at <= ?
+                      SELECT min(id) FROM print_job WHERE status IN ('queued', 'sent', 'cancelling') AND next_attempt_at <= ?
                       GROUP BY printer_id, status)
                     ORDER BY id LIMIT ?
                     """, arguments: [now, limit])

@@ -58,7 +58,7 @@ extension AppDatabase {
             try db.execute(
                 sql: """
                     UPDATE print_job SET status = 'failed', waiting = 0, last_error = 'the printer was removed', finished_at = ?
-                    WHERE printer_id = ? AND status IN ('queued', 'sent')
+                    WHERE printer_id = ? AND status IN ('queued', 'sent', 'cancelling')
                     """, arguments: [now, id])
             _ = try printer.delete(db)
             try Self.audit("printer-remove", actor: actor, siteID: printer.siteId, details: ["printer": .ids([id])], at: now, in: db)

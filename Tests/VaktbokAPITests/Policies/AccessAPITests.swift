@@ -31,6 +31,7 @@ struct AccessAPITests {
             (.get, "/api/v1/printers?site=OSL", nil),
             (.post, "/api/v1/print-jobs", ["visitIds": [visitID], "site": "OSL"]),
             (.get, "/api/v1/print-jobs/999999", nil),
+            (.delete, "/api/v1/print-jobs/999999", nil),
             (
                 .post, "/api/v1/consents",
                 [

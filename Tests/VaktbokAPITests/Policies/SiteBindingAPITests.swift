@@ -123,6 +123,7 @@ struct SiteBindingAPITests {
             (.delete, "/api/v1/printers/\(oslo.printerID)", nil, .notFound),
             (.post, "/api/v1/print-jobs", ["visitIds": [oslo.visitID], "site": "OSL"], .forbidden),
             (.get, "/api/v1/print-jobs/\(oslo.printJobID)", nil, .notFound),
+            (.delete, "/api/v1/print-jobs/\(oslo.printJobID)", nil, .notFound),
         ]
     }
 

@@ -45,8 +45,15 @@ public enum PrintJobStatus: String, Codable, Sendable {
     /// Accepted by the printer or CUPS, not yet reported done.
     case sent
     case printed
-    /// Refused, cancelled at the printer, or given up.
+    /// Refused, cancelled or aborted at the printer, or given up.
     case failed
+    /// Cancelled at the desk while the printer holds it: Cancel-Job is still to reach the printer.
+    case cancelling
+    /// Cancelled at the desk (or because its visits were erased) before it printed.
+    case cancelled
+
+    /// Whether the job has ended, one way or another.
+    public var isFinal: Bool { self == .printed || self == .failed || self == .cancelled }
 }
 
 /// A print job as the desk follows it, with the printer's name and how many badges it holds.

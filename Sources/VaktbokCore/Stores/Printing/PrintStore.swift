@@ -17,6 +17,9 @@ public protocol PrintStore: Sendable {
     func enqueuePrint(visitIDs: [Int64], printerID: Int64, actor: AuditActor?, now: Date) async throws -> PrintJobDetails
     /// Job `id`, if it is at `siteID` (any site when nil).
     func printJob(id: Int64, siteID: Int64?) async throws -> PrintJobDetails
+    /// Cancels job `id` (at `siteID`, any when nil): one not yet sent at once, one the printer holds once the printer
+    /// is told; a job that has ended is a conflict. Audited.
+    func cancelPrintJob(id: Int64, siteID: Int64?, actor: AuditActor, now: Date) async throws -> PrintJobDetails
     /// Jobs to work on now, per printer its oldest due queued job and its oldest sent one whose end the printer has
     /// yet to report.
     func duePrintJobs(now: Date, limit: Int) async throws -> [PrintJobRecord]
