@@ -9,7 +9,7 @@ import { forgetGroups, refreshGroups, showGroups } from "./groups.js";
 import { forgetExpected, inviteHostPicker, refreshExpected, sendInvite, setDefaultDate, showExpected } from "./expected.js";
 import { forgetOnsite, printEvacuationList, refreshOnsite, searchOnsite } from "./onsite.js";
 import { forgetPrintout, printDocument } from "./print.js";
-import { PrintFollower } from "./printjobs.js";
+import { PrintFollower, printQueue } from "./printjobs.js";
 import {
   endRollCall, forgetRollCall, pendingMarks, printRollCallReport, refreshRollCall, show as showRollCall, startRollCall,
 } from "./rollcall.js";
@@ -37,8 +37,9 @@ const connection = new Connection($("connection"), reloadScreen);
 const api = new Api(() => showLogin("login.expired"), connection);
 const hosts = new HostPicker(api, $("host-search"), $("host-options"), () => api.session.site);
 /** The badge screen's print job; "print again" waits until it has printed or failed, so a double tap prints one badge. */
-const badgePrint = new PrintFollower(api, $("badge-print-status"), () => { $("badge-reprint").disabled = badgePrint.busy; });
-const scanPrint = new PrintFollower(api, $("scan-print-status"));
+const printing = printQueue(api);
+const badgePrint = new PrintFollower(printing, $("badge-print-status"), () => { $("badge-reprint").disabled = badgePrint.busy; });
+const scanPrint = new PrintFollower(printing, $("scan-print-status"));
 /** The visit on the badge screen. */
 let badgeVisit = null;
 
@@ -86,6 +87,8 @@ function wipeSession() {
   forgetExpected();
   forgetRollCall();
   forgetPrintout();
+  printing.forget();
+  document.body.classList.remove("has-printer");
   badgePrint.stop();
   scanPrint.stop();
   badgeVisit = null;
@@ -150,9 +153,11 @@ async function signIn(event) {
       await api.signOut();
       $("login-error").textContent = t("login.terminalUnknown");
       $("login-terminal").focus();
+      $("login-error").scrollIntoView({ block: "nearest" });
       return;
     }
-    localStorage.setItem(TERMINAL_KEY, terminal);
+    if (terminal) localStorage.setItem(TERMINAL_KEY, terminal); // the desk's name, a setting of the device: no personal data
+    else localStorage.removeItem(TERMINAL_KEY);
     api.remember({ ...session, site, siteName: info.siteName, timeZone: info.timeZone, printer });
     startSession();
   } catch (error) {
@@ -269,22 +274,35 @@ async function showBadge(visit, returnTo) {
   $("badge-image").src = badgeURL;
   $("badge-image").alt = t("badge.alt", { name: visit.visitor.name });
   badgeVisit = visit;
-  showPrinting(visit.printJob);
   showScreen("badge");
+  showPrinting(visit.printJob);
   (visit.printJob ? $("badge-next") : $("badge-print-button")).focus();
 }
 
 /** With a terminal printer the badge prints by itself: the screen follows the job and offers to print again or from
  * the browser; without one, the browser's print dialog is the way. */
 function showPrinting(job) {
+  labelPrintButtons();
+  if (job) badgePrint.follow(job);
+  else badgePrint.stop();
+  $("badge-reprint").disabled = badgePrint.busy;
+}
+
+/** The badge screen's buttons in the current language: with a printer, "print again" and "from the browser". */
+function labelPrintButtons() {
   const printer = api.session?.printer;
+  document.body.classList.toggle("has-printer", Boolean(printer));
   $("badge-print-button").textContent = t(printer ? "badge.printBrowser" : "badge.print");
   $("badge-print-button").classList.toggle("primary", !printer);
   $("badge-reprint").hidden = !printer;
   $("badge-reprint").textContent = t("badge.printAgain", { printer });
-  if (job) badgePrint.follow(job);
-  else badgePrint.stop();
-  $("badge-reprint").disabled = badgePrint.busy;
+}
+
+/** The browser's print dialog for the badge on screen; a job still waiting for the printer is cancelled first, so
+ * that the badge does not come out twice when the printer is back. */
+async function printFromBrowser() {
+  await badgePrint.cancelIfBusy();
+  window.print();
 }
 
 /** Sends the badge on screen to the terminal's printer once more. */
@@ -295,7 +313,7 @@ async function reprintBadge() {
     badgePrint.follow(await api.json("POST", "/api/v1/print-jobs", { visitIds: [badgeVisit.id], site: api.session.site }));
   } catch (error) {
     if (error.status === 401) return;
-    $("badge-print-status").textContent = t(error instanceof ApiError ? "print.failed" : "print.unknown", { printer: api.session.printer });
+    badgePrint.notSent();
     $("badge-reprint").disabled = false;
   }
 }
@@ -366,7 +384,7 @@ async function scan(event) {
       scannedIn = visit;
       $("scan-badge").textContent = t(visit.printJob ? "checkout.printBadgeBrowser" : "checkout.printBadge", { name });
       $("scan-badge").hidden = false;
-      if (visit.printJob) scanPrint.follow(visit.printJob);
+      if (visit.printJob) scanPrint.follow(visit.printJob, name);
     }
     const key = { checkedIn: "checkout.welcome", alreadyIn: "checkout.alreadyIn", checkedOut: "checkout.done" }[action];
     showScanResult("success", t(key, { name }));
@@ -391,6 +409,7 @@ function showScanResult(kind, text) {
 /** Prints the badge of the visitor the last scan checked in, from a hidden frame: the scan screen stays. */
 async function printScannedBadge() {
   if (!scannedIn) return;
+  await scanPrint.cancelIfBusy();
   try {
     printDocument(await api.objectURL(`/api/v1/visits/${scannedIn.id}/badge.svg`), t("print.badge"));
   } catch (error) {
@@ -403,6 +422,10 @@ function wire() {
     toggleLanguage();
     applyLanguage();
     connection.render();
+    printing.render();
+    badgePrint.render();
+    scanPrint.render();
+    labelPrintButtons();
     if (!$("screen-onsite").hidden) refreshOnsite(api);
     if (!$("screen-groups").hidden) showGroups(api);
     if (!$("screen-rollcall").hidden) showRollCall(api);
@@ -419,7 +442,7 @@ function wire() {
   $("duplicate-checkout").addEventListener("click", () => resolveDuplicate(true));
   $("duplicate-keep").addEventListener("click", () => resolveDuplicate(false));
   $("consent-form").addEventListener("submit", (event) => recordConsent(api, event));
-  $("badge-print-button").addEventListener("click", () => window.print());
+  $("badge-print-button").addEventListener("click", printFromBrowser);
   $("badge-reprint").addEventListener("click", reprintBadge);
   $("badge-next").addEventListener("click", () => showScreen(afterBadge));
   $("checkout-form").addEventListener("submit", scan);

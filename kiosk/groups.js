@@ -4,7 +4,7 @@
 import { fold } from "./hosts.js";
 import { clockTime, t } from "./i18n.js";
 import { printDocument } from "./print.js";
-import { PrintFollower } from "./printjobs.js";
+import { PrintFollower, printQueue } from "./printjobs.js";
 
 const $ = (id) => document.getElementById(id);
 /** Member ids ticked per group id, and the teacher's phone typed per group id. */
@@ -84,7 +84,7 @@ function groupCard(api, group) {
   actions.append(
     button(group, "arrive-selected", t("groups.arriveSelected"), () => arrive(api, group, { memberIds: [...ticked(group)] }), !waiting),
     button(group, "arrive-all", t("groups.arriveAll"), () => arrive(api, group, { all: true }), !waiting),
-    button(group, "print-badges", t("groups.badges"), () => printBadges(api, group), group.arrivedCount === 0),
+    button(group, "print-badges", t(api.session?.printer ? "groups.badgesBrowser" : "groups.badges"), () => printBadges(api, group), group.arrivedCount === 0),
   );
   card.append(heading, host, count, list, ...phone, error, actions);
   return card;
@@ -145,7 +145,10 @@ async function arrive(api, group, body) {
     ticks.delete(group.id);
     phones.delete(group.id);
     $("groups-result").textContent = t("groups.arrivedNow", { count: arrival.arrived.length, school: group.school });
-    if (arrival.printJob) printing(api).follow(arrival.printJob);
+    if (arrival.printJob) {
+      printing(api).follow(arrival.printJob, group.school);
+      $("groups-print-status").focus();
+    }
   } catch (failure) {
     if (failure.status === 401) return;
     if (failure.field === "contactPhone") return showCardError(error, t(phone ? "error.phone" : "groups.noContactPhone"), $(`contact-phone-${group.id}`));
@@ -155,7 +158,7 @@ async function arrive(api, group, body) {
 }
 
 function printing(api) {
-  follower ??= new PrintFollower(api, $("groups-print-status"));
+  follower ??= new PrintFollower(printQueue(api), $("groups-print-status"));
   return follower;
 }
 
@@ -168,6 +171,7 @@ function showCardError(error, message, field) {
 
 async function printBadges(api, group) {
   const error = $(`group-error-${group.id}`);
+  await follower?.cancelIfBusy();
   try {
     printDocument(await api.objectURL(`/api/v1/groups/${group.id}/badges.html`), t("print.badges"));
   } catch (failure) {

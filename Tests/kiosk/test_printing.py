@@ -87,6 +87,11 @@ def test_the_badge_prints_through_cups_at_the_media_size_and_its_qr_scans(printi
     wait(browser, lambda driver: len(services.printed()) == 2 and reprint.is_enabled())
     assert len(services.printed()) == 2, "a double tap on 'print again' prints one more badge, not two"
 
+    browser.find_element(By.ID, "language").click()
+    assert browser.find_element(By.ID, "badge-print-status").text == "Printed on QL-820 skranke."
+    assert browser.find_element(By.ID, "badge-print-button").text == "Print from the browser"
+    assert reprint.text == "Print again on QL-820 skranke"
+
 
 def test_a_printer_that_is_gone_makes_the_job_wait_across_a_restart_until_it_is_back(printing, browser, tmp_path):
     server, services = printing
@@ -99,12 +104,39 @@ def test_a_printer_that_is_gone_makes_the_job_wait_across_a_restart_until_it_is_
     assert browser.find_element(By.ID, "badge-print-button").text == "Skriv ut fra nettleseren"
     assert not browser.find_element(By.ID, "badge-reprint").is_enabled(), "printing again would only queue a second badge"
 
+    browser.find_element(By.ID, "badge-next").click()
+    status_says(browser, "print-queue", "1 merke venter på skriveren.")
+    assert browser.switch_to.active_element.get_attribute("id") == "visitor-name", "the desk goes on with the next visitor"
+    assert axe_violations(browser) == []
+
     server.stop()
     services.start_printer()
     server.restart()
-    status_says(browser, "badge-print-status", "Skrevet ut på QL-820 skranke.", timeout=60)
+    wait(browser, lambda driver: not driver.find_element(By.ID, "print-queue").is_displayed(), 60)
     [document] = services.printed()
     assert qr_codes(document, tmp_path) == [badge_code(server)]
+
+
+def test_a_badge_printed_from_the_browser_while_the_printer_is_away_never_comes_out_twice(printing, browser, tmp_path):
+    server, services = printing
+    add_printer(server, "--ipp-url", services.ipp_url)
+    services.stop_printer()
+    sign_in_at(browser, server, "Skranke 1")
+    wait(browser, shown("nav"))
+    browser.execute_script("window.print = () => { window.printedFromBrowser = (window.printedFromBrowser || 0) + 1; }")
+    check_in(browser, name="Kåre Utålmodig-Ås", phone="955 66 777")
+    status_says(browser, "badge-print-status", "svarer ikke")
+    browser.find_element(By.ID, "badge-print-button").click()
+    status_says(browser, "badge-print-status", "avbrutt")
+    assert browser.execute_script("return window.printedFromBrowser") == 1
+    assert not browser.find_element(By.ID, "print-queue").is_displayed()
+
+    services.start_printer()
+    browser.find_element(By.ID, "badge-next").click()
+    check_in(browser, name="Neste Besøkende-Øye", phone="966 77 888")
+    status_says(browser, "badge-print-status", "Skrevet ut på QL-820 skranke.", timeout=60)
+    [document] = services.printed()
+    assert qr_codes(document, tmp_path) == [badge_code(server)], "only the second visitor's badge came out"
 
 
 def test_a_group_arrival_prints_every_new_badge_in_one_job(printing, browser, tmp_path):
