@@ -85,7 +85,8 @@ public struct PrintService: Service {
             (job.status, job.lastError) = (.cancelling, "the visits were erased")
         }
         guard job.status == .cancelling else { return await follow(&job, printerJobID: printerJobID, printerURI: printerURI, url: url) }
-        if await cancel(printerJobID: printerJobID, printerURI: printerURI, url: url) || now().timeIntervalSince(job.createdAt) > settings.giveUpAfter {
+        if await cancel(printerJobID: printerJobID, printerURI: printerURI, url: url) || now().timeIntervalSince(job.createdAt) > settings.giveUpAfter
+        {
             (job.status, job.waiting, job.finishedAt) = (.cancelled, false, now())
             return true
         }

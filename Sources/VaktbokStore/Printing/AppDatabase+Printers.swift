@@ -108,7 +108,8 @@ extension AppDatabase {
                 try db.execute(sql: "DELETE FROM kiosk_terminal WHERE site_id = ? AND name = ?", arguments: [printer.siteId, name])
             }
             try db.execute(
-                sql: "INSERT INTO kiosk_terminal (site_id, name, printer_id) VALUES (?, ?, ?)", arguments: [printer.siteId, terminal.value, printer.rowID])
+                sql: "INSERT INTO kiosk_terminal (site_id, name, printer_id) VALUES (?, ?, ?)",
+                arguments: [printer.siteId, terminal.value, printer.rowID])
         }
     }
 }

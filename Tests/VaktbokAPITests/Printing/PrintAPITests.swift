@@ -37,7 +37,8 @@ struct PrintAPITests {
                 try await client.checkIn(token: plain, name: "Per Uten-Terminal", phone: "922 33 444", hostId: fixture.kari.rowID).printJob == nil)
             _ = try await client.send(.patch, "/api/v1/printers/1", token: try await client.login("admin"), body: ["terminals": ["Skranke Ø"]])
             let unicode = try await client.login("resepsjon", terminal: "skranke ø")
-            #expect(try await client.checkIn(token: unicode, name: "Øyvind Små-Bokstav", phone: "944 55 666", hostId: fixture.kari.rowID).printJob != nil)
+            #expect(
+                try await client.checkIn(token: unicode, name: "Øyvind Små-Bokstav", phone: "944 55 666", hostId: fixture.kari.rowID).printJob != nil)
             let elsewhere = try await client.login("resepsjon", terminal: "Skranke 7")
             #expect(
                 try await client.checkIn(token: elsewhere, name: "Lise Annen-Skranke", phone: "933 44 555", hostId: fixture.kari.rowID).printJob

@@ -14,7 +14,8 @@ public enum PrinterTarget: Equatable, Sendable, CustomStringConvertible {
             guard (1...127).contains(name.utf8.count), name.first.map({ $0.isASCII && ($0.isLetter || $0.isNumber) }) == true,
                 name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) })
             else {
-                throw ValidationError(field: "queue", reason: "must be a CUPS queue name: 1 to 127 letters, digits, '_', '.' or '-', a letter or digit first")
+                throw ValidationError(
+                    field: "queue", reason: "must be a CUPS queue name: 1 to 127 letters, digits, '_', '.' or '-', a letter or digit first")
             }
             self = .queue(name)
         case let (nil, raw?):
