@@ -60,7 +60,13 @@ public struct PrintService: Service {
                 } else if let printer, !(await advance(&updated, printer: printer, visits: visits)) {
                     unreachable = updated.lastError
                 }
-                try await store.updatePrintJob(updated)
+                guard try await store.updatePrintJob(updated, ifStill: job.status) else {
+                    // Cancelled at the desk (or its printer removed) while the printer was taking it: take it back.
+                    if let printer, let printerJobID = updated.printerJobId, job.status == .queued, updated.status == .sent {
+                        _ = await cancel(printerJobID: printerJobID, at: printer)
+                    }
+                    continue
+                }
                 if updated.status != job.status {
                     logger.info("print job \(updated.status.rawValue)", metadata: ["printJob.id": "\(job.rowID)", "badges": "\(visits.count)"])
                 }
@@ -153,6 +159,14 @@ public struct PrintService: Service {
         }
         if case .unreachable = outcome { return false }
         return true
+    }
+
+    /// Cancel-Job for a job `printer` accepted; false when it could not be reached or has no valid address.
+    private func cancel(printerJobID: Int, at printer: PrinterRecord) async -> Bool {
+        guard let target = try? PrinterTarget(stored: printer.target) else { return false }
+        return await cancel(
+            printerJobID: printerJobID, printerURI: target.printerURI(cupsServer: settings.cupsServer),
+            url: target.httpURL(cupsServer: settings.cupsServer))
     }
 
     /// Cancel-Job at the printer, so that the badge leaves its spool; false when the printer could not be reached.

@@ -14,6 +14,13 @@ final class IPPStandIn: Sendable {
     }
 
     private let state = Mutex<(received: [Received], status: UInt16, jobState: Int?)>(([], 0, 3))
+    /// Runs while each request is being answered, as something else happening meanwhile.
+    private let during: @Sendable (IPPMessage) async throws -> Void
+
+    /// A printer that accepts everything; `during` runs while each request is in flight.
+    init(during: @escaping @Sendable (IPPMessage) async throws -> Void = { _ in }) {
+        self.during = during
+    }
 
     var received: [Received] { state.withLock { $0.received } }
 
@@ -26,6 +33,7 @@ final class IPPStandIn: Sendable {
         router.post("**") { request, _ -> Response in
             let bytes = Array(buffer: try await request.body.collect(upTo: 1 << 24))
             let message = try IPPMessage(decoding: bytes)
+            try await self.during(message)
             let document = Array(bytes.dropFirst(message.bytes.count))
             let answer = self.state.withLock { state -> IPPMessage in
                 state.received.append(Received(message: message, document: document))

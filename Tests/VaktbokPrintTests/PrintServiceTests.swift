@@ -207,4 +207,21 @@ struct PrintServiceTests {
             await #expect(throws: StoreError.self) { try await database.cancelPrintJob(id: held, siteID: nil, actor: "test", now: clock.now) }
         }
     }
+
+    @Test("cancelled at the desk while the printer was taking the job: the service does not undo the cancel, and takes the job back")
+    func cancelDuringSend() async throws {
+        let database = database
+        let clock = clock
+        let printer = IPPStandIn { message in
+            guard message.code == IPPRequests.printJob else { return }
+            let jobs = try await database.duePrintJobs(now: clock.now, limit: 1)
+            _ = try await database.cancelPrintJob(id: try #require(jobs.first?.id), siteID: nil, actor: "test", now: clock.now)
+        }
+        try await printer.run { uri in
+            let (service, id) = try await queued(uri: uri)
+            try await service.workDue()
+            #expect(try await job(id).status == .cancelled, "the desk's cancel stands")
+            #expect(printer.received.map(\.message.code) == [IPPRequests.printJob, IPPRequests.cancelJob])
+        }
+    }
 }

@@ -110,8 +110,13 @@ extension AppDatabase {
         }
     }
 
-    /// Records the job's new state.
-    public func updatePrintJob(_ job: PrintJobRecord) async throws {
-        try await write { db in try job.update(db) }
+    /// Records the job's new state if it still has `status` (the desk may have cancelled it, or an admin removed its
+    /// printer, while the printer was being asked); false when it had changed and nothing was written.
+    public func updatePrintJob(_ job: PrintJobRecord, ifStill status: PrintJobStatus) async throws -> Bool {
+        try await write { db in
+            guard try PrintJobRecord.fetchOne(db, key: job.id)?.status == status else { return false }
+            try job.update(db)
+            return true
+        }
     }
 }

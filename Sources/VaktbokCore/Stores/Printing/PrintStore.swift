@@ -25,6 +25,6 @@ public protocol PrintStore: Sendable {
     func duePrintJobs(now: Date, limit: Int) async throws -> [PrintJobRecord]
     /// The printer and the badges' visits of job `id`, in print order (visits erased since are left out).
     func printWork(jobID: Int64) async throws -> (PrinterRecord?, [VisitDetails])
-    /// Records the job's new state.
-    func updatePrintJob(_ job: PrintJobRecord) async throws
+    /// Records the job's new state if it still has `status`; false when it changed meanwhile and nothing was written.
+    func updatePrintJob(_ job: PrintJobRecord, ifStill status: PrintJobStatus) async throws -> Bool
 }
