@@ -25,7 +25,9 @@ struct PrintServiceTests {
     }
 
     /// A job for the visit's badge on a printer at `uri`, and a service over it with the test clock.
-    private func queued(uri: String, giveUpAfter: TimeInterval = 3_600) async throws -> (PrintService, Int64) {
+    /// (`timeout`: long enough that the stand-in is heard out on a loaded machine; short for a port nothing listens on,
+    /// since the HTTP client keeps trying to connect until then.)
+    private func queued(uri: String, giveUpAfter: TimeInterval = 3_600, timeout: Int64 = 30) async throws -> (PrintService, Int64) {
         let printer = try await database.addPrinter(
             siteID: site.rowID,
             PrinterSettings(name: Label("QL-820"), target: try PrinterTarget(queue: nil, ippURL: uri), media: .dieCut62x100, terminals: []),
@@ -34,7 +36,7 @@ struct PrintServiceTests {
         var settings = PrintSettings()
         settings.giveUpAfter = giveUpAfter
         var client = IPPClient()
-        client.timeout = .seconds(1)
+        client.timeout = .seconds(timeout)
         let service = PrintService(store: database, settings: settings, client: client, now: { [clock] in clock.now }, logger: Logger(label: "test"))
         return (service, job.job.rowID)
     }
@@ -110,7 +112,7 @@ struct PrintServiceTests {
 
     @Test("a printer that cannot be reached: the job waits, is tried again later, and is given up after the limit")
     func unreachable() async throws {
-        let (service, id) = try await queued(uri: "ipp://127.0.0.1:\(Self.closedPort())/ipp/print", giveUpAfter: 60)
+        let (service, id) = try await queued(uri: "ipp://127.0.0.1:\(Self.closedPort())/ipp/print", giveUpAfter: 60, timeout: 1)
         try await service.workDue()
         var waiting = try await job(id)
         #expect(waiting.status == .queued && waiting.waiting && waiting.attempts == 1 && waiting.lastError == "the printer cannot be reached")
@@ -125,7 +127,7 @@ struct PrintServiceTests {
 
     @Test("a job whose visit was erased, or whose printer was removed, fails instead of printing")
     func nothingToPrint() async throws {
-        let (service, id) = try await queued(uri: "ipp://127.0.0.1:\(Self.closedPort())/ipp/print")
+        let (service, id) = try await queued(uri: "ipp://127.0.0.1:\(Self.closedPort())/ipp/print", timeout: 1)
         try await database.pool.write { db in try db.execute(sql: "DELETE FROM visit WHERE id = ?", arguments: [visit.visit.rowID]) }
         try await service.workDue()
         #expect(try await job(id).status == .failed)
