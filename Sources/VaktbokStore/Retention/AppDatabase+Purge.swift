@@ -57,10 +57,22 @@ extension AppDatabase {
         }
     }
 
+    /// Hosts who left (deactivated) once their site's retention window has passed since: the row goes when nothing
+    /// refers to it any more, else (a held visit) their phone and e-mail are blanked and the name stays for that visit.
+    static let departedHost = """
+        active = 0 AND deactivated_at IS NOT NULL
+        AND deactivated_at <= strftime('%Y-%m-%d %H:%M:%f', ?, '-' || (SELECT visit_retention_days FROM site WHERE site.id = host.site_id) || ' days')
+        """
+    /// A host no visit, invite or school group names any more.
+    static let unreferencedHost = """
+        NOT EXISTS (SELECT 1 FROM visit WHERE visit.host_id = host.id) AND NOT EXISTS (SELECT 1 FROM invite WHERE invite.host_id = host.id)
+        AND NOT EXISTS (SELECT 1 FROM school_group WHERE school_group.host_id = host.id)
+        """
+
     /// The audit log after 365 days, expired or revoked sessions, stale failed-login marks, print jobs after a day, group members who never
     /// arrived once their group's day is over (and then groups nobody arrived from), invites whose day is over (used or
     /// not: a used one lives on as its visit) or that were cancelled and whose visitor has been told, expired consents,
-    /// closed requests.
+    /// hosts who left a retention window ago (`departedHost`), closed requests.
     private func purgeHousekeeping(_ options: PurgeOptions) async throws -> [String: Int] {
         let rules: [(table: String, condition: String, arguments: StatementArguments)] = [
             ("audit_log", "at < ?", [options.now.addingTimeInterval(-Self.auditRetentionDays * 86_400)]),
@@ -80,14 +92,19 @@ extension AppDatabase {
                     + "AND m.status = 'pending'))", [options.now]
             ),
             ("consent", "expires_at <= ?", [options.now]),
+            ("host", "\(Self.departedHost) AND \(Self.unreferencedHost)", [options.now]),
+            ("host_contact", "\(Self.departedHost) AND (phone IS NOT NULL OR email IS NOT NULL)", [options.now]),
             ("subject_request", "closed_at <= ?", [options.now.addingTimeInterval(-Double(options.requestRetentionDays) * 86_400)]),
         ]
         let work: @Sendable (Database) throws -> [String: Int] = { db in
             var counts: [String: Int] = [:]
             for rule in rules {
+                let table = rule.table == "host_contact" ? "host" : rule.table
                 counts[rule.table] =
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM \(rule.table) WHERE \(rule.condition)", arguments: rule.arguments) ?? 0
-                if !options.dryRun { try db.execute(sql: "DELETE FROM \(rule.table) WHERE \(rule.condition)", arguments: rule.arguments) }
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(rule.condition)", arguments: rule.arguments) ?? 0
+                guard !options.dryRun else { continue }
+                let change = rule.table == "host_contact" ? "UPDATE host SET phone = NULL, email = NULL" : "DELETE FROM \(table)"
+                try db.execute(sql: "\(change) WHERE \(rule.condition)", arguments: rule.arguments)
             }
             return counts
         }

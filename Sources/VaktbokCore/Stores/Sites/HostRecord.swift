@@ -9,9 +9,14 @@ public struct HostRecord: StoredRecord, Codable, Sendable, Equatable {
     public var email: String?
     public var active: Bool
     public var createdAt: Date
+    /// When the host was deactivated (left the company); the purge forgets them a retention window later.
+    public var deactivatedAt: Date?
 
     /// Creates the value from its parts.
-    public init(id: Int64? = nil, siteId: Int64, name: String, phone: String? = nil, email: String? = nil, active: Bool, createdAt: Date) {
+    public init(
+        id: Int64? = nil, siteId: Int64, name: String, phone: String? = nil, email: String? = nil, active: Bool, createdAt: Date,
+        deactivatedAt: Date? = nil
+    ) {
         self.id = id
         self.siteId = siteId
         self.name = name
@@ -19,5 +24,6 @@ public struct HostRecord: StoredRecord, Codable, Sendable, Equatable {
         self.email = email
         self.active = active
         self.createdAt = createdAt
+        self.deactivatedAt = deactivatedAt
     }
 }
