@@ -7,7 +7,7 @@ import VaktbokStore
 struct HostCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "host", abstract: "Manage the employees visitors come to see.",
-        subcommands: [Add.self, List.self, Deactivate.self]
+        subcommands: [Add.self, List.self, Deactivate.self, Import.self]
     )
 
     /// `vaktbok host add --site OSL --name "Kari Nordmann" [--phone …] [--email …]`; prints the new id.

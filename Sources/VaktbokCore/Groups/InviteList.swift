@@ -18,7 +18,7 @@ public struct InviteList: Sendable {
 
     /// Reads `bytes`; throws for an empty, oversized or undecodable list, never for a bad row.
     public init(bytes: [UInt8]) throws(ValidationError) {
-        let (records, layout) = try ListRows.read(bytes, maxBytes: NameList.maxBytes, maxRows: NameList.maxRows, readsPhone: true)
+        let (records, layout) = try ListRows.read(bytes, maxBytes: NameList.maxBytes, maxRows: NameList.maxRows, extra: [.phone])
         var entries: [Entry] = [], rejections: [NameList.Rejection] = [], firstLine: [String: Int] = [:]
         for record in records {
             let cells = (layout ?? .positionalWithPhone).cells(of: record.fields)

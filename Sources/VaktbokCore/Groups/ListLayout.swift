@@ -1,12 +1,16 @@
-/// Which columns of a list hold the name (or first and last name), the role, the e-mail address and (in invite
-/// lists) the mobile number.
+/// Which columns of a list hold the name (or first and last name), the role, the e-mail address and (in invite and
+/// host lists) the mobile number and (in host lists) the employee number.
 struct ListLayout: Sendable {
+    /// Columns only some lists read; in the others such a header is reported as ignored.
+    enum Extra: Sendable { case phone, employeeID }
+
     /// The texts of one row, by meaning.
     struct Cells {
         let name: String
         let role: String
         let email: String
         let phone: String
+        let employeeID: String
     }
 
     private var name: Int?
@@ -15,6 +19,7 @@ struct ListLayout: Sendable {
     private var role: Int?
     private var email: Int?
     private var phone: Int?
+    private var employeeID: Int?
     /// Header cells that matched nothing.
     private(set) var ignored: [String] = []
 
@@ -30,9 +35,9 @@ struct ListLayout: Sendable {
         self.phone = phone
     }
 
-    /// The layout a header row declares; nil when `header` is not one (it has no name column). A phone column is read
-    /// only when `readsPhone`; otherwise it is reported as ignored.
-    init?(header: DelimitedText.Record, readsPhone: Bool) {
+    /// The layout a header row declares; nil when `header` is not one (it has no name column). Phone and employee
+    /// number columns are read only when `extra` names them; otherwise they are reported as ignored.
+    init?(header: DelimitedText.Record, extra: Set<Extra>) {
         for (index, cell) in header.fields.enumerated() {
             let label = cell.trimmingWhitespace().lowercased()
             switch label {
@@ -41,7 +46,8 @@ struct ListLayout: Sendable {
             case "last name", "surname", "etternavn": lastName = index
             case "role", "rolle", "type": role = index
             case "email", "e-mail", "e-post", "epost", "mail": email = index
-            case _ where readsPhone && Self.phoneLabels.contains(label): phone = index
+            case _ where extra.contains(.phone) && Self.phoneLabels.contains(label): phone = index
+            case _ where extra.contains(.employeeID) && Self.employeeIDLabels.contains(label): employeeID = index
             default: if !label.isEmpty { ignored.append(label) }
             }
         }
@@ -50,6 +56,8 @@ struct ListLayout: Sendable {
 
     /// The header labels of a mobile number column.
     private static let phoneLabels: Set = ["phone", "mobile", "mobil", "telefon", "mobilnummer", "telefonnummer"]
+    /// The header labels of an employee number column.
+    private static let employeeIDLabels: Set = ["ansattnummer", "ansattnr", "ansatt-id", "employee id", "employee number", "employeeid"]
 
     /// The cells of `fields` that this layout names; missing columns read as empty.
     func cells(of fields: [String]) -> Cells {
@@ -58,6 +66,6 @@ struct ListLayout: Sendable {
             return fields[index]
         }
         let fullName = name != nil ? cell(name) : cell(firstName) + " " + cell(lastName)
-        return Cells(name: fullName, role: cell(role), email: cell(email), phone: cell(phone))
+        return Cells(name: fullName, role: cell(role), email: cell(email), phone: cell(phone), employeeID: cell(employeeID))
     }
 }

@@ -44,7 +44,7 @@ public struct NameList: Sendable {
 
     /// Reads `bytes`; throws for an empty, oversized or undecodable list, never for a bad row.
     public init(bytes: [UInt8]) throws(ValidationError) {
-        let (records, layout) = try ListRows.read(bytes, maxBytes: Self.maxBytes, maxRows: Self.maxRows, readsPhone: false)
+        let (records, layout) = try ListRows.read(bytes, maxBytes: Self.maxBytes, maxRows: Self.maxRows, extra: [])
         var entries: [Entry] = [], rejections: [Rejection] = [], firstLine: [String: Int] = [:]
         for record in records {
             let cells = (layout ?? .positional).cells(of: record.fields)

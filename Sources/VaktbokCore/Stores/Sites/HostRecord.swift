@@ -11,11 +11,13 @@ public struct HostRecord: StoredRecord, Codable, Sendable, Equatable {
     public var createdAt: Date
     /// When the host was deactivated (left the company); the purge forgets them a retention window later.
     public var deactivatedAt: Date?
+    /// The employee number a directory import knows the host by, if any.
+    public var employeeNumber: String?
 
     /// Creates the value from its parts.
     public init(
         id: Int64? = nil, siteId: Int64, name: String, phone: String? = nil, email: String? = nil, active: Bool, createdAt: Date,
-        deactivatedAt: Date? = nil
+        deactivatedAt: Date? = nil, employeeNumber: String? = nil
     ) {
         self.id = id
         self.siteId = siteId
@@ -25,5 +27,6 @@ public struct HostRecord: StoredRecord, Codable, Sendable, Equatable {
         self.active = active
         self.createdAt = createdAt
         self.deactivatedAt = deactivatedAt
+        self.employeeNumber = employeeNumber
     }
 }
