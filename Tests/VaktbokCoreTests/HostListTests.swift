@@ -5,7 +5,9 @@ import VaktbokCore
 struct HostListTests {
     @Test("English headers in any order: employee id and e-mail read, a department ignored, keys compared without case")
     func englishHeaders() throws {
-        let text = "Department,Email,Name,Employee ID,Mobile\nSales,Kari@Example.no,Kari Nordmann-Hølaas,E-17,912 34 567\nIT,kari@example.no,Kari Igjen,,\n"
+        let text =
+            "Department,Email,Name,Employee ID,Mobile\n"
+            + "Sales,Kari@Example.no,Kari Nordmann-Hølaas,E-17,912 34 567\nIT,kari@example.no,Kari Igjen,,\n"
         let list = try HostList(bytes: Array(text.utf8))
         #expect(list.entries.map(\.name.value) == ["Kari Nordmann-Hølaas", "Kari Igjen"])
         #expect(list.entries.first?.employeeID?.value == "E-17" && list.entries.first?.phone?.e164 == "+4791234567")
