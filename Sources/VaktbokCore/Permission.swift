@@ -10,4 +10,6 @@ public enum Permission: Sendable {
     case invites
     /// Add, change and remove badge printers and the kiosk terminals that use them.
     case printers
+    /// Import the host directory.
+    case directory
 }

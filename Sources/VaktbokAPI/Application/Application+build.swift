@@ -34,7 +34,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     VisitRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)
     PrintRoutes(store: store, scope: scope, config: config).register(on: api)
     BadgeRoutes(scope: scope).register(on: api)
-    HostRoutes(store: store, scope: scope).register(on: api)
+    HostRoutes(store: store, scope: scope, config: config).register(on: api)
     OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
     GroupRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)

@@ -1,10 +1,13 @@
+import Foundation
 import Hummingbird
 import VaktbokCore
 
-/// Type-ahead host lookup for the kiosk: `GET /api/v1/hosts?q=kar[&site=OSL]`.
+/// Type-ahead host lookup for the kiosk (`GET /api/v1/hosts?q=kar[&site=OSL]`), and the host directory's import from
+/// an HR export (`POST /api/v1/hosts/import?site=OSL[&deactivateMissing=true][&dryRun=true]`, the file as the body; admin).
 struct HostRoutes {
     let store: any SiteStore
     let scope: SiteScope
+    let config: APIConfig
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get("hosts") { request, context -> [HostSummary] in
@@ -15,5 +18,54 @@ struct HostRoutes {
             return try await store.searchHosts(siteID: site.rowID, prefix: query.value, limit: 20)
                 .map { HostSummary(id: $0.rowID, name: $0.name) }
         }
+        group.post("hosts/import") { request, context -> Response in
+            let staff = try context.require(.directory)
+            let form = try request.formQuery()
+            let site = try await scope.site(for: staff, requested: form["site"])
+            let flag = { (name: String) throws -> Bool in
+                guard let raw = form[name] else { return false }
+                guard let value = Bool(raw) else { throw APIError(.badRequest, "\(name) must be true or false", field: name) }
+                return value
+            }
+            let (deactivateMissing, dryRun) = (try flag("deactivateMissing"), try flag("dryRun"))
+            let bytes: ByteBuffer
+            do {
+                bytes = try await request.body.collect(upTo: NameList.maxBytes)
+            } catch {
+                throw APIError(.contentTooLarge, "the list is larger than 1 MiB; split it into several lists", field: "list")
+            }
+            let list = try HostList(bytes: Array(buffer: bytes))
+            let rows = try await store.importHosts(
+                list, siteID: site.rowID, deactivateMissing: deactivateMissing, dryRun: dryRun, actor: staff.actor, now: config.now())
+            context.logger.info("host directory imported", metadata: ["rows": "\(rows.count)", "dryRun": "\(dryRun)"])
+            return try HostImportResponse(site: site.code, dryRun: dryRun, rows: rows, ignoredColumns: list.ignoredColumns).personalJSON(context)
+        }
+    }
+}
+
+/// A host directory import's result: every row's outcome, the counts, and the columns that were ignored.
+struct HostImportResponse: Codable {
+    /// One row (or one deactivated host) and what became of it.
+    struct Row: Codable {
+        let line: Int?
+        let hostId: Int64?
+        let name: String?
+        let status: String
+        let reason: String?
+    }
+
+    let site: String
+    let dryRun: Bool
+    let rows: [Row]
+    let counts: [String: Int]
+    let ignoredColumns: [String]
+
+    init(site: String, dryRun: Bool, rows: [HostImportRow], ignoredColumns: [String]) {
+        self.site = site
+        self.dryRun = dryRun
+        self.rows = rows.map { Row(line: $0.line, hostId: $0.hostID, name: $0.name, status: $0.status.rawValue, reason: $0.reason) }
+        counts = Dictionary(
+            uniqueKeysWithValues: HostImportRow.Status.allCases.map { status in (status.rawValue, rows.filter { $0.status == status }.count) })
+        self.ignoredColumns = ignoredColumns
     }
 }

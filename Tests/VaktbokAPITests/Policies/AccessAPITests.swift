@@ -74,9 +74,10 @@ struct AccessAPITests {
         ]
     }
 
-    /// Every route that sets up badge printers, with a body where it needs one.
-    static var printerRoutes: [(HTTPRequest.Method, String, Any?)] {
+    /// Every admin-only route (badge printers, the host directory import), with a body where it needs one.
+    static var adminRoutes: [(HTTPRequest.Method, String, Any?)] {
         [
+            (.post, "/api/v1/hosts/import?site=OSL&dryRun=true", "Navn;E-post\nÅse Bø;ase@example.no\n"),
             (.post, "/api/v1/printers", ["site": "OSL", "name": "QL-820", "queue": "QL820", "media": "62mm"]),
             (.patch, "/api/v1/printers/999999", ["media": "a4"]),
             (.delete, "/api/v1/printers/999999", nil),
@@ -131,12 +132,12 @@ struct AccessAPITests {
         }
     }
 
-    @Test("no token → 401, every role but admin → 403, admin → allowed, on every printer set-up route")
-    func printerMatrix() async throws {
+    @Test("no token → 401, every role but admin → 403, admin → allowed, on every admin route (printers, host import)")
+    func adminMatrix() async throws {
         try await APIFixture.test { fixture, client in
             let allowed = try await Self.logins(client, ["admin"])
             let forbidden = ["resepsjon", "personvern", "brannvakt", "kalender"]
-            try await Self.checkRoles(client, routes: Self.printerRoutes, allowed: allowed, forbidden: forbidden)
+            try await Self.checkRoles(client, routes: Self.adminRoutes, allowed: allowed, forbidden: forbidden)
         }
     }
 

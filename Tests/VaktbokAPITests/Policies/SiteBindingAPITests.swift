@@ -118,6 +118,7 @@ struct SiteBindingAPITests {
             (.post, "/api/v1/scan", ["code": oslo.inviteCode], .notFound),
             (.post, "/api/v1/scan", ["code": oslo.badgeCode], .notFound),
             (.get, "/api/v1/printers?site=OSL", nil, .forbidden),
+            (.post, "/api/v1/hosts/import?site=OSL", "Navn;E-post\nÅse Bø;ase@example.no\n", .forbidden),
             (.post, "/api/v1/printers", ["site": "OSL", "name": "Zebra", "queue": "Zebra", "media": "62mm"], .forbidden),
             (.patch, "/api/v1/printers/\(oslo.printerID)", ["media": "a4"], .notFound),
             (.delete, "/api/v1/printers/\(oslo.printerID)", nil, .notFound),

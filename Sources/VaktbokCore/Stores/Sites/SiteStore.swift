@@ -1,3 +1,5 @@
+import Foundation
+
 /// Office locations and the employees visitors come to see.
 public protocol SiteStore: Sendable {
     /// The site with this code; `StoreError.notFound` if there is none.
@@ -7,4 +9,8 @@ public protocol SiteStore: Sendable {
     /// Active hosts of a site whose name parts start with every word of `prefix` in any order (case- and
     /// accent-insensitive): an exact name first, then by name.
     func searchHosts(siteID: Int64, prefix: String, limit: Int) async throws -> [HostRecord]
+    /// Imports a host directory into the site in one transaction (matched by employee number, else e-mail); with
+    /// `deactivateMissing`, the site's active hosts the list leaves out are deactivated. A dry run stores nothing.
+    func importHosts(_ list: HostList, siteID: Int64, deactivateMissing: Bool, dryRun: Bool, actor: AuditActor, now: Date) async throws
+        -> [HostImportRow]
 }
