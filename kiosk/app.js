@@ -36,8 +36,9 @@ let afterBadge = "checkin";
 const connection = new Connection($("connection"), reloadScreen);
 const api = new Api(() => showLogin("login.expired"), connection);
 const hosts = new HostPicker(api, $("host-search"), $("host-options"), () => api.session.site);
-/** The badge screen's print job; "print again" waits until it has printed or failed, so a double tap prints one badge. */
+/** Every print job this terminal started, until it ends. */
 const printing = printQueue(api);
+/** The badge screen's print job; "print again" waits until it has printed or failed, so a double tap prints one badge. */
 const badgePrint = new PrintFollower(printing, $("badge-print-status"), () => { $("badge-reprint").disabled = badgePrint.busy; });
 const scanPrint = new PrintFollower(printing, $("scan-print-status"));
 /** The visit on the badge screen. */
@@ -148,8 +149,9 @@ async function signIn(event) {
     }
     const path = session.role === "firewarden" ? `/api/v1/rollcalls/current?site=${encodeURIComponent(site)}` : `/api/v1/sites/${encodeURIComponent(site)}/onsite`;
     const info = await api.json("GET", path);
-    const printer = terminal && session.role !== "firewarden" ? await terminalPrinter(site, terminal) : null;
-    if (terminal && session.role !== "firewarden" && !printer) {
+    const printsBadges = terminal && session.role !== "firewarden";
+    const printer = printsBadges ? await terminalPrinter(site, terminal) : null;
+    if (printsBadges && !printer) {
       await api.signOut();
       $("login-error").textContent = t("login.terminalUnknown");
       $("login-terminal").focus();

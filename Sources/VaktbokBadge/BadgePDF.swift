@@ -69,7 +69,12 @@ public struct BadgePDF {
         let sizeMM = min(Double(size) / 10, ems > 0 ? 56 / ems : .infinity)
         let x = origin.x + Double(BadgeLayout.centre) / 10 - ems * sizeMM / 2
         let y = page.height - origin.y - Double(baseline) / 10
-        let font = ["regular": "/F1", "bold": "/F2", "monospace": "/F3"]["\(style)"] ?? "/F1"
+        let font =
+            switch style {
+            case .regular: "/F1"
+            case .bold: "/F2"
+            case .monospace: "/F3"
+            }
         return "BT \(font) \(pt(sizeMM)) Tf \(pt(x)) \(pt(y)) Td (\(Self.escaped(bytes))) Tj ET\n"
     }
 

@@ -62,8 +62,10 @@ public struct PrintService: Service {
                 }
                 guard try await store.updatePrintJob(updated, ifStill: job.status) else {
                     // Cancelled at the desk (or its printer removed) while the printer was taking it: take it back.
-                    if let printer, let printerJobID = updated.printerJobId, job.status == .queued, updated.status == .sent {
-                        _ = await cancel(printerJobID: printerJobID, at: printer)
+                    if let endpoint = printer.flatMap(endpoint), let printerJobID = updated.printerJobId, job.status == .queued,
+                        updated.status == .sent
+                    {
+                        _ = await cancel(printerJobID: printerJobID, at: endpoint)
                     }
                     continue
                 }
@@ -76,23 +78,32 @@ public struct PrintService: Service {
         }
     }
 
+    /// Where IPP requests for a printer go: the printer URI they name and the HTTP address they are posted to.
+    private struct Endpoint {
+        let printerURI: String
+        let url: String
+    }
+
+    /// The endpoint of `printer`, or nil when its stored address is not valid.
+    private func endpoint(of printer: PrinterRecord) -> Endpoint? {
+        guard let target = try? PrinterTarget(stored: printer.target) else { return nil }
+        return Endpoint(printerURI: target.printerURI(cupsServer: settings.cupsServer), url: target.httpURL(cupsServer: settings.cupsServer))
+    }
+
     /// Sends a queued job, or asks the printer how a sent one is doing; false when the printer could not be reached.
     private func advance(_ job: inout PrintJobRecord, printer: PrinterRecord, visits: [VisitDetails]) async -> Bool {
-        guard let target = try? PrinterTarget(stored: printer.target) else {
+        guard let endpoint = endpoint(of: printer) else {
             job.fail("the printer's address is not valid", at: now())
             return true
         }
-        let printerURI = target.printerURI(cupsServer: settings.cupsServer)
-        let url = target.httpURL(cupsServer: settings.cupsServer)
-        guard job.status != .queued else { return await send(&job, visits: visits, printer: printer, printerURI: printerURI, url: url) }
+        guard job.status != .queued else { return await send(&job, visits: visits, printer: printer, to: endpoint) }
         guard let printerJobID = job.printerJobId else { return true }
         if visits.isEmpty {
             // The visitors were erased while the printer held their badges: the job is taken back from its spool.
             (job.status, job.lastError) = (.cancelling, "the visits were erased")
         }
-        guard job.status == .cancelling else { return await follow(&job, printerJobID: printerJobID, printerURI: printerURI, url: url) }
-        if await cancel(printerJobID: printerJobID, printerURI: printerURI, url: url) || now().timeIntervalSince(job.createdAt) > settings.giveUpAfter
-        {
+        guard job.status == .cancelling else { return await follow(&job, printerJobID: printerJobID, at: endpoint) }
+        if await cancel(printerJobID: printerJobID, at: endpoint) || now().timeIntervalSince(job.createdAt) > settings.giveUpAfter {
             (job.status, job.waiting, job.finishedAt) = (.cancelled, false, now())
             return true
         }
@@ -101,19 +112,19 @@ public struct PrintService: Service {
         return false
     }
 
-    private func send(_ job: inout PrintJobRecord, visits: [VisitDetails], printer: PrinterRecord, printerURI: String, url: String) async -> Bool {
-        let document: [UInt8]
-        do {
-            guard !visits.isEmpty else { throw PrintFailure("nothing left to print: the visits are gone") }
-            document = try BadgePDF(media: printer.media, dotsPerInch: printer.dotsPerInch).render(visits.map(Badge.init))
-        } catch {
-            job.fail((error as? PrintFailure)?.reason ?? "the badge could not be drawn", at: now())
+    private func send(_ job: inout PrintJobRecord, visits: [VisitDetails], printer: PrinterRecord, to endpoint: Endpoint) async -> Bool {
+        guard !visits.isEmpty else {
+            job.fail("nothing left to print: the visits are gone", at: now())
+            return true
+        }
+        guard let document = try? BadgePDF(media: printer.media, dotsPerInch: printer.dotsPerInch).render(visits.map(Badge.init)) else {
+            job.fail("the badge could not be drawn", at: now())
             return true
         }
         let request = IPPRequests.printJob(
-            printerURI: printerURI, jobName: "vaktbok-badge-\(job.rowID)", requestID: Int32(truncatingIfNeeded: job.rowID))
+            printerURI: endpoint.printerURI, jobName: "vaktbok-badge-\(job.rowID)", requestID: Int32(truncatingIfNeeded: job.rowID))
         job.attempts += 1
-        switch await client.send(request, document: document, to: url) {
+        switch await client.send(request, document: document, to: endpoint.url) {
         case let .answer(answer) where answer.code < 0x0100:
             guard let id = answer.integer("job-id", in: IPPMessage.jobGroup) else {
                 job.fail("the printer sent no job id", at: now())
@@ -135,9 +146,9 @@ public struct PrintService: Service {
         return true
     }
 
-    private func follow(_ job: inout PrintJobRecord, printerJobID: Int, printerURI: String, url: String) async -> Bool {
-        let request = IPPRequests.jobState(printerURI: printerURI, jobID: printerJobID, requestID: Int32(truncatingIfNeeded: job.rowID))
-        let outcome = await client.send(request, to: url)
+    private func follow(_ job: inout PrintJobRecord, printerJobID: Int, at endpoint: Endpoint) async -> Bool {
+        let request = IPPRequests.jobState(printerURI: endpoint.printerURI, jobID: printerJobID, requestID: Int32(truncatingIfNeeded: job.rowID))
+        let outcome = await client.send(request, to: endpoint.url)
         let age = now().timeIntervalSince(job.createdAt)
         job.nextAttemptAt = now().addingTimeInterval(settings.followInterval)
         switch outcome {
@@ -155,25 +166,16 @@ public struct PrintService: Service {
         }
         if job.status == .sent, age > settings.giveUpAfter {
             job.fail("not printed within \(Int(settings.giveUpAfter / 60)) minutes", at: now())
-            _ = await cancel(printerJobID: printerJobID, printerURI: printerURI, url: url)
+            _ = await cancel(printerJobID: printerJobID, at: endpoint)
         }
         if case .unreachable = outcome { return false }
         return true
     }
 
-    /// Cancel-Job for a job `printer` accepted; false when it could not be reached or has no valid address.
-    private func cancel(printerJobID: Int, at printer: PrinterRecord) async -> Bool {
-        guard let target = try? PrinterTarget(stored: printer.target) else { return false }
-        return await cancel(
-            printerJobID: printerJobID, printerURI: target.printerURI(cupsServer: settings.cupsServer),
-            url: target.httpURL(cupsServer: settings.cupsServer))
-    }
-
     /// Cancel-Job at the printer, so that the badge leaves its spool; false when the printer could not be reached.
-    private func cancel(printerJobID: Int, printerURI: String, url: String) async -> Bool {
-        if case .unreachable = await client.send(IPPRequests.cancel(printerURI: printerURI, jobID: printerJobID, requestID: 1), to: url) {
-            return false
-        }
+    private func cancel(printerJobID: Int, at endpoint: Endpoint) async -> Bool {
+        let request = IPPRequests.cancel(printerURI: endpoint.printerURI, jobID: printerJobID, requestID: 1)
+        if case .unreachable = await client.send(request, to: endpoint.url) { return false }
         return true
     }
 
@@ -185,12 +187,6 @@ public struct PrintService: Service {
         job.stall(reason)
         job.nextAttemptAt = now().addingTimeInterval(min(settings.longestRetryDelay, pow(2, Double(min(job.attempts, 10)))))
     }
-}
-
-/// Why a job cannot be printed at all.
-private struct PrintFailure: Error {
-    let reason: String
-    init(_ reason: String) { self.reason = reason }
 }
 
 extension PrintJobRecord {

@@ -83,9 +83,7 @@ struct PrinterCommand: AsyncParsableCommand {
         @OptionGroup var settings: Settings
 
         func run(on store: AppDatabase) async throws {
-            guard let current = try await store.printers(siteID: nil).first(where: { $0.printer.id == id }) else {
-                throw StoreError.notFound(entity: "printer", field: nil)
-            }
+            let current = try await store.printer(id: id, siteID: nil)
             _ = try await store.updatePrinter(id: id, siteID: nil, try settings.settings(over: current), actor: CLIActor.audit, now: Date())
             print("changed printer \(id)")
         }

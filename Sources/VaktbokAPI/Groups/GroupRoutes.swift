@@ -69,27 +69,19 @@ struct GroupRoutes {
             guard let list = fields.list else { throw APIError(.badRequest, "list is required", field: "list") }
             return (fields, Array(list.utf8))
         }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: NameList.maxBytes)
-        } catch {
-            throw APIError(.contentTooLarge, "the list is larger than 1 MiB; split it into several lists", field: "list")
-        }
+        let bytes = try await request.listBytes()
         let query = try request.formQuery()
         func required(_ name: String) throws -> String {
             guard let value = query[name] else { throw APIError(.badRequest, "\(name) is required", field: name) }
             return value
         }
         guard let hostID = Int64(try required("hostId")) else { throw APIError(.badRequest, "hostId must be a host number", field: "hostId") }
-        let dryRun = try query["dryRun"].map { raw -> Bool in
-            guard let value = Bool(raw) else { throw APIError(.badRequest, "dryRun must be true or false", field: "dryRun") }
-            return value
-        }
+        let dryRun = try query.flag("dryRun")
         let fields = GroupImportFields(
             site: query["site"], date: try required("date"), school: try required("school"), hostId: hostID,
             contactPhone: query["contactPhone"], dryRun: dryRun, list: nil
         )
-        return (fields, Array(buffer: buffer))
+        return (fields, bytes)
     }
 
     /// The members an arrival names: nil for all; exactly one of `memberIds` and `all` must be given.

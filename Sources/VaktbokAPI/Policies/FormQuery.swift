@@ -28,6 +28,13 @@ struct FormQuery: Sendable {
     /// The decoded value of parameter `name`, if given.
     subscript(name: String) -> String? { values[name] }
 
+    /// Parameter `name` as `true` or `false`, if given; anything else is a 400 naming it.
+    func flag(_ name: String) throws -> Bool? {
+        guard let raw = values[name] else { return nil }
+        guard let value = Bool(raw) else { throw APIError(.badRequest, "\(name) must be true or false", field: name) }
+        return value
+    }
+
     /// `+` as space, then percent escapes; nil for an escape that is malformed or not UTF-8.
     private static func decode(_ text: Substring) -> String? {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding

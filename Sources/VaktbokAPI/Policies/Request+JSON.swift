@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import VaktbokCore
 
 extension Request {
     /// Decodes the JSON body (at most `limit` bytes, 64 KiB by default) as `T`, with a 4xx naming the field
@@ -23,6 +24,17 @@ extension Request {
             throw APIError(.badRequest, "\(field) must be of type \(type)", field: field)
         } catch {
             throw APIError(.badRequest, "the request body is not valid JSON")
+        }
+    }
+}
+
+extension Request {
+    /// The body as a list file (school, guest or host list): at most `NameList.maxBytes`, else 413 naming `list`.
+    func listBytes() async throws -> [UInt8] {
+        do {
+            return Array(buffer: try await body.collect(upTo: NameList.maxBytes))
+        } catch {
+            throw APIError(.contentTooLarge, "the list is larger than 1 MiB; split it into several lists", field: "list")
         }
     }
 }

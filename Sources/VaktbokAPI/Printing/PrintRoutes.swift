@@ -34,9 +34,7 @@ struct PrintRoutes {
             let body = try await request.decodeJSON(as: PrinterRequest.self, context: context)
             let id = try context.pathID(of: "printer")
             guard body.site == nil else { throw APIError(.badRequest, "a printer cannot move to another site", field: "site") }
-            guard let current = try await store.printers(siteID: staff.siteID).first(where: { $0.printer.id == id }) else {
-                throw APIError(.notFound, "no such printer")
-            }
+            let current = try await store.printer(id: id, siteID: staff.siteID)
             let target =
                 body.queue == nil && body.ippUrl == nil
                 ? try PrinterTarget(stored: current.printer.target) : try PrinterTarget(queue: body.queue, ippURL: body.ippUrl)

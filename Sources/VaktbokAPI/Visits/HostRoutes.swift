@@ -22,19 +22,8 @@ struct HostRoutes {
             let staff = try context.require(.directory)
             let form = try request.formQuery()
             let site = try await scope.site(for: staff, requested: form["site"])
-            let flag = { (name: String) throws -> Bool in
-                guard let raw = form[name] else { return false }
-                guard let value = Bool(raw) else { throw APIError(.badRequest, "\(name) must be true or false", field: name) }
-                return value
-            }
-            let (deactivateMissing, dryRun) = (try flag("deactivateMissing"), try flag("dryRun"))
-            let bytes: ByteBuffer
-            do {
-                bytes = try await request.body.collect(upTo: NameList.maxBytes)
-            } catch {
-                throw APIError(.contentTooLarge, "the list is larger than 1 MiB; split it into several lists", field: "list")
-            }
-            let list = try HostList(bytes: Array(buffer: bytes))
+            let (deactivateMissing, dryRun) = (try form.flag("deactivateMissing") ?? false, try form.flag("dryRun") ?? false)
+            let list = try HostList(bytes: try await request.listBytes())
             let rows = try await store.importHosts(
                 list, siteID: site.rowID, deactivateMissing: deactivateMissing, dryRun: dryRun, actor: staff.actor, now: config.now())
             context.logger.info("host directory imported", metadata: ["rows": "\(rows.count)", "dryRun": "\(dryRun)"])

@@ -12,6 +12,11 @@ extension AppDatabase {
         }
     }
 
+    /// Printer `id` with its terminals, if it is at `siteID` (any site when nil).
+    public func printer(id: Int64, siteID: Int64?) async throws -> PrinterDetails {
+        try await read { db in try Self.printerDetails(try Self.printerRecord(id: id, siteID: siteID, in: db), in: db) }
+    }
+
     /// Adds a printer and points its terminals at it (moving any from another printer of the site); audited.
     public func addPrinter(siteID: Int64, _ settings: PrinterSettings, actor: AuditActor, now: Date) async throws -> PrinterDetails {
         try await write { db in

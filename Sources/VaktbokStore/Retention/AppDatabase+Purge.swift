@@ -74,37 +74,36 @@ extension AppDatabase {
     /// not: a used one lives on as its visit) or that were cancelled and whose visitor has been told, expired consents,
     /// hosts who left a retention window ago (`departedHost`), closed requests.
     private func purgeHousekeeping(_ options: PurgeOptions) async throws -> [String: Int] {
-        let rules: [(table: String, condition: String, arguments: StatementArguments)] = [
-            ("audit_log", "at < ?", [options.now.addingTimeInterval(-Self.auditRetentionDays * 86_400)]),
-            ("staff_session", "expires_at <= ? OR revoked_at IS NOT NULL", [options.now]),
-            ("login_failure", "failed_at <= ?", [options.now.addingTimeInterval(-86_400)]),
-            ("idempotency_key", "created_at <= ?", [options.now.addingTimeInterval(-86_400)]),
-            ("print_job", "created_at <= ?", [options.now.addingTimeInterval(-86_400)]),
-            ("group_member", "visit_id IS NULL AND group_id IN (SELECT id FROM school_group WHERE day_ends_at <= ?)", [options.now]),
-            (
+        let rules: [HousekeepingRule] = [
+            .init("audit_log", "at < ?", [options.now.addingTimeInterval(-Self.auditRetentionDays * 86_400)]),
+            .init("staff_session", "expires_at <= ? OR revoked_at IS NOT NULL", [options.now]),
+            .init("login_failure", "failed_at <= ?", [options.now.addingTimeInterval(-86_400)]),
+            .init("idempotency_key", "created_at <= ?", [options.now.addingTimeInterval(-86_400)]),
+            .init("print_job", "created_at <= ?", [options.now.addingTimeInterval(-86_400)]),
+            .init("group_member", "visit_id IS NULL AND group_id IN (SELECT id FROM school_group WHERE day_ends_at <= ?)", [options.now]),
+            .init(
                 "school_group",
                 "day_ends_at <= ? AND NOT EXISTS (SELECT 1 FROM group_member m WHERE m.group_id = school_group.id "
                     + "AND m.visit_id IS NOT NULL)", [options.now]
             ),
-            (
+            .init(
                 "invite",
                 "day_ends_at <= ? OR (cancelled_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM outbox_message m WHERE m.invite_id = invite.id "
                     + "AND m.status = 'pending'))", [options.now]
             ),
-            ("consent", "expires_at <= ?", [options.now]),
-            ("host", "\(Self.departedHost) AND \(Self.unreferencedHost)", [options.now]),
-            ("host_contact", "\(Self.departedHost) AND (phone IS NOT NULL OR email IS NOT NULL)", [options.now]),
-            ("subject_request", "closed_at <= ?", [options.now.addingTimeInterval(-Double(options.requestRetentionDays) * 86_400)]),
+            .init("consent", "expires_at <= ?", [options.now]),
+            .init("host", "\(Self.departedHost) AND \(Self.unreferencedHost)", [options.now]),
+            .init(
+                "host", "\(Self.departedHost) AND (phone IS NOT NULL OR email IS NOT NULL)", [options.now], key: "host_contact",
+                change: "UPDATE host SET phone = NULL, email = NULL"),
+            .init("subject_request", "closed_at <= ?", [options.now.addingTimeInterval(-Double(options.requestRetentionDays) * 86_400)]),
         ]
         let work: @Sendable (Database) throws -> [String: Int] = { db in
             var counts: [String: Int] = [:]
             for rule in rules {
-                let table = rule.table == "host_contact" ? "host" : rule.table
-                counts[rule.table] =
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE \(rule.condition)", arguments: rule.arguments) ?? 0
-                guard !options.dryRun else { continue }
-                let change = rule.table == "host_contact" ? "UPDATE host SET phone = NULL, email = NULL" : "DELETE FROM \(table)"
-                try db.execute(sql: "\(change) WHERE \(rule.condition)", arguments: rule.arguments)
+                counts[rule.key] =
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM \(rule.table) WHERE \(rule.condition)", arguments: rule.arguments) ?? 0
+                if !options.dryRun { try db.execute(sql: "\(rule.change) WHERE \(rule.condition)", arguments: rule.arguments) }
             }
             return counts
         }
@@ -133,5 +132,23 @@ extension AppDatabase {
         if let latest = [newest, lastRun].compactMap({ $0 }).max(), now < latest.addingTimeInterval(-Self.clockTolerance) {
             throw StoreError.clockBehind(newest: latest)
         }
+    }
+}
+
+/// One housekeeping rule of the purge: the rows of `table` matching `condition` are deleted (or, with `change`,
+/// changed, e.g. blanked) and counted on the receipt under `key`.
+private struct HousekeepingRule: Sendable {
+    let table: String
+    let condition: String
+    let arguments: StatementArguments
+    let key: String
+    let change: String
+
+    init(_ table: String, _ condition: String, _ arguments: StatementArguments, key: String? = nil, change: String? = nil) {
+        self.table = table
+        self.condition = condition
+        self.arguments = arguments
+        self.key = key ?? table
+        self.change = change ?? "DELETE FROM \(table)"
     }
 }

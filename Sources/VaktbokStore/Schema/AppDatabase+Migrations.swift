@@ -136,7 +136,7 @@ extension AppDatabase {
         migrator.registerMigration("v12-site-settings", migrate: addWebhooksAndClosingTime)
         migrator.registerMigration("v13-invites", migrate: createInvites)
         migrator.registerMigration("v14-printing", migrate: createPrinting)
-        migrator.registerMigration("v15-host-directory", migrate: recordHostDepartures)
+        migrator.registerMigration("v15-host-directory", migrate: extendHostDirectory)
         return migrator
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 public protocol PrintStore: Sendable {
     /// The site's printers (every site's when nil), by name.
     func printers(siteID: Int64?) async throws -> [PrinterDetails]
+    /// Printer `id` with its terminals, if it is at `siteID` (any site when nil).
+    func printer(id: Int64, siteID: Int64?) async throws -> PrinterDetails
     /// Adds a printer to the site; a name already used there is a duplicate.
     func addPrinter(siteID: Int64, _ settings: PrinterSettings, actor: AuditActor, now: Date) async throws -> PrinterDetails
     /// Replaces printer `id`'s settings, if it is at `siteID` (any site when nil).
