@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder.git", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,6 +35,15 @@ let package = Package(
         .target(
             name: "VaktbokBadge",
             dependencies: ["CQRencode", "VaktbokCore"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "VaktbokSheets",
+            dependencies: [
+                "VaktbokCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -76,7 +87,7 @@ let package = Package(
             name: "VaktbokAPI",
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
-                "VaktbokCore", "VaktbokBadge", "VaktbokNotify", "VaktbokPrint",
+                "VaktbokCore", "VaktbokBadge", "VaktbokNotify", "VaktbokPrint", "VaktbokSheets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
@@ -90,7 +101,7 @@ let package = Package(
         .executableTarget(
             name: "vaktbok",
             dependencies: [
-                "VaktbokCore", "VaktbokStore", "VaktbokAPI", "VaktbokBadge", "VaktbokTooling",
+                "VaktbokCore", "VaktbokStore", "VaktbokAPI", "VaktbokBadge", "VaktbokSheets", "VaktbokTooling",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -110,6 +121,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "VaktbokCoreTests", dependencies: ["VaktbokCore", "VaktbokTestSupport"], swiftSettings: strict),
+        .testTarget(name: "VaktbokSheetsTests", dependencies: ["VaktbokSheets", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(name: "VaktbokBadgeTests", dependencies: ["VaktbokBadge", "VaktbokTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "VaktbokPrintTests",

@@ -12,12 +12,12 @@ struct GroupCommand: AsyncParsableCommand {
     /// `vaktbok group import FILE --site OSL --date 2026-12-03 --school "…" --host ID [--contact-phone …] [--dry-run]`.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a name list (CSV with ; , or tab, or one name per line); prints every row's result.",
+            abstract: "Import a name list (CSV with ; , or tab, one name per line, or an Excel workbook); prints every row's result.",
             discussion: "Exit status 0 when every row was imported or already there, 65 when some rows were rejected "
                 + "(the others are imported), 1 when the whole list was refused."
         )
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The list file; - reads standard input.") var file: String
+        @OptionGroup var listFile: ListFileOptions
         @Option(help: "Site code.") var site: String
         @Option(help: "The visit's date, YYYY-MM-DD.") var date: String
         @Option(help: "The school's name.") var school: String
@@ -28,10 +28,8 @@ struct GroupCommand: AsyncParsableCommand {
 
         func run() async throws {
             let rejected = try await CLIError.reporting {
-                let bytes = try Self.read(file)
+                let list = try listFile.read(maxBytes: NameList.maxBytes, as: NameList.init(table:))
                 let db = try database.open()
-                let list: NameList
-                do throws(VaktbokCore.ValidationError) { list = try NameList(bytes: bytes) } catch { throw CLIError("\(file) \(error.reason)") }
                 let result = try await db.importGroup(
                     GroupImport(
                         siteID: try await db.site(code: SiteCode(site)).rowID, date: try CalendarDate(date), school: try SchoolName(school),
@@ -49,17 +47,6 @@ struct GroupCommand: AsyncParsableCommand {
                 return result.count(.rejected)
             }
             if rejected > 0 { throw ExitCode(65) }
-        }
-
-        /// The bytes of `file` (`-`: standard input), at most `NameList.maxBytes`.
-        static func read(_ file: String) throws -> [UInt8] {
-            let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file)
-            guard let handle else { throw CLIError("cannot read \(file)") }
-            let data = try handle.read(upToCount: NameList.maxBytes + 1) ?? Data()
-            guard data.count <= NameList.maxBytes else {
-                throw CLIError("\(file) is larger than 1 MiB; split it into several lists")
-            }
-            return Array(data)
         }
     }
 

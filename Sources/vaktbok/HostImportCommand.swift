@@ -4,16 +4,17 @@ import VaktbokCore
 import VaktbokStore
 
 extension HostCommand {
-    /// `vaktbok host import FILE --site OSL [--dry-run] [--deactivate-missing]`: the host directory from an HR export.
+    /// `vaktbok host import FILE --site OSL [--sheet NAME] [--dry-run] [--deactivate-missing]`: the host directory from an HR export.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a site's hosts from a list (name, mobile, e-mail, employee number; CSV with ; , or tab); prints every row's result.",
+            abstract:
+                "Import a site's hosts from a list (name, mobile, e-mail, employee number; CSV with ; , or tab, or an Excel workbook); prints every row's result.",
             discussion: "Hosts are matched by employee number, else by e-mail; importing the same file again changes nothing. "
                 + "Exit status 0 when every row was taken, 65 when some rows were rejected (the others are imported), "
                 + "1 when the whole list was refused."
         )
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The list file; - reads standard input.") var file: String
+        @OptionGroup var listFile: ListFileOptions
         @Option(help: "Site code.") var site: String
         @Flag(help: "Deactivate the site's active hosts the file does not list (they left).") var deactivateMissing = false
         @Flag(help: "Show the results, store nothing.") var dryRun = false
@@ -21,9 +22,7 @@ extension HostCommand {
 
         func run() async throws {
             let rejected = try await CLIError.reporting {
-                let bytes = try GroupCommand.Import.read(file)
-                let list: HostList
-                do throws(VaktbokCore.ValidationError) { list = try HostList(bytes: bytes) } catch { throw CLIError("\(file) \(error.reason)") }
+                let list = try listFile.read(maxBytes: HostList.maxBytes, as: HostList.init(table:))
                 let db = try database.open()
                 let rows = try await db.importHosts(
                     list, siteID: try await db.site(code: SiteCode(site)).rowID, deactivateMissing: deactivateMissing, dryRun: dryRun,

@@ -7,13 +7,14 @@ extension InviteCommand {
     /// `vaktbok invite import FILE --site OSL --date 2026-12-04 --host ID [--from … --until …] [--dry-run]`: an event's guests.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Invite an event's guests from a list (name, mobile, e-mail; CSV with ; , or tab); prints every row's result.",
+            abstract:
+                "Invite an event's guests from a list (name, mobile, e-mail; CSV with ; , or tab, or an Excel workbook); prints every row's result.",
             discussion: "Exit status 0 when every row was invited or already there, 65 when some rows were rejected "
                 + "(the others are invited), 1 when the whole list was refused."
         )
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var context: Context
-        @Argument(help: "The list file; - reads standard input.") var file: String
+        @OptionGroup var listFile: ListFileOptions
         @Option(help: "Site code.") var site: String
         @Option(help: "The event's date, YYYY-MM-DD.") var date: String
         @Option(help: "Host id: whom the guests visit.") var host: Int64
@@ -22,9 +23,7 @@ extension InviteCommand {
 
         func run() async throws {
             let rejected = try await CLIError.reporting {
-                let bytes = try GroupCommand.Import.read(file)
-                let list: InviteList
-                do throws(VaktbokCore.ValidationError) { list = try InviteList(bytes: bytes) } catch { throw CLIError("\(file) \(error.reason)") }
+                let list = try listFile.read(maxBytes: InviteList.maxBytes, as: InviteList.init(table:))
                 let db = try database.open(publicURL: try PublicURL.checked(context.publicURL))
                 let rows = try await db.importInvites(
                     list, siteID: try await db.site(code: SiteCode(site)).rowID, hostID: host, date: try CalendarDate(date),

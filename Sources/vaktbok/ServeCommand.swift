@@ -32,7 +32,8 @@ struct ServeCommand: AsyncParsableCommand {
         guard ["text", "json"].contains(logFormat) else { throw CLIError("--log-format must be text or json") }
         if apiOnly, kioskDir != nil { throw CLIError("--api-only and --kiosk-dir exclude each other") }
         let kiosk = apiOnly ? nil : try KioskLocation.resolve(explicit: kioskDir)
-        let db = try database.open(publicURL: try linkBase())
+        let base = try linkBase()
+        let db = try database.open(publicURL: base)
         if demo { try await DemoData.seed(db) }
         var config = APIConfig()
         config.hostname = hostname
@@ -48,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         config.trustedProxies = Set(trustedProxies)
         config.kioskDirectory = kiosk
+        config.publicURL = base
         config.onListening = { port in
             Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path); kiosk \(kiosk ?? "not served"))")
         }

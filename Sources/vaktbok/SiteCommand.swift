@@ -6,7 +6,8 @@ import VaktbokStore
 /// `vaktbok site add|list`.
 struct SiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "site", abstract: "Manage office sites.", subcommands: [Add.self, List.self, Retention.self, Closing.self, Notify.self]
+        commandName: "site", abstract: "Manage office sites.",
+        subcommands: [Add.self, List.self, Retention.self, Closing.self, Notify.self, ScimToken.self]
     )
 
     /// `vaktbok site add --code OSL --name "Oslo HQ" [--timezone Europe/Oslo]`.

@@ -88,7 +88,7 @@ struct GroupCLITests {
         #expect(first.status == 0, "\(first.stderr)")
         #expect(
             first.stdout.contains(
-                "consent 1, group_member 2, host 0, host_contact 0, idempotency_key 0, invite 0, login_failure 0, outbox_message 0, print_job 0, roll_call_entry 0, school_group 0"
+                "consent 1, group_member 2, host 0, host_contact 0, idempotency_key 0, invite 0, login_failure 0, outbox_message 0, print_job 0, roll_call_entry 0, school_group 0, scim_user 0"
             ))
         #expect(try seeded.cli.sql("SELECT name FROM group_member") == "Ola Zqxjwy")
         #expect(try seeded.rawOccurrences(of: "Kanarifugl") == 0 && seeded.rawOccurrences(of: "Per Sør") == 0)
@@ -96,7 +96,7 @@ struct GroupCLITests {
         let later = try seeded.cli.run(["purge", "--now", "2026-12-02T03:00:00Z"])
         #expect(
             later.stdout.contains(
-                "group_member 1, host 0, host_contact 0, idempotency_key 0, invite 0, login_failure 0, outbox_message 1, print_job 0, roll_call_entry 0, school_group 1"
+                "group_member 1, host 0, host_contact 0, idempotency_key 0, invite 0, login_failure 0, outbox_message 1, print_job 0, roll_call_entry 0, school_group 1, scim_user 0"
             )
                 && later.stdout.contains("visit 1"),
             "\(later.stdout)")

@@ -41,6 +41,28 @@ struct HostImportCLITests {
         #expect(try seeded.cli.sql("SELECT count(*) FROM audit_log WHERE details LIKE '%Kari%' OR details LIKE '%example.no%'") == "0")
     }
 
+    @Test("an Excel workbook: its first sheet, or --sheet; a sheet it lacks, --sheet for a CSV, and a ZIP bomb exit 1 and store nothing")
+    func workbook() async throws {
+        let seeded = try await SeededDatabase()
+        let arguments = ["host", "import", Fixtures.list("host-directory.xlsx"), "--site", "OSL"] + now
+        let first = try seeded.cli.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("line 3\timported\tÅse Bø-Ødegård\t\n") && first.stdout.contains("imported 4, updated 0, unchanged 0"))
+        #expect(try seeded.cli.sql("SELECT phone FROM host WHERE employee_number = '00123'") == "+4741234567")
+        #expect(try seeded.cli.run(arguments).stdout.contains("imported 0, updated 0, unchanged 4"))
+        let left = try seeded.cli.run(arguments + ["--sheet", "Sluttet"])
+        #expect(left.status == 0 && left.stdout.contains("line 2\timported\tBård Ås\t\n"), "\(left.stdout)")
+
+        let hosts = try seeded.cli.sql("SELECT * FROM host ORDER BY id")
+        let missing = try seeded.cli.run(arguments + ["--sheet", "Ark1"])
+        #expect(missing.status == 1 && missing.stderr.contains("--sheet is not a sheet of this workbook (it has 2)"), "\(missing.stderr)")
+        let text = try seeded.cli.run(["host", "import", Fixtures.list("host-directory.csv"), "--site", "OSL", "--sheet", "Ark1"])
+        #expect(text.status == 1 && text.stderr.contains("--sheet applies to an Excel file (.xlsx)"))
+        let bomb = try seeded.cli.run(["host", "import", Fixtures.list("hostile-inflates-64mib.xlsx"), "--site", "OSL"])
+        #expect(bomb.status == 1 && bomb.stderr.contains("unpacks to more than 48 MiB"))
+        #expect(try seeded.cli.sql("SELECT * FROM host ORDER BY id") == hosts)
+    }
+
     @Test("a list with no names, or a site that does not exist, exits 1 and stores nothing")
     func refused() async throws {
         let seeded = try await SeededDatabase()

@@ -23,7 +23,7 @@ struct PurgeCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.contains(
-                "deleted: audit_log 0, consent 0, group_member 0, host 0, host_contact 0, idempotency_key 0, invite 0, login_failure 0, outbox_message 1, print_job 0, roll_call_entry 0, school_group 0, staff_session 0, subject_request 0, visit 1"
+                "deleted: audit_log 0, consent 0, group_member 0, host 0, host_contact 0, idempotency_key 0, invite 0, login_failure 0, outbox_message 1, print_job 0, roll_call_entry 0, school_group 0, scim_user 0, staff_session 0, subject_request 0, visit 1"
             ))
         #expect(result.stdout.contains("WAL checkpoint: truncated"))
         for needle in ["Zqxjwy", "Kanarifugl", "Ørnulfsen", "+4741998877", "41998877"] {
@@ -82,7 +82,7 @@ struct PurgeCLITests {
         #expect(
             result.status == 0
                 && result.stdout.contains(
-                    "would delete: audit_log 0, consent 0, group_member 0, host 0, host_contact 0, idempotency_key 0, invite 0, login_failure 0, outbox_message 1, print_job 0, roll_call_entry 0, school_group 0, staff_session 0, subject_request 0, visit 1"
+                    "would delete: audit_log 0, consent 0, group_member 0, host 0, host_contact 0, idempotency_key 0, invite 0, login_failure 0, outbox_message 1, print_job 0, roll_call_entry 0, school_group 0, scim_user 0, staff_session 0, subject_request 0, visit 1"
                 ))
         #expect(result.stdout.contains("automatic check-outs: 1"))
         #expect(try seeded.cli.sql("SELECT count(*) FROM visit WHERE checked_out_at IS NULL") == "1")

@@ -28,6 +28,9 @@ public struct APIConfig: Sendable {
     public var printing = PrintSettings()
     /// When set, `GET /metrics` answers only a request bearing this token (`Authorization: Bearer …`).
     public var metricsToken: String?
+    /// The address the service is reached at from outside (`--public-url`), for the locations SCIM answers carry;
+    /// nil gives locations relative to the server.
+    public var publicURL: String?
     /// The folder of the reception terminal's static files, served at `/`; nil serves none.
     public var kioskDirectory: String?
     /// The logger for the server and every request.

@@ -8,6 +8,8 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Who made the request, once `BearerAuthMiddleware` has checked the token.
     public var staff: StaffIdentity?
+    /// The site whose provisioning token a SCIM request bears, once `ScimGate` has checked it.
+    public var provisioningSiteID: Int64?
     /// The peer's address (a reverse proxy's, when there is one).
     public let remoteAddress: SocketAddress?
 
@@ -26,6 +28,12 @@ public struct AppRequestContext: RequestContext {
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
+    }
+
+    /// The site a SCIM request provisions, or 401.
+    func requireProvisioningSite() throws -> Int64 {
+        guard let provisioningSiteID else { throw ScimError(.unauthorized, nil, "a valid provisioning token is required") }
+        return provisioningSiteID
     }
 
     /// The authenticated staff member, or 401.

@@ -6,7 +6,7 @@ import VaktbokPrint
 
 /// Every store contract the HTTP application and its background services work through.
 public typealias APIStore = SessionStore & SiteStore & VisitStore & GroupStore & ConsentStore & SubjectRequestStore
-    & ReportStore & RollCallStore & HostReplyStore & InviteStore & PrintStore & Outbox
+    & ReportStore & RollCallStore & HostReplyStore & InviteStore & PrintStore & ProvisioningStore & Outbox
 
 /// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
 public func buildApplication(config: APIConfig, store: some APIStore) -> some ApplicationProtocol {
@@ -28,6 +28,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     consents.registerWithdrawal(on: router, authentication: authentication)
     HostReplyRoutes(store: store, config: config).register(on: router)
     InvitationRoutes(store: store, config: config).register(on: router)
+    ScimRoutes(store: store, config: config).register(on: router)
     let api = router.group("api/v1").add(middleware: authentication)
     sessions.registerLogout(on: api)
     let autoPrint = AutoPrint(store: store, now: config.now)

@@ -13,9 +13,9 @@ struct GroupRoutes {
     func register(on group: RouterGroup<AppRequestContext>) {
         group.post("groups") { request, context -> Response in
             let staff = try context.require(.frontDesk)
-            let (fields, bytes) = try await Self.importInput(request, context: context)
+            let (fields, table) = try await Self.importInput(request, context: context)
             let site = try await scope.site(for: staff, requested: fields.site)
-            let list = try NameList(bytes: bytes)
+            let list = try NameList(table: table)
             let dryRun = fields.dryRun ?? false
             let result = try await store.importGroup(
                 GroupImport(
@@ -62,15 +62,16 @@ struct GroupRoutes {
         }
     }
 
-    /// The import's fields and list bytes: a JSON body carries both; otherwise the body is the list, the rest query.
-    private static func importInput(_ request: Request, context: AppRequestContext) async throws -> (GroupImportFields, [UInt8]) {
+    /// The import's fields and list: a JSON body carries both (the list as text); otherwise the body is the list
+    /// file (text or an Excel workbook, `sheet` naming its sheet) and the rest is in the query.
+    private static func importInput(_ request: Request, context: AppRequestContext) async throws -> (GroupImportFields, ListTable) {
         if request.headers[.contentType]?.hasPrefix("application/json") == true {
             let fields = try await request.decodeJSON(as: GroupImportFields.self, context: context, limit: 2 * NameList.maxBytes)
             guard let list = fields.list else { throw APIError(.badRequest, "list is required", field: "list") }
-            return (fields, Array(list.utf8))
+            return (fields, try ListTable(text: Array(list.utf8), maxBytes: NameList.maxBytes))
         }
-        let bytes = try await request.listBytes()
         let query = try request.formQuery()
+        let table = try await request.listTable(maxBytes: NameList.maxBytes, sheet: query["sheet"])
         func required(_ name: String) throws -> String {
             guard let value = query[name] else { throw APIError(.badRequest, "\(name) is required", field: name) }
             return value
@@ -81,7 +82,7 @@ struct GroupRoutes {
             site: query["site"], date: try required("date"), school: try required("school"), hostId: hostID,
             contactPhone: query["contactPhone"], dryRun: dryRun, list: nil
         )
-        return (fields, bytes)
+        return (fields, table)
     }
 
     /// The members an arrival names: nil for all; exactly one of `memberIds` and `all` must be given.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import VaktbokCore
+import VaktbokSheets
 
 extension Request {
     /// Decodes the JSON body (at most `limit` bytes, 64 KiB by default) as `T`, with a 4xx naming the field
@@ -29,13 +30,16 @@ extension Request {
 }
 
 extension Request {
-    /// The body as a list file (school, guest or host list): at most `NameList.maxBytes`, else 413 naming `list`.
-    func listBytes() async throws -> [UInt8] {
+    /// The body as a list file (school or host list; text, or an Excel workbook read from the sheet named
+    /// `sheet`): at most `maxBytes`, else 413 naming `list`.
+    func listTable(maxBytes: Int, sheet: String?) async throws -> ListTable {
+        let bytes: [UInt8]
         do {
-            return Array(buffer: try await body.collect(upTo: NameList.maxBytes))
+            bytes = Array(buffer: try await body.collect(upTo: maxBytes))
         } catch {
-            throw APIError(.contentTooLarge, "the list is larger than 1 MiB; split it into several lists", field: "list")
+            throw APIError(.contentTooLarge, "the list is larger than \(maxBytes / 1_048_576) MiB; split it into several lists", field: "list")
         }
+        return try ListFile.table(bytes, sheet: sheet, maxBytes: maxBytes)
     }
 }
 

@@ -3,7 +3,7 @@ import Hummingbird
 import VaktbokCore
 
 /// Type-ahead host lookup for the kiosk (`GET /api/v1/hosts?q=kar[&site=OSL]`), and the host directory's import from
-/// an HR export (`POST /api/v1/hosts/import?site=OSL[&deactivateMissing=true][&dryRun=true]`, the file as the body; admin).
+/// an HR export (`POST /api/v1/hosts/import?site=OSL[&sheet=…][&deactivateMissing=true][&dryRun=true]`, the file as the body; admin).
 struct HostRoutes {
     let store: any SiteStore
     let scope: SiteScope
@@ -23,7 +23,7 @@ struct HostRoutes {
             let form = try request.formQuery()
             let site = try await scope.site(for: staff, requested: form["site"])
             let (deactivateMissing, dryRun) = (try form.flag("deactivateMissing") ?? false, try form.flag("dryRun") ?? false)
-            let list = try HostList(bytes: try await request.listBytes())
+            let list = try HostList(table: try await request.listTable(maxBytes: HostList.maxBytes, sheet: form["sheet"]))
             let rows = try await store.importHosts(
                 list, siteID: site.rowID, deactivateMissing: deactivateMissing, dryRun: dryRun, actor: staff.actor, now: config.now())
             context.logger.info("host directory imported", metadata: ["rows": "\(rows.count)", "dryRun": "\(dryRun)"])

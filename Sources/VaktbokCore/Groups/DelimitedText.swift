@@ -5,6 +5,12 @@ public struct DelimitedText: Sendable {
     public struct Record: Sendable, Equatable {
         public let line: Int
         public let fields: [String]
+
+        /// A record of `fields` starting on `line`.
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
     }
 
     /// The separators a list may use, in the order they win a tie.

@@ -2,6 +2,11 @@
 /// optional mobile and e-mail, optional employee number) or a rejection with its line. A host is known by employee
 /// number, else by e-mail, so a row needs one of them; a key that came earlier in the file is rejected.
 public struct HostList: Sendable {
+    /// The most rows one directory may have: a company of 20,000 people, ten times a school list.
+    public static let maxRows = 20_000
+    /// The most bytes one directory may have.
+    public static let maxBytes = 4 * 1_048_576
+
     /// One host, validated.
     public struct Entry: Sendable, Equatable {
         public let line: Int
@@ -21,9 +26,14 @@ public struct HostList: Sendable {
     /// Header columns that were not understood (a department, say) and so were ignored.
     public let ignoredColumns: [String]
 
-    /// Reads `bytes`; throws for an empty, oversized or undecodable list, never for a bad row.
+    /// Reads delimited text; throws for an empty, oversized or undecodable list, never for a bad row.
     public init(bytes: [UInt8]) throws(ValidationError) {
-        let (records, layout) = try ListRows.read(bytes, maxBytes: NameList.maxBytes, maxRows: NameList.maxRows, extra: [.phone, .employeeID])
+        try self.init(table: ListTable(text: bytes, maxBytes: Self.maxBytes))
+    }
+
+    /// Reads the rows of `table` (text or a spreadsheet's sheet); throws for an empty or overlong list, never for a bad row.
+    public init(table: ListTable) throws(ValidationError) {
+        let (records, layout) = try ListRows.read(table, maxRows: Self.maxRows, extra: [.phone, .employeeID])
         var entries: [Entry] = [], rejections: [NameList.Rejection] = [], firstLine: [String: Int] = [:]
         for record in records {
             let cells = (layout ?? .positionalWithPhone).cells(of: record.fields)

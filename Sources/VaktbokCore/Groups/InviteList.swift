@@ -1,6 +1,11 @@
 /// An event's guest list for bulk invites, read row by row like a school list: each non-blank row becomes a guest
 /// (name, mobile, optional e-mail) or a rejection with its line; a phone that came earlier in the file is rejected.
 public struct InviteList: Sendable {
+    /// The most rows one guest list may have (as a school list).
+    public static let maxRows = NameList.maxRows
+    /// The most bytes one guest list may have (as a school list).
+    public static let maxBytes = NameList.maxBytes
+
     /// One guest, validated.
     public struct Entry: Sendable, Equatable {
         public let line: Int
@@ -16,9 +21,14 @@ public struct InviteList: Sendable {
     /// Header columns that were not understood and so were ignored.
     public let ignoredColumns: [String]
 
-    /// Reads `bytes`; throws for an empty, oversized or undecodable list, never for a bad row.
+    /// Reads delimited text; throws for an empty, oversized or undecodable list, never for a bad row.
     public init(bytes: [UInt8]) throws(ValidationError) {
-        let (records, layout) = try ListRows.read(bytes, maxBytes: NameList.maxBytes, maxRows: NameList.maxRows, extra: [.phone])
+        try self.init(table: ListTable(text: bytes, maxBytes: Self.maxBytes))
+    }
+
+    /// Reads the rows of `table` (text or a spreadsheet's sheet); throws for an empty or overlong list, never for a bad row.
+    public init(table: ListTable) throws(ValidationError) {
+        let (records, layout) = try ListRows.read(table, maxRows: Self.maxRows, extra: [.phone])
         var entries: [Entry] = [], rejections: [NameList.Rejection] = [], firstLine: [String: Int] = [:]
         for record in records {
             let cells = (layout ?? .positionalWithPhone).cells(of: record.fields)

@@ -13,7 +13,8 @@ struct ListLayout: Sendable {
         let employeeID: String
     }
 
-    private var name: Int?
+    /// The name column, or adjacent columns under one merged header cell, read together.
+    private var name: [Int] = []
     private var firstName: Int?
     private var lastName: Int?
     private var role: Int?
@@ -28,30 +29,31 @@ struct ListLayout: Sendable {
     /// An invite list without a header: name, then mobile, then e-mail.
     static let positionalWithPhone = ListLayout(name: 0, role: nil, email: 2, phone: 1)
 
-    private init(name: Int?, role: Int?, email: Int?, phone: Int?) {
-        self.name = name
+    private init(name: Int, role: Int?, email: Int?, phone: Int?) {
+        self.name = [name]
         self.role = role
         self.email = email
         self.phone = phone
     }
 
     /// The layout a header row declares; nil when `header` is not one (it has no name column). Phone and employee
-    /// number columns are read only when `extra` names them; otherwise they are reported as ignored.
+    /// number columns are read only when `extra` names them; otherwise they are reported as ignored. A name label
+    /// repeated in adjacent columns (a spreadsheet's merged header cell) names those columns together.
     init?(header: DelimitedText.Record, extra: Set<Extra>) {
         for (index, cell) in header.fields.enumerated() {
             let label = cell.trimmingWhitespace().lowercased()
             switch label {
-            case "name", "navn", "full name", "fullt navn", "elevnavn": name = index
+            case "name", "navn", "full name", "fullt navn", "elevnavn": if name.isEmpty || name.last == index - 1 { name.append(index) }
             case "first name", "fornavn": firstName = index
             case "last name", "surname", "etternavn": lastName = index
             case "role", "rolle", "type": role = index
             case "email", "e-mail", "e-post", "epost", "mail": email = index
             case _ where extra.contains(.phone) && Self.phoneLabels.contains(label): phone = index
             case _ where extra.contains(.employeeID) && Self.employeeIDLabels.contains(label): employeeID = index
-            default: if !label.isEmpty { ignored.append(label) }
+            default: if !label.isEmpty && !ignored.contains(label) { ignored.append(label) }
             }
         }
-        guard name != nil || (firstName != nil && lastName != nil) else { return nil }
+        guard !name.isEmpty || (firstName != nil && lastName != nil) else { return nil }
     }
 
     /// The header labels of a mobile number column.
@@ -65,7 +67,7 @@ struct ListLayout: Sendable {
             guard let index, fields.indices.contains(index) else { return "" }
             return fields[index]
         }
-        let fullName = name != nil ? cell(name) : cell(firstName) + " " + cell(lastName)
+        let fullName = (name.isEmpty ? [cell(firstName), cell(lastName)] : name.map { cell($0) }).joined(separator: " ")
         return Cells(name: fullName, role: cell(role), email: cell(email), phone: cell(phone), employeeID: cell(employeeID))
     }
 }

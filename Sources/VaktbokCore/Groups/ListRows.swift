@@ -1,19 +1,24 @@
-/// The non-blank rows of a list file (school name list or invite list) and the layout its header declares: the
-/// reading both lists share, with their limits.
+/// The non-blank rows of a list (school name list, invite list or host directory) and the layout its header
+/// declares: the reading all lists share, with their limits.
 enum ListRows {
-    /// Decodes `bytes` (UTF-8 or Windows-1252, any of the usual separators), drops blank rows and a header row;
-    /// throws for an empty, oversized or undecodable list.
+    /// How many non-blank rows may stand above the header (a title, a date, a note), not read as names.
+    static let maxRowsAboveHeader = 5
+
+    /// The non-blank rows of `table` below its header, and the header's layout (nil for a list without one); throws
+    /// for an empty list or one with more than `maxRows` rows.
     static func read(
-        _ bytes: [UInt8], maxBytes: Int, maxRows: Int, extra: Set<ListLayout.Extra>
+        _ table: ListTable, maxRows: Int, extra: Set<ListLayout.Extra>
     ) throws(ValidationError) -> (records: [DelimitedText.Record], layout: ListLayout?) {
-        guard bytes.count <= maxBytes else {
-            throw ValidationError(field: "list", reason: "is larger than \(maxBytes / 1_048_576) MiB; split it into several lists")
+        var records = table.records.filter { !$0.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+        var layout: ListLayout?
+        if table.hasColumns {
+            for (index, record) in records.prefix(maxRowsAboveHeader + 1).enumerated() {
+                guard let found = ListLayout(header: record, extra: extra) else { continue }
+                layout = found
+                records.removeFirst(index + 1)
+                break
+            }
         }
-        let text = try ListDecoding.text(of: bytes)
-        let separator = DelimitedText.detectSeparator(in: text)
-        var records = DelimitedText.records(of: text, separator: separator).filter { !$0.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
-        let layout = separator.flatMap { _ in records.first.flatMap { ListLayout(header: $0, extra: extra) } }
-        if layout != nil { records.removeFirst() }
         guard !records.isEmpty else { throw ValidationError(field: "list", reason: "has no names") }
         guard records.count <= maxRows else {
             throw ValidationError(field: "list", reason: "has \(records.count) rows; at most \(maxRows) are allowed")

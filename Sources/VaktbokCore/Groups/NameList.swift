@@ -42,9 +42,14 @@ public struct NameList: Sendable {
     /// Header columns that were not understood and so were ignored (e.g. `klasse`).
     public let ignoredColumns: [String]
 
-    /// Reads `bytes`; throws for an empty, oversized or undecodable list, never for a bad row.
+    /// Reads delimited text; throws for an empty, oversized or undecodable list, never for a bad row.
     public init(bytes: [UInt8]) throws(ValidationError) {
-        let (records, layout) = try ListRows.read(bytes, maxBytes: Self.maxBytes, maxRows: Self.maxRows, extra: [])
+        try self.init(table: ListTable(text: bytes, maxBytes: Self.maxBytes))
+    }
+
+    /// Reads the rows of `table` (text or a spreadsheet's sheet); throws for an empty or overlong list, never for a bad row.
+    public init(table: ListTable) throws(ValidationError) {
+        let (records, layout) = try ListRows.read(table, maxRows: Self.maxRows, extra: [])
         var entries: [Entry] = [], rejections: [Rejection] = [], firstLine: [String: Int] = [:]
         for record in records {
             let cells = (layout ?? .positional).cells(of: record.fields)

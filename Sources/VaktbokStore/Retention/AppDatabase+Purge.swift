@@ -72,7 +72,7 @@ extension AppDatabase {
     /// The audit log after 365 days, expired or revoked sessions, stale failed-login marks, print jobs after a day, group members who never
     /// arrived once their group's day is over (and then groups nobody arrived from), invites whose day is over (used or
     /// not: a used one lives on as its visit) or that were cancelled and whose visitor has been told, expired consents,
-    /// hosts who left a retention window ago (`departedHost`), closed requests.
+    /// hosts who left a retention window ago (`departedHost`) with what their identity provider said of them, closed requests.
     private func purgeHousekeeping(_ options: PurgeOptions) async throws -> [String: Int] {
         let rules: [HousekeepingRule] = [
             .init("audit_log", "at < ?", [options.now.addingTimeInterval(-Self.auditRetentionDays * 86_400)]),
@@ -92,6 +92,7 @@ extension AppDatabase {
                     + "AND m.status = 'pending'))", [options.now]
             ),
             .init("consent", "expires_at <= ?", [options.now]),
+            .init("scim_user", "host_id IN (SELECT id FROM host WHERE \(Self.departedHost))", [options.now]),
             .init("host", "\(Self.departedHost) AND \(Self.unreferencedHost)", [options.now]),
             .init(
                 "host", "\(Self.departedHost) AND (phone IS NOT NULL OR email IS NOT NULL)", [options.now], key: "host_contact",

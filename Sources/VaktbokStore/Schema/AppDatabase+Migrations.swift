@@ -137,6 +137,7 @@ extension AppDatabase {
         migrator.registerMigration("v13-invites", migrate: createInvites)
         migrator.registerMigration("v14-printing", migrate: createPrinting)
         migrator.registerMigration("v15-host-directory", migrate: extendHostDirectory)
+        migrator.registerMigration("v16-provisioning", migrate: createProvisioning)
         return migrator
     }
 }

@@ -3,6 +3,6 @@ import VaktbokCore
 /// The SQLite store keeps every feature's contract.
 extension AppDatabase:
     SessionStore, SiteStore, VisitStore, GroupStore, ConsentStore, SubjectRequestStore, ReportStore, RollCallStore, HostReplyStore, InviteStore,
-    PrintStore,
+    PrintStore, ProvisioningStore,
     Outbox
 {}

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VaktbokCore
+import VaktbokTestSupport
 
 @testable import VaktbokAPI
 
@@ -39,14 +40,35 @@ struct HostImportAPITests {
         }
     }
 
-    @Test("bad input: a bad flag, an empty list, a list over 1 MiB; a site-bound admin imports only into its own site")
+    @Test("an Excel workbook as the body: the sheet chosen by ?sheet=; a sheet it lacks is a 400 naming sheet")
+    func workbook() async throws {
+        try await APIFixture.test { fixture, client in
+            let admin = try await client.login("admin")
+            let bytes = try Fixtures.listBytes("host-directory.xlsx")
+            let upload = { (query: String) in
+                try await client.execute(
+                    uri: "/api/v1/hosts/import?site=OSL" + query, method: .post,
+                    headers: [.authorization: "Bearer \(admin)", .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+                    body: ByteBuffer(bytes: bytes))
+            }
+            let left = try await upload("&sheet=sluttet")
+            #expect(left.status == .ok)
+            #expect(try left.decoded(as: HostImportResponse.self).rows.map(\.name) == ["Bård Ås"])
+            let missing = try await upload("&sheet=Ark1")
+            #expect(missing.status == .badRequest && String(buffer: missing.body).contains("\"field\":\"sheet\""))
+            let whole = try await upload("").decoded(as: HostImportResponse.self)
+            #expect(whole.counts["imported"] == 4 && whole.ignoredColumns == ["avdeling", "startdato"])
+        }
+    }
+
+    @Test("bad input: a bad flag, an empty list, a list over 4 MiB; a site-bound admin imports only into its own site")
     func refused() async throws {
         try await APIFixture.test { fixture, client in
             let admin = try await client.login("admin")
             #expect(
                 try await client.send(.post, "/api/v1/hosts/import?site=OSL&dryRun=kanskje", token: admin, body: Self.export).status == .badRequest)
             #expect(try await client.send(.post, "/api/v1/hosts/import?site=OSL", token: admin, body: "Navn;E-post\n").status == .badRequest)
-            let big = String(repeating: "Åse Bø;91234567;ase@example.no\n", count: 40_000)
+            let big = String(repeating: "Åse Bø;91234567;ase@example.no\n", count: 150_000)
             #expect(try await client.send(.post, "/api/v1/hosts/import?site=OSL", token: admin, body: big).status == .contentTooLarge)
             let bergen = try await client.login("admin-bgo")
             #expect(try await client.send(.post, "/api/v1/hosts/import?site=OSL", token: bergen, body: Self.export).status == .forbidden)
