@@ -104,6 +104,7 @@ let package = Package(
                 "VaktbokCore", "VaktbokStore", "VaktbokAPI", "VaktbokBadge", "VaktbokSheets", "VaktbokTooling",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),

@@ -7,6 +7,9 @@ import VaktbokTooling
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks (results belong in BENCHMARKS.md).",
-        subcommands: [BenchSeed.self, BenchReport.self, BenchCheckIn.self, BenchPurge.self, BenchBadges.self, BenchImport.self, BenchParsers.self]
+        subcommands: [
+            BenchSeed.self, BenchReport.self, BenchCheckIn.self, BenchPurge.self, BenchBadges.self, BenchImport.self, BenchParsers.self,
+            BenchDirectory.self,
+        ]
     )
 }

@@ -134,7 +134,7 @@ extension AppDatabase {
     /// deactivated at `now`, one made active again forgets when they left.
     private static func apply(_ user: ProvisionedUser, to host: inout HostRecord, now: Date) {
         (host.name, host.email, host.phone) = (user.hostName.value, user.email?.value, user.mobile?.e164)
-        host.employeeNumber = user.employeeNumber?.value ?? host.employeeNumber
+        host.employeeNumber = user.employeeNumber?.value
         if host.active != user.active { (host.active, host.deactivatedAt) = (user.active, user.active ? nil : now) }
     }
 }

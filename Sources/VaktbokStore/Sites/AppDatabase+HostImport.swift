@@ -15,8 +15,9 @@ extension AppDatabase {
             var hosts = try HostRecord.filter(HostRecord.Columns.siteId == siteID).fetchAll(db)
             var rows = list.rejections.map { HostImportRow(line: $0.line, hostID: nil, name: $0.name, status: .rejected, reason: $0.reason) }
             var listed = Set<Int64>()
+            var directory = HostDirectoryIndex(hosts)
             for entry in list.entries {
-                let index = hosts.firstIndex { Self.matches($0, entry) }
+                let index = directory.index(of: entry)
                 var host = index.map { hosts[$0] } ?? HostRecord(siteId: siteID, name: entry.name.value, active: true, createdAt: now)
                 let before = host
                 (host.name, host.phone, host.email) = (entry.name.value, entry.phone?.e164, entry.email?.value)
@@ -24,7 +25,12 @@ extension AppDatabase {
                 (host.active, host.deactivatedAt) = (true, nil)
                 let status: HostImportRow.Status = index == nil ? .imported : host == before ? .unchanged : .updated
                 if status != .unchanged, !dryRun { try host.save(db) }
-                if let index { hosts[index] = host } else { hosts.append(host) }
+                if let index {
+                    hosts[index] = host
+                } else {
+                    hosts.append(host)
+                    directory.add(host, at: hosts.count - 1)
+                }
                 if let id = host.id { listed.insert(id) }
                 rows.append(HostImportRow(line: entry.line, hostID: host.id, name: host.name, status: status))
             }
@@ -45,11 +51,34 @@ extension AppDatabase {
         return try await dryRun ? read(work) : write(work)
     }
 
-    /// Whether `host` is the one `entry` names: the same employee number, or (when the entry has none, or the host
-    /// has none yet) the same e-mail address in any case.
-    private static func matches(_ host: HostRecord, _ entry: HostList.Entry) -> Bool {
-        if let number = entry.employeeID?.value, let known = host.employeeNumber { return number == known }
-        guard let email = entry.email?.value.lowercased(), let known = host.email?.lowercased() else { return false }
-        return email == known
+}
+
+/// The site's hosts by employee number and by e-mail (any case), so that each row of a directory of thousands finds
+/// its host at once: the one with the row's employee number, else (when the row has none, or the host has none yet)
+/// the one with its e-mail address, the first in the site's order when several share it.
+private struct HostDirectoryIndex {
+    private var byEmployeeNumber: [String: Int] = [:]
+    private var byEmail: [String: [Int]] = [:]
+    private var numbered = Set<Int>()
+
+    init(_ hosts: [HostRecord]) {
+        for (index, host) in hosts.enumerated() { add(host, at: index) }
+    }
+
+    /// Records `host` at `index` of the site's list.
+    mutating func add(_ host: HostRecord, at index: Int) {
+        if let number = host.employeeNumber {
+            byEmployeeNumber[number] = byEmployeeNumber[number] ?? index
+            numbered.insert(index)
+        }
+        if let email = host.email?.lowercased() { byEmail[email, default: []].append(index) }
+    }
+
+    /// The index of the host `entry` names, if any.
+    func index(of entry: HostList.Entry) -> Int? {
+        if let number = entry.employeeID?.value, let match = byEmployeeNumber[number] { return match }
+        guard let email = entry.email?.value.lowercased() else { return nil }
+        // A row with an employee number may match by e-mail only a host that has none yet.
+        return byEmail[email]?.first { entry.employeeID == nil || !numbered.contains($0) }
     }
 }

@@ -69,4 +69,36 @@ struct HostDepartureTests {
         #expect(stored == 0, "the row keeps no contact details (the held visit's own sent messages stay with that visit)")
         #expect(try await purge(fixture, at: "2026-11-21T12:00:00Z").deleted["host_contact"] == 0, "blanked once")
     }
+
+    @Test("a provisioned host the identity provider disabled, named by a held visit: the SCIM link and its user name go too")
+    func provisioned() async throws {
+        let fixture = try await StoreFixture()
+        let user = ProvisionedUser(
+            userName: try Label("kanari.scim@firma.example"), externalID: try Label("c0ffee00-aaaa-bbbb-cccc-000000000001"),
+            givenName: try Label("Kanari"), familyName: try Label("Provisjonert-Øien"), mobile: try PhoneNumber("+4790777888"))
+        let record = try await fixture.database.provision(user, siteID: fixture.site.rowID, now: utc("2026-11-01T08:00:00Z"))
+        let visit = try await fixture.database.checkIn(
+            siteID: fixture.site.rowID, hostID: record.hostID, name: PersonName("Per Ærø"), phone: PhoneNumber("91234567"), badgeCode: .random(),
+            staffID: nil, now: utc("2026-11-02T09:00:00Z"))
+        _ = try await fixture.database.addHold(
+            visitID: visit.visit.rowID, reason: "a complaint", endsAt: utc("2027-01-31T00:00:00Z"), now: utc("2026-11-03T08:00:00Z"))
+        var disabled = user
+        disabled.active = false
+        _ = try await fixture.database.replaceProvisioned(
+            hostID: record.hostID, siteID: fixture.site.rowID, with: disabled, now: utc("2026-11-03T12:00:00Z"))
+
+        let early = try await purge(fixture, at: "2026-11-13T11:00:00Z")
+        #expect(early.deleted["scim_user"] == 0)
+        #expect(try await fixture.database.provisionedUser(hostID: record.hostID, siteID: fixture.site.rowID).user.active == false)
+        let report = try await purge(fixture, at: "2026-11-20T12:00:00Z")
+        #expect(report.deleted["scim_user"] == 1 && report.deleted["host_contact"] == 1)
+        await #expect(throws: StoreError.notFound(entity: "user", field: "id")) {
+            try await fixture.database.provisionedUser(hostID: record.hostID, siteID: fixture.site.rowID)
+        }
+        // The name stays for the held visit, the mobile only in its own sent message (see heldVisit); the row is blanked.
+        #expect(try await fixture.database.hosts(siteCode: SiteCode("OSL")).first { $0.id == record.hostID }?.phone == nil)
+        for canary in ["kanari.scim@firma.example", "c0ffee00-aaaa"] {
+            #expect(try RawFiles.occurrences(of: canary, databasePath: fixture.database.path) == 0, "\(canary)")
+        }
+    }
 }
