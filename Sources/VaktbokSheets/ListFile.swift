@@ -8,7 +8,10 @@ public enum ListFile {
     public static func table(_ bytes: [UInt8], sheet: String?, maxBytes: Int) throws(ValidationError) -> ListTable {
         try ListTable.checkSize(bytes, maxBytes: maxBytes)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return ListTable(records: try Workbook(bytes: bytes).records(ofSheet: sheet), hasColumns: true)
+            // A cell costs a CSV at least a few bytes, so a workbook may hold as many XML elements as a quarter of the
+            // bytes a text list may have: 262,144 for a school list, a million for a host directory.
+            let workbook = try Workbook(bytes: bytes, maxElements: maxBytes / 4)
+            return ListTable(records: try workbook.records(ofSheet: sheet), hasColumns: true)
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw ValidationError(field: "list", reason: "is an old Excel file (.xls); save it as .xlsx or CSV")

@@ -10,9 +10,10 @@ struct Workbook {
     private let uses1904Dates: Bool
     private let parts: [String: WorkbookXML.Relationships.Relationship]
 
-    /// Opens the workbook in `bytes`; throws for a damaged file or a ZIP archive that is no workbook.
-    init(bytes: [UInt8]) throws(ValidationError) {
-        archive = try XLSXArchive(bytes: bytes)
+    /// Opens the workbook in `bytes`, whose parts may hold `maxElements` XML elements in all; throws for a damaged
+    /// file or a ZIP archive that is no workbook.
+    init(bytes: [UInt8], maxElements: Int) throws(ValidationError) {
+        archive = try XLSXArchive(bytes: bytes, maxElements: maxElements)
         guard let data = try archive.xml("xl/workbook.xml") else {
             throw ValidationError(field: "list", reason: "is a ZIP archive but not an Excel workbook (.xlsx)")
         }
@@ -45,7 +46,7 @@ struct Workbook {
         let values = CellValues(sharedStrings: try sharedStrings(), dateStyles: try dateStyles(), uses1904Dates: uses1904Dates)
         var rowNumber = 0
         for row in worksheet.sheetData?.row ?? [] {
-            rowNumber = row.r ?? rowNumber + 1
+            rowNumber = try grid.beginRow(row.r ?? rowNumber + 1)
             var column = -1
             for cell in row.c ?? [] {
                 if let reference = cell.r { column = try SheetGrid.reference(reference).column } else { column += 1 }

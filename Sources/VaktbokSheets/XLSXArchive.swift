@@ -2,17 +2,21 @@ import Foundation
 import VaktbokCore
 import ZIPFoundation
 
-/// The parts of an .xlsx file, a ZIP archive of XML files, read in memory: each part at most `maxPartBytes` once
-/// inflated (checked as it inflates, whatever the archive declares), and none may declare a DTD, so no entity can
-/// expand or reach outside.
-struct XLSXArchive {
+/// The parts of an .xlsx file, a ZIP archive of XML files, read in memory. Each part is at most `maxPartBytes` once
+/// inflated (checked as it inflates, whatever the archive declares); all parts read together hold at most the
+/// archive's budget of XML elements (parsing costs per element, and a few kilobytes of ZIP can hold millions of
+/// `<c/>`); a part must be UTF-8 and may not declare a DTD, so no entity can expand or reach outside.
+final class XLSXArchive {
     /// The most bytes one part may inflate to: a sheet of 20,000 rows of long names is under a tenth of it.
     static let maxPartBytes = 48 * 1_048_576
 
     private let archive: Archive
+    private var elementsLeft: Int
 
-    /// Opens `bytes`; throws when they are not a readable ZIP archive.
-    init(bytes: [UInt8]) throws(ValidationError) {
+    /// Opens `bytes`, whose parts may hold `maxElements` XML elements in all; throws when they are not a readable
+    /// ZIP archive.
+    init(bytes: [UInt8], maxElements: Int) throws(ValidationError) {
+        elementsLeft = maxElements
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
@@ -35,8 +39,16 @@ struct XLSXArchive {
         } catch {
             throw ValidationError(field: "list", reason: "is a damaged Excel file (a part cannot be unpacked)")
         }
-        guard data.range(of: Data("<!DOCTYPE".utf8)) == nil else {
+        let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        guard text.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "<"), !text.contains(0) else {
+            throw ValidationError(field: "list", reason: "is not an Excel file (a part is not UTF-8 XML)")
+        }
+        guard data.range(of: Data("<!DOCTYPE".utf8)) == nil, data.range(of: Data("<!ENTITY".utf8)) == nil else {
             throw ValidationError(field: "list", reason: "is not an Excel file (a part declares a document type)")
+        }
+        elementsLeft -= data.reduce(0) { $0 + ($1 == UInt8(ascii: "<") ? 1 : 0) }
+        guard elementsLeft >= 0 else {
+            throw ValidationError(field: "list", reason: "has more cells than a list of this size can have; split it into several lists")
         }
         return data
     }

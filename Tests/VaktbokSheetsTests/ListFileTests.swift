@@ -57,9 +57,19 @@ struct ListFileTests {
             ("hostile-entities.xlsx", "is not an Excel file (a part declares a document type)"),
             ("hostile-column-bm.xlsx", "has a value beyond column BL; a list has at most 64 columns"),
             ("not-a-workbook.zip", "is a ZIP archive but not an Excel workbook (.xlsx)"),
+            ("hostile-row-overflow.xlsx", "is a damaged Excel file (a row number cannot be read)"),
+            ("hostile-row-twice.xlsx", "is a damaged Excel file (a row number cannot be read)"),
+            ("hostile-million-cells.xlsx", "has more cells than a list of this size can have; split it into several lists"),
+            ("hostile-merged-everywhere.xlsx", "has too many merged cells to read"),
+            ("hostile-utf16.xlsx", "is not an Excel file (a part is not UTF-8 XML)"),
         ])
     func refused(fixture: String, reason: String) {
         #expect(throws: ValidationError(field: "list", reason: reason)) { try table(fixture) }
+    }
+
+    @Test("a merged range given bottom-right first is read like any other: its top-left cell (empty here) fills it")
+    func reversedMerge() throws {
+        #expect(try table("hostile-merge-reversed.xlsx").records.map(\.fields) == [["", "", "Kari"]])
     }
 
     @Test("an old .xls, a truncated workbook, a sheet named for a text list, and a file over the limit are refused")

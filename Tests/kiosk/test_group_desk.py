@@ -1,7 +1,9 @@
 """The school groups screen on a busy day: ticks and a typed phone survive language and tab switches, many groups
 are found by search, long names stay with their own checkbox, and a network failure is reported in the card."""
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 from test_groups import api
 from test_kiosk import shown, sign_in, wait
@@ -28,6 +30,12 @@ def card(browser, school):
     return wait(browser, lambda driver: next(iter(driver.find_elements(By.XPATH, f"//article[h3[.='{school}']]")), None))
 
 
+def ticks_and_phone(group):
+    """Which of a group card's members are ticked, and the contact phone typed in it."""
+    boxes = group.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")
+    return [box.is_selected() for box in boxes], group.find_element(By.CSS_SELECTOR, "input.contact-phone").get_attribute("value")
+
+
 def test_ticks_and_a_typed_phone_survive_the_language_and_tab_switches(server, browser):
     import_groups(server, 1, ["Gunnhild Ås", "Torstein Bø-Ødegård", "Åsa Ødven"])
     sign_in(browser, server)
@@ -39,11 +47,10 @@ def test_ticks_and_a_typed_phone_survive_the_language_and_tab_switches(server, b
     wait(browser, lambda driver: "have arrived" in card(driver, "Skole nr. 01 på Ås").text)
     browser.find_element(By.CSS_SELECTOR, "[data-screen=checkin]").click()
     open_groups(browser)
-    group = wait(browser, lambda driver: card(driver, "Skole nr. 01 på Ås"))
-    boxes = group.find_elements(By.CSS_SELECTOR, "input[type=checkbox]")
-    assert [box.is_selected() for box in boxes] == [False, False, True]
-    assert group.find_element(By.CSS_SELECTOR, "input.contact-phone").get_attribute("value") == "482 11 222"
-    group.find_element(By.CSS_SELECTOR, ".arrive-selected").click()
+    # The list renders again when its refresh answers; each look finds the card anew, a card replaced mid-look is looked up again.
+    settled = WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException])
+    settled.until(lambda driver: ticks_and_phone(card(driver, "Skole nr. 01 på Ås")) == ([False, False, True], "482 11 222"))
+    settled.until(lambda driver: card(driver, "Skole nr. 01 på Ås").find_element(By.CSS_SELECTOR, ".arrive-selected").click() or True)
     wait(browser, lambda driver: driver.find_element(By.ID, "groups-result").text == "Registered: 1 from Skole nr. 01 på Ås.")
     assert "Last updated" in browser.find_element(By.ID, "groups-status").text
 

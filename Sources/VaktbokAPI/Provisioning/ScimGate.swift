@@ -13,8 +13,8 @@ struct ScimGate: RouterMiddleware {
     ) async throws -> Response {
         do {
             var context = context
-            guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-                let siteID = try await store.provisioningSite(token: String(header.dropFirst("Bearer ".count)))
+            guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer "),
+                let siteID = try await store.provisioningSite(token: String(header.dropFirst("bearer ".count)))
             else {
                 var denied = try ScimError(.unauthorized, nil, "a valid provisioning token is required (vaktbok site scim-token)")
                     .response(from: request, context: context)

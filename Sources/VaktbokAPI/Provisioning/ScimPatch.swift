@@ -25,8 +25,8 @@ struct ScimPatch {
         }
         guard operations.count <= 100 else { throw ScimError(.badRequest, "tooMany", "at most 100 operations at once") }
         var patch = ScimPatch(resource)
-        for case let operation as [String: Any] in operations {
-            try patch.perform(operation)
+        for operation in operations {
+            try patch.perform(try ScimJSON.object(operation, field: "Operations"))
         }
         return patch.resource
     }
@@ -45,7 +45,7 @@ struct ScimPatch {
                 if key.contains(".") || key.contains("[") {
                     try perform(["op": op, "path": key, "value": newValue])
                 } else {
-                    set(key, to: newValue, merging: true)
+                    set(key, to: newValue, appending: op == "add")
                 }
             }
             return
@@ -54,22 +54,22 @@ struct ScimPatch {
         guard op != "remove" else { return remove(path) }
         guard let value else { throw ScimError(.badRequest, "invalidValue", "\(op) needs a value") }
         if path.filter != nil {
-            setEntries(path, to: value)
+            try setEntries(path, to: value)
         } else if let sub = path.subAttribute {
             var object = resource[path.attribute] as? [String: Any] ?? [:]
             object[sub] = value
             resource[path.attribute] = object
         } else {
-            set(path.attribute, to: value, merging: op == "add")
+            set(path.attribute, to: value, appending: op == "add")
         }
     }
 
-    /// Sets attribute `key`; with `merging`, an object's sub-attributes join the present ones and an array's
-    /// entries follow the present ones.
-    private mutating func set(_ key: String, to value: Any, merging: Bool) {
-        if merging, let present = resource[key] as? [String: Any], let object = value as? [String: Any] {
+    /// Sets attribute `key`: an object's sub-attributes replace the present ones they name (RFC 7644 §3.5.2.1 and
+    /// 3.5.2.3); a list replaces the present entries, or with `appending` (add) follows them.
+    private mutating func set(_ key: String, to value: Any, appending: Bool) {
+        if let present = resource[key] as? [String: Any], let object = value as? [String: Any] {
             resource[key] = present.merging(object) { _, new in new }
-        } else if merging, let present = resource[key] as? [Any], let entries = value as? [Any] {
+        } else if appending, let present = resource[key] as? [Any], let entries = value as? [Any] {
             resource[key] = present + entries
         } else {
             resource[key] = value
@@ -78,8 +78,11 @@ struct ScimPatch {
 
     /// Sets the entries a filtered path picks (their sub-attribute, or merges an object into them); when none
     /// matches, adds one that the filter would pick, as Entra ID expects.
-    private mutating func setEntries(_ path: Path, to value: Any) {
+    private mutating func setEntries(_ path: Path, to value: Any) throws {
         guard let filter = path.filter else { return }
+        guard path.subAttribute != nil || value is [String: Any] else {
+            throw ScimError(.badRequest, "invalidValue", "a filtered path without a sub-attribute needs an object")
+        }
         var entries = (resource[path.attribute] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
         let picked = entries.indices.filter { Self.matches(entries[$0], filter) }
         let change = { (entry: inout [String: Any]) in

@@ -41,18 +41,25 @@ struct ScimRoutes {
         }
         scim.patch("Users/{id}") { request, context -> Response in
             let (hostID, siteID) = (try Self.userID(context), try context.requireProvisioningSite())
-            let body = try await ScimJSON.body(of: request)
-            let current = ScimJSON.folded(ScimUserJSON.resource(try await store.provisionedUser(hostID: hostID, siteID: siteID), base: base))
-            let user = try ScimUserJSON.user(from: try ScimPatch.apply(body, to: current as? [String: Any] ?? [:]))
-            let record = try await store.replaceProvisioned(hostID: hostID, siteID: siteID, with: user, now: config.now())
+            let body = try await ScimJSON.bodyData(of: request)
+            _ = try ScimJSON.object(from: body)
+            let record = try await store.patchProvisioned(hostID: hostID, siteID: siteID, now: config.now()) { current in
+                let resource = ScimJSON.folded(ScimUserJSON.resource(current, base: base)) as? [String: Any] ?? [:]
+                return try ScimUserJSON.user(from: try ScimPatch.apply(try ScimJSON.object(from: body), to: resource))
+            }
             return try ScimJSON.response(ScimUserJSON.resource(record, base: base))
         }
         scim.delete("Users/{id}") { _, context -> Response in
             try await store.deprovision(hostID: try Self.userID(context), siteID: try context.requireProvisioningSite(), now: config.now())
             return Response(status: .noContent)
         }
-        scim.post(".search") { _, _ -> Response in
-            throw ScimError(.notImplemented, nil, "searching with POST is not supported; use GET /Users?filter=")
+        for path in [".search", "Users/.search"] {
+            scim.post(RouterPath(path)) { _, _ -> Response in
+                throw ScimError(.notImplemented, nil, "searching with POST is not supported; use GET /Users?filter=")
+            }
+        }
+        for method in [HTTPRequest.Method.put, .patch, .delete] {
+            scim.on("Users", method: method) { _, _ -> Response in throw ScimError(.methodNotAllowed, nil, "name one user: /Users/{id}") }
         }
         for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
             scim.on("**", method: method) { _, _ -> Response in throw ScimError(.notFound, nil, "no such resource; this server has /Users") }

@@ -11,22 +11,25 @@ enum ScimUserJSON {
     /// `userName` or a value that fails its gate.
     static func user(from object: [String: Any]) throws -> ProvisionedUser {
         let object = flattened(object)
-        guard let userName = ScimJSON.text(object["username"]) else { throw ScimError(.badRequest, "invalidValue", "userName is required") }
-        let name = object["name"] as? [String: Any] ?? [:]
-        let enterprise = object[enterpriseSchema.lowercased()] as? [String: Any] ?? [:]
+        guard let userName = try ScimJSON.string(object["username"], field: "userName") else {
+            throw ScimError(.badRequest, "invalidValue", "userName is required")
+        }
+        let name = try ScimJSON.object(object["name"], field: "name")
+        let enterprise = try ScimJSON.object(object[enterpriseSchema.lowercased()], field: enterpriseSchema)
         func label(_ value: Any?, _ field: String) throws -> Label? {
-            guard let text = ScimJSON.text(value), !text.allSatisfy(\.isWhitespace) else { return nil }
+            guard let text = try ScimJSON.string(value, field: field), !text.allSatisfy(\.isWhitespace) else { return nil }
             return try Label(text, field: field)
         }
-        let email = try pick(object["emails"], preferring: "work").map { try EmailAddress($0, field: "emails") }
-        let mobile = try pick(object["phonenumbers"], preferring: "mobile", only: true).map { try PhoneNumber($0, field: "phoneNumbers") }
-        let user = ProvisionedUser(
+        let email = try pick(object["emails"], field: "emails", preferring: "work").map { try EmailAddress($0, field: "emails") }
+        let mobile = try pick(object["phonenumbers"], field: "phoneNumbers", preferring: "mobile", only: true).map {
+            try PhoneNumber($0, field: "phoneNumbers")
+        }
+        let active = try object["active"].flatMap { $0 is NSNull ? nil : try ScimJSON.flag($0, field: "active") }
+        return ProvisionedUser(
             userName: try Label(userName, field: "userName"), externalID: try label(object["externalid"], "externalId"),
             givenName: try label(name["givenname"], "name.givenName"), familyName: try label(name["familyname"], "name.familyName"),
             formattedName: try label(name["formatted"], "name.formatted"), displayName: try label(object["displayname"], "displayName"),
-            email: email, mobile: mobile, employeeNumber: try label(enterprise["employeenumber"], "employeeNumber"),
-            active: try object["active"].map { try ScimJSON.flag($0, field: "active") } ?? true)
-        return user
+            email: email, mobile: mobile, employeeNumber: try label(enterprise["employeenumber"], "employeeNumber"), active: active ?? true)
     }
 
     /// The resource for `record`, its location under `base` (`…/scim/v2`).
@@ -71,12 +74,12 @@ enum ScimUserJSON {
 
     /// The value of the entry a multi-valued attribute (`emails`, `phoneNumbers`) holds: the primary one, else the
     /// one of `type`, else the first; with `only`, nothing unless one is of `type` (a desk phone gets no SMS).
-    private static func pick(_ value: Any?, preferring type: String, only: Bool = false) -> String? {
-        let entries = (value as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+    private static func pick(_ value: Any?, field: String, preferring type: String, only: Bool = false) throws -> String? {
+        let entries = try ScimJSON.entries(value, field: field)
         let ofType = entries.filter { ScimJSON.text($0["type"])?.lowercased() == type }
         let primary = (only ? ofType : entries).first { (try? ScimJSON.flag($0["primary"], field: "primary")) == true }
-        let chosen = primary ?? ofType.first ?? (only ? nil : entries.first)
-        return chosen.flatMap { ScimJSON.text($0["value"]) }.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        guard let chosen = primary ?? ofType.first ?? (only ? nil : entries.first) else { return nil }
+        return try ScimJSON.string(chosen["value"], field: "\(field).value").flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
     }
 
     /// A time as SCIM writes it (xsd:dateTime, UTC).

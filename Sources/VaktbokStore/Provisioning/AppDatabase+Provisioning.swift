@@ -15,7 +15,7 @@ extension AppDatabase {
         try await read { db in
             var request = ScimUserRow.filter(ScimUserRow.Columns.siteId == siteID)
             switch filter {
-            case let .userName(name)?: request = request.filter(ScimUserRow.Columns.userName.collating(.nocase) == name)
+            case let .userName(name)?: request = request.filter(ScimUserRow.Columns.userNameKey == ProvisionedUser.userNameKey(name))
             case let .externalID(id)?: request = request.filter(ScimUserRow.Columns.externalId == id)
             case let .hostID(id)?: request = request.filter(ScimUserRow.Columns.hostId == id)
             case nil: break
@@ -46,19 +46,15 @@ extension AppDatabase {
     }
 
     public func replaceProvisioned(hostID: Int64, siteID: Int64, with user: ProvisionedUser, now: Date) async throws -> ProvisionedUserRecord {
+        try await write { db in try Self.replace(hostID: hostID, siteID: siteID, with: user, now: now, in: db) }
+    }
+
+    public func patchProvisioned(
+        hostID: Int64, siteID: Int64, now: Date, change: @escaping @Sendable (ProvisionedUserRecord) throws -> ProvisionedUser
+    ) async throws -> ProvisionedUserRecord {
         try await write { db in
-            let old = try Self.scimUser(hostID: hostID, siteID: siteID, in: db)
-            try Self.checkUnique(user, siteID: siteID, except: hostID, in: db)
-            guard var host = try HostRecord.fetchOne(db, key: hostID) else { throw StoreError.notFound(entity: "user", field: "id") }
-            let (hostBefore, recordBefore) = (host, try old.record(host: host))
-            Self.apply(user, to: &host, now: now)
-            guard host != hostBefore || recordBefore.user != user else { return recordBefore }
-            let row = ScimUserRow(user, hostID: hostID, siteID: siteID, createdAt: old.createdAt, updatedAt: now)
-            try host.update(db)
-            try row.update(db)
-            let action = hostBefore.active && !host.active ? "host-deprovision" : "host-provision-change"
-            try Self.audit(action, actor: Self.provisioningActor, siteID: siteID, details: ["host": .number(Int(hostID))], at: now, in: db)
-            return try row.record(host: host)
+            let current = try Self.provisioned(try Self.scimUser(hostID: hostID, siteID: siteID, in: db), in: db)
+            return try Self.replace(hostID: hostID, siteID: siteID, with: try change(current), now: now, in: db)
         }
     }
 
@@ -95,6 +91,24 @@ extension AppDatabase {
         }
     }
 
+    /// Replaces what is known of provisioned host `hostID` with `user`, in `db`'s transaction.
+    private static func replace(hostID: Int64, siteID: Int64, with user: ProvisionedUser, now: Date, in db: Database) throws
+        -> ProvisionedUserRecord
+    {
+        let old = try scimUser(hostID: hostID, siteID: siteID, in: db)
+        try checkUnique(user, siteID: siteID, except: hostID, in: db)
+        guard var host = try HostRecord.fetchOne(db, key: hostID) else { throw StoreError.notFound(entity: "user", field: "id") }
+        let (hostBefore, recordBefore) = (host, try old.record(host: host))
+        apply(user, to: &host, now: now)
+        guard host != hostBefore || recordBefore.user != user else { return recordBefore }
+        let row = ScimUserRow(user, hostID: hostID, siteID: siteID, createdAt: old.createdAt, updatedAt: now)
+        try host.update(db)
+        try row.update(db)
+        let action = hostBefore.active && !host.active ? "host-deprovision" : "host-provision-change"
+        try audit(action, actor: provisioningActor, siteID: siteID, details: ["host": .number(Int(hostID))], at: now, in: db)
+        return try row.record(host: host)
+    }
+
     /// The audit log's name for the identity provider: it acts only through a site's token.
     private static let provisioningActor: AuditActor = "scim"
 
@@ -114,7 +128,7 @@ extension AppDatabase {
     /// Throws `duplicate` when another provisioned host of the site has `user`'s user name.
     private static func checkUnique(_ user: ProvisionedUser, siteID: Int64, except hostID: Int64?, in db: Database) throws {
         let sameName = ScimUserRow.filter(ScimUserRow.Columns.siteId == siteID)
-            .filter(ScimUserRow.Columns.userName.collating(.nocase) == user.userName.value)
+            .filter(ScimUserRow.Columns.userNameKey == ProvisionedUser.userNameKey(user.userName.value))
         if let existing = try sameName.fetchOne(db), existing.hostId != hostID { throw StoreError.duplicate(field: "userName") }
     }
 

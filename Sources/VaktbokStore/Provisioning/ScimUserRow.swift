@@ -10,11 +10,12 @@ struct ScimUserRow: Codable, FetchableRecord, PersistableRecord {
     static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 
     /// The columns queries name.
-    enum Columns: String, ColumnExpression { case hostId = "host_id", siteId = "site_id", userName = "user_name", externalId = "external_id" }
+    enum Columns: String, ColumnExpression { case hostId = "host_id", siteId = "site_id", userNameKey = "user_name_key", externalId = "external_id" }
 
     var hostId: Int64
     var siteId: Int64
     var userName: String
+    var userNameKey: String
     var externalId: String?
     var givenName: String?
     var familyName: String?
@@ -26,6 +27,7 @@ struct ScimUserRow: Codable, FetchableRecord, PersistableRecord {
     /// The row for `user` as host `hostID` of `siteID`, made at `createdAt` and changed at `updatedAt`.
     init(_ user: ProvisionedUser, hostID: Int64, siteID: Int64, createdAt: Date, updatedAt: Date) {
         (hostId, siteId, userName, externalId) = (hostID, siteID, user.userName.value, user.externalID?.value)
+        userNameKey = ProvisionedUser.userNameKey(user.userName.value)
         (givenName, familyName, formattedName, displayName) =
             (user.givenName?.value, user.familyName?.value, user.formattedName?.value, user.displayName?.value)
         (self.createdAt, self.updatedAt) = (createdAt, updatedAt)

@@ -82,6 +82,20 @@ def hostile():
     variant("hostile-column-bm.xlsx", b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
             b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Navn</t></is></c>'
             b'<c r="BM1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>')
+    head = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    named = b'<c r="A1" t="inlineStr"><is><t>Navn</t></is></c>'
+    variant("hostile-row-overflow.xlsx", head + b'<row r="9223372036854775807">' + named + b"</row><row>" + named + b"</row></sheetData></worksheet>")
+    variant("hostile-row-twice.xlsx", head + b'<row r="1">' + named + b'</row><row r="1"><c r="A1" t="inlineStr"><is><t>Kari</t></is></c>'
+            b"</row></sheetData></worksheet>")
+    variant("hostile-merge-reversed.xlsx", head + b'<row r="2"><c r="C2" t="inlineStr"><is><t>Kari</t></is></c></row></sheetData>'
+            b'<mergeCells><mergeCell ref="C2:A2"/></mergeCells></worksheet>')
+    variant("hostile-million-cells.xlsx", head + b"<row>" + b"<c/>" * 2_000_000 + b"</row></sheetData></worksheet>")
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>Kari Nordmann</t></is></c></row>' % (n, n) for n in range(2, 20_002))
+    merges = b'<mergeCell ref="B1:B20001"/>' * 9_000
+    header = b'<row r="1">' + named + b'<c r="B1" t="inlineStr"><is><t>elev</t></is></c></row>'
+    variant("hostile-merged-everywhere.xlsx", head + header + rows + b"</sheetData><mergeCells>" + merges + b"</mergeCells></worksheet>")
+    variant("hostile-utf16.xlsx", '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE worksheet [<!ENTITY x "ha">]><worksheet '
+            'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'.encode("utf-16"))
     with zipfile.ZipFile(here / "not-a-workbook.zip", "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
 

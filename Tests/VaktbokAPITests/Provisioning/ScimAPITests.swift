@@ -109,4 +109,52 @@ struct ScimAPITests {
             #expect(!fixture.logs.text.contains("per.aero") && !fixture.logs.text.contains("Ærø") && !fixture.logs.text.contains(token))
         }
     }
+
+    @Test("a replace without a path replaces e-mails; wrong types are 400; user names differ by more than case in any script")
+    func replaceTypesAndCase() async throws {
+        try await APIFixture.test { fixture, client in
+            let token = try await token(fixture)
+            let body: [String: Any] = ["userName": "Åse.Bø@firma.example", "emails": [["value": "ase@firma.example", "type": "work"]]]
+            let (_, user) = try await scim(client, .post, "/Users", token: token, body: body)
+            let path = "/Users/\(user["id"] as? String ?? "")"
+            let replace = ["Operations": [["op": "replace", "value": ["emails": [["value": "ase.ny@firma.example", "type": "work"]]]]]]
+            let (_, replaced) = try await scim(client, .patch, path, token: token, body: replace)
+            #expect((replaced["emails"] as? [[String: Any]])?.compactMap { $0["value"] as? String } == ["ase.ny@firma.example"])
+            for wrong: [String: Any] in [
+                ["userName": true], ["userName": "x@firma.example", "emails": "x@firma.example"],
+                ["userName": "x@firma.example", "name": "Åse Bø"],
+                ["userName": "x@firma.example", "phoneNumbers": [["value": 41234567, "type": "mobile"]]],
+            ] {
+                #expect(try await scim(client, .post, "/Users", token: token, body: wrong).1["scimType"] as? String == "invalidValue", "\(wrong)")
+            }
+            let objectForList = ["Operations": [["op": "add", "path": "emails", "value": ["value": "a@firma.example"]]]]
+            #expect(try await scim(client, .patch, path, token: token, body: objectForList).0 == .badRequest)
+            #expect(try await scim(client, .patch, path, token: token, body: ["Operations": [1, "x"]]).0 == .badRequest)
+            let (twin, error) = try await scim(client, .post, "/Users", token: token, body: ["userName": "ÅSE.BØ@FIRMA.EXAMPLE"])
+            #expect(twin == .conflict && error["scimType"] as? String == "uniqueness")
+            let decomposed = "a\u{30A}se.bø@firma.example".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            #expect(try await scim(client, .get, "/Users?filter=userName%20eq%20%22\(decomposed)%22", token: token).1["totalResults"] as? Int == 1)
+            #expect(try await scim(client, .put, "/Users", token: token, body: [:]).0 == .methodNotAllowed)
+            let lowerCase = try await client.execute(uri: "/scim/v2/Users", method: .get, headers: [.authorization: "bearer \(token)"], body: nil)
+            #expect(lowerCase.status == .ok)
+        }
+    }
+
+    @Test("two PATCHes at once each build on the other: neither change is lost")
+    func concurrentPatches() async throws {
+        try await APIFixture.test { fixture, client in
+            let token = try await token(fixture)
+            for round in 1...5 {
+                let (_, user) = try await scim(client, .post, "/Users", token: token, body: ["userName": "samtidig\(round)@firma.example"])
+                let path = "/Users/\(user["id"] as? String ?? "")"
+                async let disable = scim(
+                    client, .patch, path, token: token, body: ["Operations": [["op": "Replace", "path": "active", "value": "False"]]])
+                async let rename = scim(
+                    client, .patch, path, token: token, body: ["Operations": [["op": "replace", "path": "displayName", "value": "Siri Øvre"]]])
+                _ = try await (disable, rename)
+                let (_, stored) = try await scim(client, .get, path, token: token)
+                #expect(stored["active"] as? Bool == false && stored["displayName"] as? String == "Siri Øvre", "round \(round)")
+            }
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A host as the company's identity provider describes them over SCIM: the account name it knows them by, its own
 /// id for them, their name in parts, work e-mail, mobile, employee number and whether they still work here. Only
 /// what a visitor system needs; every value has passed its gate.
@@ -38,6 +40,11 @@ public struct ProvisionedUser: Sendable, Equatable {
         self.mobile = mobile
         self.employeeNumber = employeeNumber
         self.active = active
+    }
+
+    /// How user names are compared: canonically composed and in lower case, whatever the script (`Åse` is `åse`).
+    public static func userNameKey(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased()
     }
 
     /// The name the desk finds the host by: `name.formatted`, else given and family name, else `displayName`, else

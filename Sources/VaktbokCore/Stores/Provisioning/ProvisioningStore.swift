@@ -16,6 +16,11 @@ public protocol ProvisioningStore: Sendable {
     func provision(_ user: ProvisionedUser, siteID: Int64, now: Date) async throws -> ProvisionedUserRecord
     /// Replaces what is known of provisioned host `hostID` with `user`; a user made inactive is deactivated.
     func replaceProvisioned(hostID: Int64, siteID: Int64, with user: ProvisionedUser, now: Date) async throws -> ProvisionedUserRecord
+    /// Replaces what is known of provisioned host `hostID` with what `change` makes of it, in one transaction, so
+    /// that two PATCHes at once each build on the other.
+    func patchProvisioned(
+        hostID: Int64, siteID: Int64, now: Date, change: @escaping @Sendable (ProvisionedUserRecord) throws -> ProvisionedUser
+    ) async throws -> ProvisionedUserRecord
     /// Ends provisioning of host `hostID`: the host is deactivated (the purge forgets them later) and is no SCIM user
     /// any more.
     func deprovision(hostID: Int64, siteID: Int64, now: Date) async throws
@@ -27,7 +32,7 @@ public protocol ProvisioningStore: Sendable {
 
 /// The one kind of SCIM filter served: an attribute equal to a value (`userName eq "kari@example.no"`).
 public enum ProvisioningFilter: Sendable, Equatable {
-    /// `userName eq "…"`, compared without case.
+    /// `userName eq "…"`, compared by `ProvisionedUser.userNameKey`.
     case userName(String)
     /// `externalId eq "…"`, compared exactly.
     case externalID(String)
