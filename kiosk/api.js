@@ -63,10 +63,12 @@ export class Api {
     if (token) await fetch("/api/v1/session", { method: "DELETE", headers: { Authorization: `Bearer ${token}` } }).catch(() => {});
   }
 
+  /** Calls the API with the session's token; `body` is sent as JSON, or as it is when it is a file (Blob). */
   async request(method, path, body, extraHeaders = {}) {
     const headers = { ...extraHeaders, Authorization: `Bearer ${this.session?.token}` };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
-    const response = await this.send(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const raw = body instanceof Blob;
+    if (body !== undefined) headers["Content-Type"] = raw ? body.type || "application/octet-stream" : "application/json";
+    const response = await this.send(path, { method, headers, body: body === undefined || raw ? body : JSON.stringify(body) });
     if (response.ok) return response;
     const error = await response.json().catch(() => ({}));
     if (response.status === 401) {

@@ -49,7 +49,7 @@ struct HostCommand: AsyncParsableCommand {
         @Argument(help: "Host id.") var id: Int64
 
         func run(on store: AppDatabase) async throws {
-            _ = try await store.deactivateHost(id: id, now: Date())
+            _ = try await store.deactivateHost(id: id, actor: CLIActor.audit, now: Date())
             print("deactivated host \(id)")
         }
     }

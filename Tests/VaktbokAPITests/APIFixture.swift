@@ -34,7 +34,7 @@ struct APIFixture {
         )
         _ = try await database.addHost(siteCode: SiteCode("OSL"), name: PersonName("Åse Bjørnstad-Ødegård"), phone: nil, email: nil, now: now)
         inactiveHost = try await database.addHost(siteCode: SiteCode("OSL"), name: PersonName("Ola Gammel"), phone: nil, email: nil, now: now)
-        _ = try await database.deactivateHost(id: inactiveHost.rowID, now: now)
+        _ = try await database.deactivateHost(id: inactiveHost.rowID, actor: "test", now: now)
         bergenHost = try await database.addHost(siteCode: SiteCode("BGO"), name: PersonName("Per Ærø"), phone: nil, email: nil, now: now)
         let hash = Bcrypt.hash(Self.password, cost: 4)
         for (username, role, site) in [

@@ -36,6 +36,8 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     PrintRoutes(store: store, scope: scope, config: config).register(on: api)
     BadgeRoutes(scope: scope).register(on: api)
     HostRoutes(store: store, scope: scope, config: config).register(on: api)
+    HostDirectoryRoutes(store: store, scope: scope, config: config).register(on: api)
+    SiteInfoRoutes(scope: scope).register(on: api)
     OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
     GroupRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)

@@ -43,18 +43,12 @@ extension AppDatabase {
             .prefix(limit).map { $0 }
     }
 
-    /// Marks host `id` inactive at `now` so that no new visit can name them; their past visits stay intact, and the
-    /// purge forgets the host once the site's retention window has passed.
-    public func deactivateHost(id: Int64, now: Date) async throws -> HostRecord {
-        try await write { db in
-            guard var host = try HostRecord.fetchOne(db, key: id) else {
-                throw StoreError.notFound(entity: "host", field: "id")
-            }
-            guard host.active else { throw StoreError.conflict("host is already inactive") }
-            host.active = false
-            host.deactivatedAt = now
-            try host.update(db)
-            return host
+    /// Marks host `id` inactive at `now` (whatever their site) so that no new visit can name them; their past visits
+    /// stay intact, and the purge forgets the host once the site's retention window has passed.
+    public func deactivateHost(id: Int64, actor: AuditActor, now: Date) async throws -> HostRecord {
+        guard let siteID = try await read({ db in try HostRecord.fetchOne(db, key: id)?.siteId }) else {
+            throw StoreError.notFound(entity: "host", field: "id")
         }
+        return try await deactivateHost(id: id, siteID: siteID, actor: actor, now: now)
     }
 }

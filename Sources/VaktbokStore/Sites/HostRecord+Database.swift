@@ -5,5 +5,5 @@ import VaktbokCore
 extension HostRecord: SnakeCaseRecord {
     public static let databaseTableName = "host"
     /// The columns queries name.
-    public enum Columns: String, ColumnExpression { case siteId = "site_id", active, name }
+    public enum Columns: String, ColumnExpression { case id, siteId = "site_id", active, name, employeeNumber = "employee_number" }
 }

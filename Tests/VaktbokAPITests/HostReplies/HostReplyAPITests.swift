@@ -140,7 +140,7 @@ struct HostReplyAPITests {
             #expect(try await client.send(.post, "/api/v1/host-replies/view", body: ["token": reminderToken]).status == .notFound)
             #expect(try await fixture.deliveredSMS().filter { $0.body.contains("+4741234567") }.isEmpty, "the visitor is not told")
             let audit = try await fixture.database.pool.read { db in
-                try String.fetchAll(db, sql: "SELECT action || details FROM audit_log WHERE action LIKE 'host-%' ORDER BY id")
+                try String.fetchAll(db, sql: "SELECT action || details FROM audit_log WHERE action LIKE 'host-re%' ORDER BY id")
             }
             #expect(
                 audit == [

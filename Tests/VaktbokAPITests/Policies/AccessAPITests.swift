@@ -78,6 +78,10 @@ struct AccessAPITests {
     static var adminRoutes: [(HTTPRequest.Method, String, Any?)] {
         [
             (.post, "/api/v1/hosts/import?site=OSL&dryRun=true", "Navn;E-post\nÅse Bø;ase@example.no\n"),
+            (.get, "/api/v1/hosts/directory?site=OSL", nil),
+            (.post, "/api/v1/hosts", ["site": "OSL", "name": "Åse Bø-Ødegård"]),
+            (.put, "/api/v1/hosts/999999", ["site": "OSL", "name": "Åse Bø-Ødegård"]),
+            (.post, "/api/v1/hosts/999999/deactivate?site=OSL", nil),
             (.post, "/api/v1/printers", ["site": "OSL", "name": "QL-820", "queue": "QL820", "media": "62mm"]),
             (.patch, "/api/v1/printers/999999", ["media": "a4"]),
             (.delete, "/api/v1/printers/999999", nil),

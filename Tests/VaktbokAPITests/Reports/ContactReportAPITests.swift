@@ -127,8 +127,8 @@ struct ContactReportAPITests {
             _ = try await client.send(.get, "/api/v1/sites/OSL/contact-report?days=5&format=csv", token: token)
             _ = try await client.send(.get, "/api/v1/sites/OSL/contact-report?visitor=%2B4741999001", token: token)
             let audit = try await client.send(.get, "/api/v1/audit", token: token)
-            let entries = try audit.decoded(as: [AuditEntryResponse].self)
-            #expect(entries.count == 2)
+            let entries = try audit.decoded(as: [AuditEntryResponse].self).filter { $0.action == "contact-report" }
+            #expect(entries.count == 2, "besides the fixture's own entries")
             let newest = entries[0], first = entries[1]
             #expect(first.action == "contact-report" && first.actor.hasPrefix("staff:"))
             let oslo = try await fixture.database.site(code: SiteCode("OSL")).rowID

@@ -31,7 +31,7 @@ struct HostDepartureTests {
             siteID: fixture.site.rowID, hostID: left.rowID, name: PersonName("Per Ærø"), phone: PhoneNumber("91234567"), badgeCode: .random(),
             staffID: nil, now: utc("2026-11-02T09:00:00Z"))
         _ = try await fixture.database.checkOut(visitID: visit.visit.rowID, siteID: nil, now: utc("2026-11-02T10:00:00Z"))
-        _ = try await fixture.database.deactivateHost(id: left.rowID, now: utc("2026-11-03T12:00:00Z"))
+        _ = try await fixture.database.deactivateHost(id: left.rowID, actor: "test", now: utc("2026-11-03T12:00:00Z"))
 
         let early = try await purge(fixture, at: "2026-11-13T11:00:00Z")
         #expect(early.deleted["host"] == 0 && early.deleted["visit"] == 1, "the visit is past its window, the host's departure not yet")
@@ -57,7 +57,7 @@ struct HostDepartureTests {
         _ = try await fixture.database.checkOut(visitID: visit.visit.rowID, siteID: nil, now: utc("2026-11-02T10:00:00Z"))
         _ = try await fixture.database.addHold(
             visitID: visit.visit.rowID, reason: "a complaint", endsAt: utc("2027-01-31T00:00:00Z"), now: utc("2026-11-03T08:00:00Z"))
-        _ = try await fixture.database.deactivateHost(id: left.rowID, now: utc("2026-11-03T12:00:00Z"))
+        _ = try await fixture.database.deactivateHost(id: left.rowID, actor: "test", now: utc("2026-11-03T12:00:00Z"))
 
         let report = try await purge(fixture, at: "2026-11-20T12:00:00Z")
         #expect(report.deleted["host"] == 0 && report.deleted["host_contact"] == 1)

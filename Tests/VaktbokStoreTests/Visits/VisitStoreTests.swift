@@ -51,10 +51,10 @@ struct VisitStoreTests {
                 phone: PhoneNumber("91234567"), badgeCode: .random(), staffID: nil, now: Date()
             )
         }
-        _ = try await fixture.database.deactivateHost(id: fixture.host.rowID, now: Date())
+        _ = try await fixture.database.deactivateHost(id: fixture.host.rowID, actor: "test", now: Date())
         await #expect(throws: ValidationError.self) { try await fixture.checkIn(at: Date()) }
         await #expect(throws: StoreError.conflict("host is already inactive")) {
-            try await fixture.database.deactivateHost(id: fixture.host.rowID, now: Date())
+            try await fixture.database.deactivateHost(id: fixture.host.rowID, actor: "test", now: Date())
         }
     }
 
@@ -74,7 +74,7 @@ struct VisitStoreTests {
             siteCode: code, name: PersonName("Åse Bjørnstad-Ødegård"), phone: nil, email: nil, now: Date()
         )
         let gone = try await fixture.database.addHost(siteCode: code, name: PersonName("Åsmund Li"), phone: nil, email: nil, now: Date())
-        _ = try await fixture.database.deactivateHost(id: gone.rowID, now: Date())
+        _ = try await fixture.database.deactivateHost(id: gone.rowID, actor: "test", now: Date())
         #expect(try await fixture.database.searchHosts(siteID: fixture.site.rowID, prefix: "AS", limit: 20).map(\.id) == [åse.id])
         #expect(try await fixture.database.searchHosts(siteID: fixture.site.rowID, prefix: "nord", limit: 20).map(\.id) == [fixture.host.id])
         #expect(try await fixture.database.searchHosts(siteID: fixture.site.rowID + 1, prefix: "", limit: 20).isEmpty)

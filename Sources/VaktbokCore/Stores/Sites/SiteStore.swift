@@ -13,4 +13,14 @@ public protocol SiteStore: Sendable {
     /// `deactivateMissing`, the site's active hosts the list leaves out are deactivated. A dry run stores nothing.
     func importHosts(_ list: HostList, siteID: Int64, deactivateMissing: Bool, dryRun: Bool, actor: AuditActor, now: Date) async throws
         -> [HostImportRow]
+    /// Every host of the site, active or not, by name, each marked when the identity provider manages them.
+    func hostDirectory(siteID: Int64) async throws -> [DirectoryHost]
+    /// Adds an active host to the site (audited by id).
+    func addHost(_ details: HostDetails, siteID: Int64, actor: AuditActor, now: Date) async throws -> HostRecord
+    /// Replaces host `id`'s details (audited by the fields that changed); 404 for another site's host, 409 for one
+    /// the identity provider manages.
+    func changeHost(id: Int64, siteID: Int64, to details: HostDetails, actor: AuditActor, now: Date) async throws -> HostRecord
+    /// Deactivates host `id` (left the company; audited); 404 for another site's host, 409 for one already inactive or
+    /// managed by the identity provider.
+    func deactivateHost(id: Int64, siteID: Int64, actor: AuditActor, now: Date) async throws -> HostRecord
 }

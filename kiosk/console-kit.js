@@ -1,0 +1,59 @@
+// Parts every console screen uses: a message kept as a string key (so a language switch re-words it), what to say
+// when a request failed, and searching and sorting names as a Norwegian reader expects.
+import { t } from "./i18n.js";
+
+/** Text in one element kept as a string key and its values; `alert` styles it as an error. */
+export class Message {
+  /** `focus`: the element takes the focus when something is said (a screen's status line). */
+  constructor(element, focus = false) {
+    Object.assign(this, { element, focus, key: null, values: {}, alert: false });
+  }
+
+  /** Says `key` with `values`; an empty key clears the element. */
+  show(key, values = {}, alert = false) {
+    Object.assign(this, { key, values, alert });
+    this.render();
+    if (key && this.focus) this.element.focus();
+  }
+
+  /** Says what went wrong with a request (see `failure`). */
+  fail(error) {
+    const [key, values] = failure(error);
+    this.show(key, values, true);
+  }
+
+  clear() {
+    this.show(null);
+  }
+
+  /** Writes the message in the current language. */
+  render() {
+    this.element.textContent = this.key ? t(this.key, this.values) : "";
+    this.element.classList.toggle("error", Boolean(this.key && this.alert));
+  }
+}
+
+/** The key and values that tell staff why a request failed: no connection, a conflict or refusal (its reason), gone. */
+export function failure(error) {
+  if (error instanceof TypeError) return ["error.offlineRetry", {}];
+  if (error.status === 409 || error.status === 422) return ["console.conflict", { reason: error.message }];
+  if (error.status === 404) return ["console.gone", {}];
+  if (error.status === 403) return ["console.forbidden", {}];
+  return ["error.general", {}];
+}
+
+/** `text` folded for searching: lower case, accents off ("andre" finds "André"); æ, ø and å stay letters of their own. */
+export function folded(text) {
+  const parts = (text ?? "").toLocaleLowerCase("nb").normalize("NFC").split("å");
+  return parts.map((part) => part.normalize("NFD").replace(/\p{M}/gu, "")).join("å");
+}
+
+/** Whether every word of `query` is found in one of `values`, folded. */
+export function matches(query, values) {
+  const words = folded(query).split(/\s+/).filter(Boolean);
+  const haystack = values.filter(Boolean).map(folded);
+  return words.every((word) => haystack.some((value) => value.includes(word)));
+}
+
+/** Compares two names in Norwegian alphabetical order (… x, y, z, æ, ø, å). */
+export const byName = new Intl.Collator("nb").compare;
