@@ -5,6 +5,7 @@ import { Connection } from "./connection.js";
 import { applyLanguage, toggleLanguage } from "./i18n.js";
 import { Message } from "./console-kit.js";
 import { HostDirectory } from "./console-hosts.js";
+import { RequestRegister } from "./console-requests.js";
 
 const $ = (id) => document.getElementById(id);
 const connection = new Connection($("connection"), () => { if (api.signedIn) current()?.view.show(); });
@@ -12,6 +13,7 @@ const api = new Api(() => showLogin("login.expired"), connection);
 const loginError = new Message($("login-error"));
 /** Every screen, the roles that may use it (the first one a role may use opens at sign-in), and its view. */
 const screens = {
+  requests: { roles: ["privacy", "admin"], view: new RequestRegister(api) },
   hosts: { roles: ["admin"], view: new HostDirectory(api) },
 };
 let sessionTimer = null;
@@ -75,7 +77,7 @@ async function signIn(event) {
       return $("login-site").focus();
     }
     const info = await api.json("GET", `/api/v1/sites/${encodeURIComponent(site)}`);
-    api.remember({ ...session, site: info.code, siteName: info.name });
+    api.remember({ ...session, site: info.code, siteName: info.name, timeZone: info.timeZone, boundToSite: Boolean(session.site) });
     startSession();
   } catch (error) {
     if (api.session) await api.signOut();

@@ -28,11 +28,13 @@ enum DemoData {
         return try await database.createInvite(invite, now: Date()).details.invite.badgeCode
     }
 
-    /// Seeds the demo site, hosts, logins, today's group and invitation, and prints the logins and how to try the invitation.
+    /// Seeds the demo site, hosts, logins (desk, admin, fire warden, privacy officer), today's group and invitation, and
+    /// prints the logins and how to try the invitation.
     static func seed(_ database: AppDatabase) async throws {
         let reception = Base64URL.randomToken(byteCount: 12)
         let admin = Base64URL.randomToken(byteCount: 12)
         let warden = Base64URL.randomToken(byteCount: 12)
+        let privacy = Base64URL.randomToken(byteCount: 12)
         try await database.seedDemo(
             site: try SiteCode("OSL"), name: "Oslo HQ", timeZone: try TimeZoneName("Europe/Oslo"),
             hostNames: try ["Kari Nordmann", "Ola Nordmann", "Åse Bjørnstad-Ødegård", "Per Ærø", "Ingrid Løvås"]
@@ -43,6 +45,8 @@ enum DemoData {
                 DemoLogin(username: "admin", role: .admin, passwordHash: Bcrypt.hash(admin, cost: PasswordPolicy.bcryptCost), boundToSite: false),
                 DemoLogin(
                     username: "brannvakt", role: .firewarden, passwordHash: Bcrypt.hash(warden, cost: PasswordPolicy.bcryptCost), boundToSite: true),
+                DemoLogin(
+                    username: "personvern", role: .privacy, passwordHash: Bcrypt.hash(privacy, cost: PasswordPolicy.bcryptCost), boundToSite: true),
             ],
             now: Date()
         )
@@ -54,6 +58,7 @@ enum DemoData {
               reception login: resepsjon / \(reception)
               admin login:     admin / \(admin)
               warden login:    brannvakt / \(warden)
+              privacy login:   personvern / \(privacy)
             These passwords are shown only now; restart with --demo for new ones.
             """)
         if let code {

@@ -30,7 +30,7 @@ const behind = (element) => {
   return { r: 255, g: 255, b: 255, a: 1 };
 };
 const focusable = [...document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
-  .filter((element) => !element.disabled && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden");
+  .filter((element) => !element.disabled && element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true }));
 const results = [];
 for (const element of focusable) {
   element.focus({ focusVisible: true });
@@ -51,5 +51,5 @@ def axe_violations(browser):
 
 
 def weak_focus_indicators(browser):
-    """The visible focusable controls whose focus outline has less than 3:1 contrast against its background."""
+    """The visible focusable controls (not those in a closed <details> or hidden) whose focus outline has less than 3:1 contrast against its background."""
     return [result for result in browser.execute_script(FOCUS_CONTRASTS) if result["contrast"] < 3]
