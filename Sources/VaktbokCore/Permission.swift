@@ -12,4 +12,6 @@ public enum Permission: Sendable {
     case printers
     /// Import the host directory.
     case directory
+    /// Add, change and remove staff logins, and reset their passwords.
+    case staff
 }

@@ -45,7 +45,7 @@ struct HoldCommand: AsyncParsableCommand {
         @Argument(help: "Hold id.") var id: Int64
 
         func run(on store: AppDatabase) async throws {
-            _ = try await store.releaseHold(id: id, now: Date())
+            _ = try await store.releaseHold(id: id, actor: CLIActor.audit, now: Date())
             Output.line("released hold \(id)")
         }
     }

@@ -29,7 +29,7 @@ struct StaffCommand: AsyncParsableCommand {
             let password = try PasswordPolicy.check(readLine(strippingNewline: true) ?? "")
             let staff = try await store.addStaff(
                 username: name.value, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost),
-                role: role, siteCode: siteCode, now: Date()
+                role: role, siteCode: siteCode, actor: CLIActor.audit, now: Date()
             )
             print("added \(staff.role.rawValue) login \(staff.username)")
         }
@@ -37,6 +37,12 @@ struct StaffCommand: AsyncParsableCommand {
 }
 
 extension StaffCommand {
+    /// The login named `username`, or a CLI error saying there is none.
+    static func login(_ username: Username, in store: AppDatabase) async throws -> StaffRecord {
+        guard let staff = try await store.staff(username: username.value) else { throw CLIError("no such staff login") }
+        return staff
+    }
+
     /// `vaktbok staff list`.
     struct List: DatabaseCommand {
         static let configuration = CommandConfiguration(abstract: "List staff logins.")
@@ -59,9 +65,9 @@ extension StaffCommand {
         func run(on store: AppDatabase) async throws {
             guard passwordStdin else { throw CLIError("--password-stdin is required: pipe the password in") }
             let password = try PasswordPolicy.check(readLine(strippingNewline: true) ?? "")
-            try await store.setPassword(
-                username: try Username(username).value, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost)
-            )
+            let staff = try await StaffCommand.login(try Username(username), in: store)
+            _ = try await store.setPassword(
+                id: staff.rowID, passwordHash: Bcrypt.hash(password, cost: PasswordPolicy.bcryptCost), actor: CLIActor.audit, now: Date())
             print("new password set for \(username.lowercased()); its sessions are signed out")
         }
     }
@@ -73,7 +79,8 @@ extension StaffCommand {
         @Option(help: "Login name.") var username: String
 
         func run(on store: AppDatabase) async throws {
-            try await store.removeStaff(username: try Username(username).value)
+            let staff = try await StaffCommand.login(try Username(username), in: store)
+            try await store.removeStaff(id: staff.rowID, actor: CLIActor.audit, now: Date())
             print("removed login \(username.lowercased())")
         }
     }

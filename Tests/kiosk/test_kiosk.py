@@ -2,6 +2,7 @@
 import contextlib
 import subprocess
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as visible
@@ -11,7 +12,9 @@ VISITOR = "Åse Bjørnstad-Ødegård"
 
 
 def wait(browser, condition, timeout=10):
-    return WebDriverWait(browser, timeout).until(condition)
+    """Polls `condition` until it is truthy. An element that a screen re-rendered between finding it and reading it
+    counts as not yet: the next poll finds the new one."""
+    return WebDriverWait(browser, timeout, ignored_exceptions=[StaleElementReferenceException]).until(condition)
 
 
 def shown(element_id):

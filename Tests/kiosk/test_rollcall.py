@@ -4,9 +4,7 @@ import datetime
 import subprocess
 
 import pytest
-from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 from accessibility import axe_violations
 from test_groups import api
@@ -48,7 +46,7 @@ def found(browser, name):
         item.find_element(By.CSS_SELECTOR, "button.found").click()
         return True
 
-    WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(tap)
+    wait(browser, tap)
 
 
 def accounted_in_database(server):
@@ -80,8 +78,7 @@ def test_two_wardens_mark_at_once_and_see_each_other(server, browser, second_bro
     first = browser.find_element(By.CSS_SELECTOR, "#rollcall-entries li")
     assert first.get_attribute("class") == "missing" and first.text.startswith(PEOPLE[2][0]), "the missing first"
     assert accounted_in_database(server) == 2
-    WebDriverWait(second_browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(
-        lambda driver: driver.find_element(By.XPATH, f"//ul[@id='rollcall-entries']/li[starts-with(., '{PEOPLE[0][0]}')]//button").click() or True)
+    wait(second_browser, lambda driver: driver.find_element(By.XPATH, f"//ul[@id='rollcall-entries']/li[starts-with(., '{PEOPLE[0][0]}')]//button").click() or True)
     wait(browser, lambda driver: count(driver) == "2 av 3 savnet", timeout=15)
 
     end = second_browser.find_element(By.ID, "rollcall-end")

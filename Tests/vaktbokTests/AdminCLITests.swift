@@ -157,7 +157,7 @@ struct AdminCLITests {
         #expect(try cli.sql("SELECT closing_minutes IS NULL AND reminder_hours IS NULL FROM site") == "1")
     }
 
-    @Test("staff list, password (signing out every session) and remove; unknown logins fail clearly")
+    @Test("staff list, password (signing out every session) and remove, each audited by id; unknown logins fail clearly")
     func staffLifecycle() async throws {
         let cli = VaktbokBinary()
         try cli.run(["site", "add", "--code", "OSL", "--name", "Oslo HQ"])
@@ -178,6 +178,12 @@ struct AdminCLITests {
         let gone = try cli.run(["staff", "remove", "--username", "kari"])
         #expect(gone.status != 0 && gone.stderr.contains("no such staff login"))
         #expect(try cli.run(["staff", "list"]).stdout == "admin\tadmin\tall sites\n")
+        let audited = try cli.sql(
+            "SELECT group_concat(action || ' ' || actor, ';') FROM (SELECT * FROM audit_log WHERE action LIKE 'staff-%' ORDER BY id)")
+        #expect(
+            audited.split(separator: ";").map { $0.split(separator: " ")[0] } == ["staff-add", "staff-add", "staff-password-reset", "staff-remove"])
+        let details = try cli.sql("SELECT group_concat(details) FROM audit_log")
+        #expect(audited.contains("cli:") && !details.contains("kari"))
     }
 
     @Test("VAKTBOK_DB chooses the database when --db is not given")

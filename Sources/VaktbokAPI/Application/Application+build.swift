@@ -6,7 +6,7 @@ import VaktbokPrint
 
 /// Every store contract the HTTP application and its background services work through.
 public typealias APIStore = SessionStore & SiteStore & VisitStore & GroupStore & ConsentStore & SubjectRequestStore
-    & ReportStore & RollCallStore & HostReplyStore & InviteStore & PrintStore & ProvisioningStore & Outbox
+    & ReportStore & RollCallStore & HostReplyStore & InviteStore & PrintStore & ProvisioningStore & StaffStore & Outbox
 
 /// Wires routes, middleware and services into the Vaktbok HTTP application; `serve` and the tests call it.
 public func buildApplication(config: APIConfig, store: some APIStore) -> some ApplicationProtocol {
@@ -38,6 +38,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     HostRoutes(store: store, scope: scope, config: config).register(on: api)
     HostDirectoryRoutes(store: store, scope: scope, config: config).register(on: api)
     SiteInfoRoutes(scope: scope).register(on: api)
+    StaffRoutes(store: store, scope: scope, config: config).register(on: api)
     OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
     GroupRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)

@@ -51,6 +51,10 @@ struct SubjectRequestRoutes {
             let staff = try context.require(.privacyWork)
             return try await store.activeHolds(siteID: staff.siteID, now: config.now()).map(HoldResponse.init)
         }
+        group.post("holds/{id}/release") { _, context -> HoldResponse in
+            let staff = try context.require(.privacyWork)
+            return HoldResponse(try await store.releaseHold(id: try context.pathID(of: "hold"), actor: staff.actor, now: config.now()))
+        }
         SubjectStepRoutes(store: store, config: config).register(on: group)
     }
 

@@ -3,12 +3,14 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// Audit entries, newest first: all sites, or only `siteID`'s; `beforeID` pages back.
-    public func auditEntries(siteID: Int64?, limit: Int, beforeID: Int64?) async throws -> [AuditRecord] {
+    public func auditEntries(_ query: AuditQuery) async throws -> [AuditRecord] {
         try await read { db in
-            var request = AuditRecord.order(AuditRecord.Columns.id.desc).limit(limit)
-            if let siteID { request = request.filter(AuditRecord.Columns.siteId == siteID) }
-            if let beforeID { request = request.filter(AuditRecord.Columns.id < beforeID) }
+            var request = AuditRecord.order(AuditRecord.Columns.id.desc).limit(query.limit)
+            if let siteID = query.siteID { request = request.filter(AuditRecord.Columns.siteId == siteID) }
+            if let beforeID = query.beforeID { request = request.filter(AuditRecord.Columns.id < beforeID) }
+            if let action = query.action { request = request.filter(AuditRecord.Columns.action == action) }
+            if let from = query.from { request = request.filter(AuditRecord.Columns.at >= from) }
+            if let until = query.until { request = request.filter(AuditRecord.Columns.at < until) }
             return try request.fetchAll(db)
         }
     }

@@ -5,5 +5,5 @@ import VaktbokCore
 extension AuditRecord: SnakeCaseRecord {
     public static let databaseTableName = "audit_log"
     /// The columns queries name.
-    public enum Columns: String, ColumnExpression { case id, siteId = "site_id" }
+    public enum Columns: String, ColumnExpression { case id, siteId = "site_id", action, at }
 }

@@ -24,15 +24,16 @@ extension AppDatabase {
         }
     }
 
-    /// Ends hold `id` early; a hold already released or ended is a conflict.
-    public func releaseHold(id: Int64, now: Date) async throws -> HoldRecord {
+    public func releaseHold(id: Int64, actor: AuditActor, now: Date) async throws -> HoldRecord {
         try await write { db in
-            guard var hold = try HoldRecord.fetchOne(db, key: id) else {
+            let siteID = try Int64.fetchOne(db, sql: "SELECT site_id FROM visit WHERE id = (SELECT visit_id FROM hold WHERE id = ?)", arguments: [id])
+            guard var hold = try HoldRecord.fetchOne(db, key: id), actor.covers(siteID: siteID) else {
                 throw StoreError.notFound(entity: "hold", field: "id")
             }
             guard hold.releasedAt == nil, hold.endsAt > now else { throw StoreError.conflict("the hold is no longer in force") }
             hold.releasedAt = now
             try hold.update(db)
+            try Self.audit("hold-release", actor: actor, siteID: siteID, details: ["hold": .number(Int(id))], at: now, in: db)
             return hold
         }
     }

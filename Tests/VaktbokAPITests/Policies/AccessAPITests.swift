@@ -58,8 +58,10 @@ struct AccessAPITests {
             (.post, "/api/v1/requests/999999/restrict", ["until": "2027-01-31", "reason": "complaint"]),
             (.post, "/api/v1/requests/999999/close", ["outcome": "answered"]),
             (.get, "/api/v1/holds", nil),
+            (.post, "/api/v1/holds/999999/release", nil),
             (.get, "/api/v1/sites/OSL/contact-report", nil),
-            (.get, "/api/v1/audit", nil),
+            (.post, "/api/v1/sites/OSL/contact-report", ["days": 3, "visitor": "+4741234567"]),
+            (.get, "/api/v1/audit?action=subject-erase&from=2026-11-01&to=2026-11-30", nil),
         ]
     }
 
@@ -74,7 +76,7 @@ struct AccessAPITests {
         ]
     }
 
-    /// Every admin-only route (badge printers, the host directory import), with a body where it needs one.
+    /// Every admin-only route (badge printers, the host directory, staff logins), with a body where it needs one.
     static var adminRoutes: [(HTTPRequest.Method, String, Any?)] {
         [
             (.post, "/api/v1/hosts/import?site=OSL&dryRun=true", "Navn;E-post\nÅse Bø;ase@example.no\n"),
@@ -85,6 +87,11 @@ struct AccessAPITests {
             (.post, "/api/v1/printers", ["site": "OSL", "name": "QL-820", "queue": "QL820", "media": "62mm"]),
             (.patch, "/api/v1/printers/999999", ["media": "a4"]),
             (.delete, "/api/v1/printers/999999", nil),
+            (.get, "/api/v1/staff", nil),
+            (.post, "/api/v1/staff", ["username": "ny-vakt", "password": "et langt passord", "role": "reception", "site": "OSL"]),
+            (.put, "/api/v1/staff/999999", ["role": "reception", "site": "OSL"]),
+            (.post, "/api/v1/staff/999999/password", ["password": "et langt passord"]),
+            (.delete, "/api/v1/staff/999999", nil),
         ]
     }
 

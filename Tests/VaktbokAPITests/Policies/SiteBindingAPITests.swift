@@ -20,6 +20,8 @@ struct SiteBindingAPITests {
         let inviteCode: String
         let printerID: Int64
         let printJobID: Int64
+        let holdID: Int64
+        let staffID: Int64
     }
 
     static func seedOslo(_ client: some TestClientProtocol, fixture: APIFixture) async throws -> OsloData {
@@ -64,7 +66,9 @@ struct SiteBindingAPITests {
             visitID: visit.id, badgeCode: visit.badgeCode, requestID: requestID,
             groupID: try #require(try group.decoded(as: GroupImportResponse.self).group.id),
             rollCallID: try rollCall.decoded(as: RollCallResponse.self).id, inviteID: invite.id, inviteCode: try #require(inviteCode),
-            printerID: printer.printer.rowID, printJobID: job.job.rowID
+            printerID: printer.printer.rowID, printJobID: job.job.rowID,
+            holdID: try #require(try await fixture.database.activeHolds(siteID: nil, now: fixture.clock.now).first?.rowID),
+            staffID: try #require(try await fixture.database.staff(username: "resepsjon")).rowID
         )
     }
 
@@ -104,6 +108,8 @@ struct SiteBindingAPITests {
             (.post, "\(request)/restrict", ["until": "2999-01-31", "reason": "forever"], .notFound),
             (.post, "\(request)/close", ["outcome": "answered"], .notFound),
             (.get, "/api/v1/sites/OSL/contact-report", nil, .forbidden),
+            (.post, "/api/v1/sites/OSL/contact-report", ["days": 3], .forbidden),
+            (.post, "/api/v1/holds/\(oslo.holdID)/release", nil, .notFound),
             (.post, "/api/v1/rollcalls", ["kind": "drill", "site": "OSL"], .forbidden),
             (.get, "/api/v1/rollcalls/current?site=OSL", nil, .forbidden),
             (.get, "/api/v1/rollcalls/\(oslo.rollCallID)", nil, .notFound),
@@ -130,6 +136,10 @@ struct SiteBindingAPITests {
             (.post, "/api/v1/print-jobs", ["visitIds": [oslo.visitID], "site": "OSL"], .forbidden),
             (.get, "/api/v1/print-jobs/\(oslo.printJobID)", nil, .notFound),
             (.delete, "/api/v1/print-jobs/\(oslo.printJobID)", nil, .notFound),
+            (.post, "/api/v1/staff", ["username": "ny-vakt", "password": "et langt passord", "role": "reception", "site": "OSL"], .forbidden),
+            (.put, "/api/v1/staff/\(oslo.staffID)", ["role": "privacy", "site": "BGO"], .notFound),
+            (.post, "/api/v1/staff/\(oslo.staffID)/password", ["password": "et langt passord"], .notFound),
+            (.delete, "/api/v1/staff/\(oslo.staffID)", nil, .notFound),
         ]
     }
 

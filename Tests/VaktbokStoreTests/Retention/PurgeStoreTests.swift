@@ -74,7 +74,7 @@ struct PurgeStoreTests {
         let first = try await fixture.database.purge(options("2026-11-22T10:00:00Z"))
         #expect(first.deleted["visit"] == 0 && first.heldBack["visit"] == 2)
 
-        _ = try await fixture.database.releaseHold(id: second.rowID, now: utc("2026-11-23T00:00:00Z"))
+        _ = try await fixture.database.releaseHold(id: second.rowID, actor: "system", now: utc("2026-11-23T00:00:00Z"))
         let afterRelease = try await fixture.database.purge(options("2026-11-23T10:00:00Z"))
         #expect(afterRelease.deleted["visit"] == 1 && afterRelease.heldBack["visit"] == 1)
 

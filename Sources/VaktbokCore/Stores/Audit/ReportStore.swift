@@ -1,11 +1,13 @@
 import Foundation
 
-/// What the privacy officer reads: the audit log, active holds and the state of storage, delivery and purge.
+/// What the privacy officer reads: the audit log, holds (and releasing one) and the state of storage, delivery and purge.
 public protocol ReportStore: Sendable {
-    /// Audit entries newest first, of one site when `siteID` is given, before `beforeID` when paging.
-    func auditEntries(siteID: Int64?, limit: Int, beforeID: Int64?) async throws -> [AuditRecord]
+    /// Audit entries newest first, as `query` narrows them.
+    func auditEntries(_ query: AuditQuery) async throws -> [AuditRecord]
     /// Holds in force at `now`, of one site when `siteID` is given.
     func activeHolds(siteID: Int64?, now: Date) async throws -> [HoldRecord]
+    /// Ends hold `id` early (audited); 404 when the actor may not see its visit's site, 409 when it is no longer in force.
+    func releaseHold(id: Int64, actor: AuditActor, now: Date) async throws -> HoldRecord
     /// The storage settings read back from a live connection.
     func health() async throws -> StorageSettings
     /// Throws the `StoreError` that keeps the store from serving (migrations pending, not writable).
