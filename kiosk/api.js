@@ -83,7 +83,8 @@ export class Api {
     return (await this.request(method, path, body, extraHeaders)).json();
   }
 
-  async objectURL(path) {
-    return URL.createObjectURL(await (await this.request("GET", path)).blob());
+  /** A blob: URL of what `path` answers: a GET, or a POST of `body` when one is given (choices kept out of the URL). */
+  async objectURL(path, body) {
+    return URL.createObjectURL(await (await this.request(body === undefined ? "GET" : "POST", path, body)).blob());
   }
 }

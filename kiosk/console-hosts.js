@@ -2,7 +2,7 @@
 // or deactivated; the directory imported from an HR file (CSV or Excel), previewed first. Hosts the identity provider
 // manages (SCIM) are shown but changed there. Personal data lives in this page only, never in a URL or storage.
 import { t } from "./i18n.js";
-import { Message, byName, matches } from "./console-kit.js";
+import { Message, byName, emptyRow, matches, rowButton, tableRow } from "./console-kit.js";
 
 const $ = (id) => document.getElementById(id);
 const SHOWN_AT_MOST = 200;
@@ -76,13 +76,7 @@ export class HostDirectory {
     const matching = this.hosts.filter((host) => (withInactive || host.active)
       && matches(query, [host.name, host.phone, host.email, host.employeeNumber]));
     const rows = matching.slice(0, SHOWN_AT_MOST).map((host) => this.row(host));
-    if (this.loaded && rows.length === 0) {
-      const empty = document.createElement("tr");
-      const cell = empty.insertCell();
-      cell.colSpan = 6;
-      cell.textContent = t(query.trim() ? "console.hosts.noMatch" : "console.hosts.none");
-      rows.push(empty);
-    }
+    if (this.loaded && rows.length === 0) rows.push(emptyRow(6, query.trim() ? "console.hosts.noMatch" : "console.hosts.none"));
     $("hosts-rows").replaceChildren(...rows);
     if (focused) this.focusRowButton(focused.dataset.id, focused.dataset.action);
     $("hosts-shown").textContent = this.loaded ? t("console.hosts.shown", { shown: Math.min(matching.length, SHOWN_AT_MOST), total: matching.length }) : "";
@@ -100,27 +94,13 @@ export class HostDirectory {
 
   /** One table row for `host`, with its actions (none for a host the identity provider manages or who has left). */
   row(host) {
-    const row = document.createElement("tr");
     const labels = ["console.hosts.name", "console.hosts.phone", "console.hosts.email", "console.hosts.employeeNumber", "console.hosts.state"];
     const state = t(host.provisioned ? "console.hosts.provisioned" : host.active ? "console.hosts.active" : "console.hosts.inactive");
-    [host.name, host.phone ?? "–", host.email ?? "–", host.employeeNumber ?? "–", state].forEach((value, index) => {
-      const cell = row.insertCell();
-      cell.textContent = value;
-      cell.dataset.label = t(labels[index]);
-    });
+    const row = tableRow([host.name, host.phone ?? "–", host.email ?? "–", host.employeeNumber ?? "–", state], labels);
     const actions = row.insertCell();
     actions.className = "row-actions";
     if (host.provisioned || !host.active) return row;
-    const button = (action, key) => {
-      const element = document.createElement("button");
-      element.type = "button";
-      Object.assign(element.dataset, { action, id: host.id });
-      element.textContent = t(key);
-      element.setAttribute("aria-label", `${t(key)}: ${host.name}`);
-      element.disabled = this.busy.has(host.id);
-      actions.append(element);
-      return element;
-    };
+    const button = (action, key) => rowButton(actions, { action, id: host.id, key, name: host.name, disabled: this.busy.has(host.id) });
     if (this.confirming === host.id) {
       button("deactivate-confirm", "console.hosts.deactivateConfirm").classList.add("danger");
       button("deactivate-cancel", "console.hosts.cancel");

@@ -1,6 +1,6 @@
 // Parts every console screen uses: a message kept as a string key (so a language switch re-words it), what to say
-// when a request failed, and searching and sorting names as a Norwegian reader expects.
-import { t } from "./i18n.js";
+// when a request failed, a download saved from the API, and searching and sorting names as a Norwegian reader expects.
+import { currentLanguage, t } from "./i18n.js";
 
 /** Text in one element kept as a string key and its values; `alert` styles it as an error. */
 export class Message {
@@ -57,3 +57,54 @@ export function matches(query, values) {
 
 /** Compares two names in Norwegian alphabetical order (… x, y, z, æ, ø, å). */
 export const byName = new Intl.Collator("nb").compare;
+
+/** Saves what `path` answers (a POST of `body` when given) as `filename`; fetched with the session, so nothing
+ * personal or secret goes into a URL. */
+export async function saveFile(api, path, filename, body) {
+  const url = await api.objectURL(path, body);
+  const link = document.createElement("a");
+  Object.assign(link, { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A table row of text cells, each labelled by its column's heading (`labelKeys`) for the stacked phone layout. */
+export function tableRow(values, labelKeys) {
+  const row = document.createElement("tr");
+  values.forEach((value, index) => {
+    const cell = row.insertCell();
+    cell.textContent = value ?? "";
+    cell.dataset.label = t(labelKeys[index]);
+  });
+  return row;
+}
+
+/** Appends to `cell` a row action button: `action` and `id` in its data, worded `key`, and named for `name` to a
+ * screen reader ("Release: Visit no. 12"). */
+export function rowButton(cell, { action, id, key, name, disabled = false }) {
+  const element = document.createElement("button");
+  element.type = "button";
+  Object.assign(element.dataset, { action, id });
+  element.textContent = t(key);
+  element.setAttribute("aria-label", `${t(key)}: ${name}`);
+  element.disabled = disabled;
+  cell.append(element);
+  return element;
+}
+
+/** A table row that says the list is empty, across `columns` columns. */
+export function emptyRow(columns, key) {
+  const row = document.createElement("tr");
+  const cell = row.insertCell();
+  cell.colSpan = columns;
+  cell.textContent = t(key);
+  return row;
+}
+
+/** A date and time (`dateStyle`/`timeStyle` of Intl) as the current language writes it, in `timeZone`. */
+export function localTime(iso, timeZone, options = { dateStyle: "medium", timeStyle: "short" }) {
+  if (!iso) return "";
+  return new Intl.DateTimeFormat(currentLanguage() === "nb" ? "nb-NO" : "en-GB", { ...options, timeZone }).format(new Date(iso));
+}

@@ -3,8 +3,8 @@
 // what it proved), the records found and what matched each, the copy downloaded, correction, erasure after a
 // confirmation that names the counts, restriction until a date, and closing with the outcome. The steps a request's
 // type and state allow are shown; the API refuses the others.
-import { currentLanguage, t } from "./i18n.js";
-import { Message } from "./console-kit.js";
+import { t } from "./i18n.js";
+import { emptyRow, localTime, Message, rowButton, saveFile, tableRow } from "./console-kit.js";
 
 const $ = (id) => document.getElementById(id);
 const DAY_MS = 86_400_000;
@@ -79,13 +79,7 @@ export class RequestRegister {
   /** Draws the register's rows and the open request. */
   render() {
     const rows = this.requests.map((request) => this.row(request));
-    if (this.loaded && rows.length === 0) {
-      const empty = document.createElement("tr");
-      const cell = empty.insertCell();
-      cell.colSpan = 7;
-      cell.textContent = t("console.requests.none");
-      rows.push(empty);
-    }
+    if (this.loaded && rows.length === 0) rows.push(emptyRow(7, "console.requests.none"));
     $("requests-rows").replaceChildren(...rows);
     $("request-every-site-label").hidden = Boolean(this.api.session?.boundToSite);
     if (!$("request-received").value) $("request-received").value = this.today();
@@ -102,21 +96,10 @@ export class RequestRegister {
 
   /** One row of the register: number, type, dates, verification, state, and a button that opens it. */
   row(request) {
-    const row = document.createElement("tr");
     const labels = ["console.requests.number", "console.requests.type", "console.requests.received", "console.requests.due", "console.requests.verified", "console.hosts.state"];
-    [`${request.id}`, t(`console.type.${request.type}`), this.date(request.receivedAt), this.due(request), this.verifiedText(request), this.state(request)]
-      .forEach((value, index) => {
-        const cell = row.insertCell();
-        cell.textContent = value;
-        cell.dataset.label = t(labels[index]);
-        if (index === 3 && request.overdue && request.status === "open") cell.className = "overdue";
-      });
-    const button = document.createElement("button");
-    button.type = "button";
-    button.dataset.id = request.id;
-    button.textContent = t("console.requests.open");
-    button.setAttribute("aria-label", t("console.requests.openNumber", { id: request.id }));
-    row.insertCell().append(button);
+    const row = tableRow([`${request.id}`, t(`console.type.${request.type}`), this.date(request.receivedAt), this.due(request), this.verifiedText(request), this.state(request)], labels);
+    if (request.overdue && request.status === "open") row.cells[3].className = "overdue";
+    rowButton(row.insertCell(), { action: "open", id: request.id, key: "console.requests.open", name: t("console.requests.numberOf", { id: request.id }) });
     return row;
   }
 
@@ -254,13 +237,7 @@ export class RequestRegister {
     if (!this.selected || button.disabled) return;
     button.disabled = true;
     try {
-      const url = await this.api.objectURL(`/api/v1/requests/${this.selected.id}/export?format=${format}`);
-      const link = document.createElement("a");
-      Object.assign(link, { href: url, download: `vaktbok-export-${this.selected.id}.${format}` });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await saveFile(this.api, `/api/v1/requests/${this.selected.id}/export?format=${format}`, `vaktbok-export-${this.selected.id}.${format}`);
       this.stepResult.show("console.done.export");
     } catch (error) {
       if (error.status !== 401) this.stepResult.fail(error);
@@ -303,8 +280,7 @@ export class RequestRegister {
 
   /** A date as the current language writes it, in the site's time zone. */
   date(iso) {
-    if (!iso) return "";
-    return new Intl.DateTimeFormat(currentLanguage() === "nb" ? "nb-NO" : "en-GB", { dateStyle: "medium", timeZone: this.timeZone }).format(new Date(iso));
+    return localTime(iso, this.timeZone, { dateStyle: "medium" });
   }
 
   /** The due date with the days left, or how many days overdue. */

@@ -6,6 +6,10 @@ import { applyLanguage, toggleLanguage } from "./i18n.js";
 import { Message } from "./console-kit.js";
 import { HostDirectory } from "./console-hosts.js";
 import { RequestRegister } from "./console-requests.js";
+import { ContactReport } from "./console-report.js";
+import { HoldList } from "./console-holds.js";
+import { AuditLog } from "./console-audit.js";
+import { StaffList } from "./console-staff.js";
 
 const $ = (id) => document.getElementById(id);
 const connection = new Connection($("connection"), () => { if (api.signedIn) current()?.view.show(); });
@@ -14,7 +18,11 @@ const loginError = new Message($("login-error"));
 /** Every screen, the roles that may use it (the first one a role may use opens at sign-in), and its view. */
 const screens = {
   requests: { roles: ["privacy", "admin"], view: new RequestRegister(api) },
+  report: { roles: ["privacy", "admin"], view: new ContactReport(api) },
+  holds: { roles: ["privacy", "admin"], view: new HoldList(api) },
+  audit: { roles: ["privacy", "admin"], view: new AuditLog(api) },
   hosts: { roles: ["admin"], view: new HostDirectory(api) },
+  staff: { roles: ["admin"], view: new StaffList(api) },
 };
 let sessionTimer = null;
 
@@ -77,7 +85,8 @@ async function signIn(event) {
       return $("login-site").focus();
     }
     const info = await api.json("GET", `/api/v1/sites/${encodeURIComponent(site)}`);
-    api.remember({ ...session, site: info.code, siteName: info.name, timeZone: info.timeZone, boundToSite: Boolean(session.site) });
+    const username = $("login-username").value.trim().toLowerCase();
+    api.remember({ ...session, username, site: info.code, siteName: info.name, timeZone: info.timeZone, boundToSite: Boolean(session.site) });
     startSession();
   } catch (error) {
     if (api.session) await api.signOut();

@@ -1,0 +1,221 @@
+// Staff logins for the admin: listed with role and site; a login added with its password typed twice against the
+// policy; one login opened to change its role and site, set a new password (which signs the person out everywhere)
+// or remove it after a confirmation that takes the focus to Cancel. Your own login is shown but changed by another
+// admin or with the CLI, so an office never locks out the admin at the screen.
+import { t } from "./i18n.js";
+import { Message, emptyRow, rowButton, tableRow } from "./console-kit.js";
+
+const $ = (id) => document.getElementById(id);
+const COLUMNS = ["console.staff.username", "console.staff.role", "console.staff.site"];
+const ADD_FIELDS = { username: "staff-username", role: "staff-role", site: "staff-site", password: "staff-password" };
+const EDIT_FIELDS = { role: "staff-edit-role", site: "staff-edit-site", password: "staff-new-password" };
+
+/** The staff screen of the signed-in admin. */
+export class StaffList {
+  constructor(api) {
+    this.api = api;
+    this.status = new Message($("staff-result"), true);
+    this.editResult = new Message($("staff-edit-result"));
+    const errorIds = [...Object.values(ADD_FIELDS), ...Object.values(EDIT_FIELDS), "staff-password-again", "staff-new-password-again"];
+    this.errors = Object.fromEntries([...errorIds.map((id) => `${id}-error`), "staff-form-error", "staff-edit-error"].map((id) => [id, new Message($(id))]));
+    this.reset();
+    $("staff-form").addEventListener("submit", (event) => { event.preventDefault(); this.add(); });
+    $("staff-rows").addEventListener("click", (event) => {
+      const button = event.target.closest("button[data-id]");
+      if (button) this.open(Number(button.dataset.id));
+    });
+    $("staff-role-form").addEventListener("submit", (event) => { event.preventDefault(); this.changeRole(); });
+    $("staff-password-form").addEventListener("submit", (event) => { event.preventDefault(); this.setPassword(); });
+    $("staff-remove-ask").addEventListener("click", () => this.askRemove());
+    $("staff-remove-cancel").addEventListener("click", () => this.cancelRemove());
+    $("staff-remove-confirm").addEventListener("click", () => this.remove());
+    $("staff-edit-close").addEventListener("click", () => this.close());
+  }
+
+  /** Opens the screen: the logins load (again). */
+  show() {
+    this.refresh();
+  }
+
+  /** Forgets every login and typed value (sign-out, or another login). */
+  reset() {
+    Object.assign(this, { logins: [], loaded: false, selected: null, busy: false, loads: (this.loads ?? 0) + 1 });
+    for (const form of document.querySelectorAll("#screen-staff form")) form.reset();
+    for (const message of [this.status, this.editResult, ...Object.values(this.errors)]) message.clear();
+    this.cancelRemove();
+    this.render();
+  }
+
+  /** Loads the logins; only the newest answer is drawn. */
+  async refresh() {
+    const ticket = ++this.loads;
+    try {
+      const logins = await this.api.json("GET", "/api/v1/staff");
+      if (ticket !== this.loads) return;
+      Object.assign(this, { logins, loaded: true });
+      if (this.selected) this.selected = logins.find((login) => login.id === this.selected.id) ?? null;
+      this.render();
+    } catch (error) {
+      if (ticket === this.loads && error.status !== 401) this.status.fail(error);
+    }
+  }
+
+  /** Draws the logins and the one opened. */
+  render() {
+    const rows = this.logins.map((login) => this.row(login));
+    if (this.loaded && rows.length === 0) rows.push(emptyRow(COLUMNS.length + 1, "console.staff.none"));
+    $("staff-rows").replaceChildren(...rows);
+    const bound = Boolean(this.api.session?.boundToSite);
+    for (const id of ["staff-site", "staff-edit-site"]) $(id).placeholder = bound ? this.api.session.site : "";
+    const login = this.selected;
+    $("staff-edit").hidden = !login;
+    if (!login) return;
+    $("staff-edit-title").textContent = t("console.staff.editTitle", { username: login.username });
+  }
+
+  /** Writes the screen again in the language just chosen. */
+  relabel() {
+    this.render();
+    for (const message of [this.status, this.editResult, ...Object.values(this.errors)]) message.render();
+  }
+
+  row(login) {
+    const own = login.username === this.api.session?.username;
+    const row = tableRow([
+      own ? t("console.staff.you", { username: login.username }) : login.username, t(`console.role.${login.role}`), login.site ?? t("console.staff.everySite"),
+    ], COLUMNS);
+    const actions = row.insertCell();
+    actions.className = "row-actions";
+    if (!own) rowButton(actions, { action: "open", id: login.id, key: "console.staff.open", name: login.username });
+    return row;
+  }
+
+  /** Opens login `id` below the list, its role and site filled in; the card takes the focus. */
+  open(id) {
+    const login = this.logins.find((item) => item.id === id);
+    if (!login) return;
+    if (this.selected?.id !== id) {
+      for (const form of document.querySelectorAll("#staff-edit form")) form.reset();
+      for (const message of [this.editResult, this.errors["staff-edit-error"], ...Object.values(EDIT_FIELDS).map((field) => this.errors[`${field}-error`]), this.errors["staff-new-password-again-error"]]) message.clear();
+      this.cancelRemove();
+    }
+    this.selected = login;
+    $("staff-edit-role").value = login.role;
+    $("staff-edit-site").value = login.site ?? "";
+    this.render();
+    $("staff-edit").focus();
+  }
+
+  /** Closes the opened login; the focus goes back to its row. */
+  close() {
+    const id = this.selected?.id;
+    this.selected = null;
+    this.cancelRemove();
+    this.render();
+    $("staff-rows").querySelector(`button[data-id="${id}"]`)?.focus();
+  }
+
+  /** The two password fields' value, or null after saying at the second field that they differ. */
+  typedTwice(first, second) {
+    if ($(first).value === $(second).value) return $(first).value;
+    this.errors[`${second}-error`].show("console.staff.mismatch", {}, true);
+    $(second).focus();
+    return null;
+  }
+
+  /** Runs `action` with the button disabled (one at a time), showing a 400 at its field and other failures in
+   * `fallback`; `fields` maps the API's field names to inputs. */
+  async guarded(button, fields, fallback, action) {
+    if (button.disabled || this.busy) return false;
+    Object.assign(button, { disabled: true });
+    this.busy = true;
+    for (const id of Object.values(fields)) this.errors[`${id}-error`]?.clear();
+    fallback.clear();
+    try {
+      await action();
+      return true;
+    } catch (error) {
+      const field = fields[error.field];
+      if (error.status === 401) return false;
+      if (field && error.status === 400) {
+        this.errors[`${field}-error`].show("console.step.invalid", { reason: error.message }, true);
+        $(field).focus();
+      } else if (error.status === 400) fallback.show("console.step.invalid", { reason: error.message }, true);
+      else fallback.fail(error);
+      return false;
+    } finally {
+      this.busy = false;
+      button.disabled = false;
+    }
+  }
+
+  /** The role and site typed: an empty site binds a bound admin's login to their own site, else to none. */
+  roleAndSite(roleId, siteId) {
+    const site = $(siteId).value.trim().toUpperCase() || (this.api.session?.boundToSite ? this.api.session.site : null);
+    return { role: $(roleId).value, site };
+  }
+
+  /** Adds the login in the form. */
+  async add() {
+    this.errors["staff-password-again-error"].clear();
+    const password = this.typedTwice("staff-password", "staff-password-again");
+    if (password === null) return;
+    const body = { username: $("staff-username").value.trim(), password, ...this.roleAndSite("staff-role", "staff-site") };
+    const done = await this.guarded($("staff-save"), ADD_FIELDS, this.errors["staff-form-error"], async () => {
+      const login = await this.api.json("POST", "/api/v1/staff", body);
+      $("staff-form").reset();
+      this.status.show("console.staff.added", { username: login.username });
+    });
+    if (done) await this.refresh();
+  }
+
+  /** Saves the opened login's role and site (which signs them out everywhere). */
+  async changeRole() {
+    const login = this.selected;
+    if (!login) return;
+    const done = await this.guarded($("staff-role-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async () => {
+      await this.api.json("PUT", `/api/v1/staff/${login.id}`, this.roleAndSite("staff-edit-role", "staff-edit-site"));
+      this.editResult.show("console.staff.changed", { username: login.username });
+    });
+    if (done) await this.refresh();
+  }
+
+  /** Sets the opened login's new password, typed twice; they are signed out everywhere. */
+  async setPassword() {
+    const login = this.selected;
+    if (!login) return;
+    this.errors["staff-new-password-again-error"].clear();
+    const password = this.typedTwice("staff-new-password", "staff-new-password-again");
+    if (password === null) return;
+    await this.guarded($("staff-password-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async () => {
+      await this.api.request("POST", `/api/v1/staff/${login.id}/password`, { password });
+      $("staff-password-form").reset();
+      this.editResult.show("console.staff.passwordSet", { username: login.username });
+    });
+  }
+
+  /** Asks to confirm removing the opened login; the focus goes to Cancel, so a second press does not remove. */
+  askRemove() {
+    for (const id of ["staff-remove-cancel", "staff-remove-confirm"]) $(id).hidden = false;
+    $("staff-remove-ask").hidden = true;
+    $("staff-remove-cancel").focus();
+  }
+
+  cancelRemove() {
+    for (const id of ["staff-remove-cancel", "staff-remove-confirm"]) $(id).hidden = true;
+    $("staff-remove-ask").hidden = false;
+  }
+
+  /** Removes the opened login (confirmed) and closes it. */
+  async remove() {
+    const login = this.selected;
+    if (!login) return;
+    const done = await this.guarded($("staff-remove-confirm"), {}, this.errors["staff-edit-error"], async () => {
+      await this.api.request("DELETE", `/api/v1/staff/${login.id}`);
+      this.selected = null;
+      this.cancelRemove();
+      this.status.show("console.staff.removed", { username: login.username });
+    });
+    if (done) await this.refresh();
+  }
+}
