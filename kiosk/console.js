@@ -10,6 +10,7 @@ import { ContactReport } from "./console-report.js";
 import { HoldList } from "./console-holds.js";
 import { AuditLog } from "./console-audit.js";
 import { StaffList } from "./console-staff.js";
+import { RetentionStatus } from "./console-retention.js";
 
 const $ = (id) => document.getElementById(id);
 const connection = new Connection($("connection"), () => { if (api.signedIn) current()?.view.show(); });
@@ -21,6 +22,7 @@ const screens = {
   report: { roles: ["privacy", "admin"], view: new ContactReport(api) },
   holds: { roles: ["privacy", "admin"], view: new HoldList(api) },
   audit: { roles: ["privacy", "admin"], view: new AuditLog(api) },
+  retention: { roles: ["privacy", "admin"], view: new RetentionStatus(api) },
   hosts: { roles: ["admin"], view: new HostDirectory(api) },
   staff: { roles: ["admin"], view: new StaffList(api) },
 };

@@ -4,9 +4,11 @@ would; a hold listed and released after a confirmation that takes the focus to C
 action and dates, a wrong filter refused at its field, and paged with "Older entries". axe-core finds nothing on any
 of them, in either language, at laptop and phone size."""
 import csv
+import datetime
 import io
 import pathlib
 import sqlite3
+import subprocess
 import tempfile
 
 import pytest
@@ -14,6 +16,7 @@ from selenium.webdriver.common.by import By
 
 from accessibility import axe_violations, weak_focus_indicators
 from test_console import sign_in
+from conftest import BINARY
 from test_console_requests import PHONE, VISITOR, call, officer, text_of  # noqa: F401 (officer is a fixture)
 from test_kiosk import shown, wait
 
@@ -137,12 +140,36 @@ def test_the_audit_log_is_filtered_and_paged(officer, browser):
     wait(browser, lambda driver: text_of(driver, "audit-rows") == "Ingen oppføringer.")
 
 
+def test_the_retention_status_says_whether_the_promise_holds_after_a_purge_and_a_tampered_receipt(officer, browser):
+    server, _ = officer
+    open_screen(browser, server, "retention")
+    verdict = wait(browser, lambda driver: text_of(driver, "retention-verdict") or None)
+    assert verdict.startswith("Løftet holder") and text_of(browser, "retention-purge") == "Ingen sletting er registrert ennå."
+    assert "Oslo" in text_of(browser, "retention-rows") and "10 dager" in text_of(browser, "retention-rows")
+
+    later = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    purge = subprocess.run([str(BINARY), "purge", "--db", str(server.database), "--now", later], capture_output=True, text=True)
+    assert purge.returncode == 0, purge.stderr
+    browser.find_element(By.ID, "retention-refresh").click()
+    wait(browser, lambda driver: text_of(driver, "login-error") == "Økten er utløpt. Logg inn igjen."), "a month on, the session is purged too"
+    open_screen(browser, server, "retention")
+    wait(browser, lambda driver: "av dem 1 besøk" in text_of(driver, "retention-purge"))
+    assert "Loggfilen: tømt" in text_of(browser, "retention-purge") and text_of(browser, "retention-verdict").startswith("Løftet holder")
+    assert "ingen lagret" in text_of(browser, "retention-rows")
+
+    with sqlite3.connect(server.database) as db:
+        db.execute("UPDATE purge_receipt SET hash = replace(hash, substr(hash, 1, 1), 'x')")
+    browser.find_element(By.ID, "retention-refresh").click()
+    wait(browser, lambda driver: text_of(driver, "retention-verdict").startswith("Løftet kan ikke bekreftes: slettekvittering nr. 1"))
+    assert "warning" in browser.find_element(By.ID, "retention-verdict").get_attribute("class")
+
+
 def test_the_officer_sees_the_privacy_screens_and_not_the_admins(officer, browser):
     server, _ = officer
     sign_in(browser, server, username="personvern", site="")
     wait(browser, shown("screen-requests"))
     shown_screens = browser.execute_script("return [...document.querySelectorAll('[data-screen]')].filter((b) => !b.hidden).map((b) => b.dataset.screen)")
-    assert shown_screens == ["requests", "report", "holds", "audit"]
+    assert shown_screens == ["requests", "report", "holds", "audit", "retention"]
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
@@ -154,7 +181,7 @@ def test_the_privacy_screens_pass_axe_at_laptop_and_phone_size(officer, browser,
         wait(browser, shown("language")).click()
     sign_in(browser, server, username="personvern", site="")
     wait(browser, shown("screen-requests"))
-    for name, ready in [("report", "report-table"), ("holds", "holds-rows"), ("audit", "audit-rows")]:
+    for name, ready in [("report", "report-table"), ("holds", "holds-rows"), ("audit", "audit-rows"), ("retention", "retention-rows")]:
         browser.set_window_size(1280, 800)
         browser.find_element(By.CSS_SELECTOR, f"[data-screen={name}]").click()
         wait(browser, shown(f"screen-{name}"))

@@ -41,6 +41,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     StaffRoutes(store: store, scope: scope, config: config).register(on: api)
     OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
+    RetentionStatusRoutes(store: store, config: config).register(on: api)
     GroupRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)
     RollCallRoutes(store: store, scope: scope, config: config).register(on: api)
     InviteRoutes(store: store, scope: scope, config: config, autoPrint: autoPrint).register(on: api)

@@ -18,12 +18,13 @@ extension AppDatabase {
         }
     }
 
-    /// The newest receipt's report, if any run has written one.
+    /// The newest receipt's report, if any run has written one and it still reads as one; an edited receipt that no
+    /// longer decodes is none here (`verifyReceipts` names it), so that metrics and the status page still answer.
     public func lastReceipt() async throws -> PurgeReport? {
         let payload = try await read { db in
             try String.fetchOne(db, sql: "SELECT payload FROM purge_receipt ORDER BY id DESC LIMIT 1")
         }
-        return try payload.map { try Self.receiptDecoder.decode(PurgeReport.self, from: Data($0.utf8)) }
+        return payload.flatMap { try? Self.receiptDecoder.decode(PurgeReport.self, from: Data($0.utf8)) }
     }
 
     /// Recomputes the receipt chain; returns how many receipts hold, or the id of the first that does not.

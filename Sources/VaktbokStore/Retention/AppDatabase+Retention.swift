@@ -16,6 +16,13 @@ extension AppDatabase {
         }
     }
 
+    public func oldestVisitCheckIns() async throws -> [Int64: Date] {
+        try await read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT site_id, min(checked_in_at) AS oldest FROM visit GROUP BY site_id")
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["site_id"] as Int64, $0["oldest"] as Date) })
+        }
+    }
+
     /// When the oldest stored visit checked in, if there is one.
     public func oldestVisitCheckIn() async throws -> Date? {
         try await read { db in try Date.fetchOne(db, sql: "SELECT min(checked_in_at) FROM visit") }

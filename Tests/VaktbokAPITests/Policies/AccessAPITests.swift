@@ -62,6 +62,7 @@ struct AccessAPITests {
             (.get, "/api/v1/sites/OSL/contact-report", nil),
             (.post, "/api/v1/sites/OSL/contact-report", ["days": 3, "visitor": "+4741234567"]),
             (.get, "/api/v1/audit?action=subject-erase&from=2026-11-01&to=2026-11-30", nil),
+            (.get, "/api/v1/retention", nil),
         ]
     }
 

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VaktbokCore
+import VaktbokStore
 
 @testable import VaktbokAPI
 
@@ -93,6 +94,39 @@ struct PrivacyConsoleAPITests {
             #expect(try await client.send(.post, "/api/v1/holds/999999/release", token: officer).status == .notFound)
             let audit = try await client.send(.get, "/api/v1/audit?action=hold-release", token: officer).decoded(as: [AuditEntryResponse].self)
             #expect(audit.count == 1 && audit[0].details == ["hold": .number(Int(hold.id))])
+        }
+    }
+
+    @Test("the retention status: per site the window, oldest visit, holds and overdue visits; the last purge; verify now")
+    func retentionStatus() async throws {
+        try await APIFixture.test { fixture, client in
+            let desk = try await client.login("resepsjon")
+            let visit = try await client.checkIn(token: desk, name: "Åse Bø-Ødegård", phone: "412 34 567", hostId: fixture.kari.rowID)
+            #expect(try await client.send(.post, "/api/v1/visits/\(visit.id)/checkout", token: desk).status == .ok)
+            let status = { (who: String) in
+                try await client.send(.get, "/api/v1/retention", token: try await client.login(who)).decoded(as: RetentionStatusResponse.self)
+            }
+            let fresh = try await status("personvern")
+            #expect(fresh.sites.map(\.code) == ["BGO", "OSL"] && fresh.verify.holds && fresh.lastPurge == nil)
+            #expect(fresh.sites[1].oldestVisitAgeDays == 0 && fresh.sites[1].visitRetentionDays == 10 && fresh.sites[0].oldestVisitCheckedInAt == nil)
+
+            fixture.clock.advance(by: 13 * 86_400)
+            let overdue = try await status("personvern")
+            #expect(!overdue.verify.holds && overdue.sites[1].overdueVisits == 1 && overdue.sites[1].oldestVisitAgeDays == 13)
+            #expect(try await status("vern-bgo").sites.map(\.code) == ["BGO"], "a bound login sees its own site")
+
+            _ = try await fixture.database.purge(PurgeOptions(now: fixture.clock.now))
+            let purged = try await status("personvern")
+            #expect(purged.verify.holds && purged.verify.receiptsIntact == 1 && purged.sites[1].oldestVisitCheckedInAt == nil)
+            #expect(purged.lastPurge?.deleted["visit"] == 1 && purged.lastPurge?.dryRun == false)
+
+            try await fixture.database.pool.write { db in try db.execute(sql: "UPDATE purge_receipt SET payload = replace(payload, '1', '0')") }
+            let tampered = try await status("personvern")
+            #expect(!tampered.verify.holds && tampered.verify.firstBrokenReceipt == 1, "an edited receipt is named")
+            #expect(tampered.lastPurge == nil, "one that no longer reads as a receipt is not shown as the last purge")
+            #expect(try await client.send(.get, "/metrics").status == .ok)
+            let reception = try await client.send(.get, "/api/v1/retention", token: try await client.login("resepsjon"))
+            #expect(reception.status == .forbidden)
         }
     }
 }

@@ -18,4 +18,10 @@ public protocol ReportStore: Sendable {
     func oldestVisitCheckIn() async throws -> Date?
     /// The last purge's receipt, if any.
     func lastReceipt() async throws -> PurgeReport?
+    /// Per site id, the check-in time of its oldest visit kept.
+    func oldestVisitCheckIns() async throws -> [Int64: Date]
+    /// Recomputes the purge receipts' hash chain (as `vaktbok verify` does).
+    func verifyReceipts() async throws -> ReceiptCheck
+    /// Per site code, visits kept past their rule at `now` and not held (as `vaktbok verify` counts them).
+    func overdueVisits(now: Date) async throws -> [String: Int]
 }

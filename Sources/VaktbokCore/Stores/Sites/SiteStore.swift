@@ -6,6 +6,8 @@ public protocol SiteStore: Sendable {
     func site(code: SiteCode) async throws -> SiteRecord
     /// The site with this id; `StoreError.notFound` if there is none.
     func site(id: Int64) async throws -> SiteRecord
+    /// Every site, by code.
+    func sites() async throws -> [SiteRecord]
     /// Active hosts of a site whose name parts start with every word of `prefix` in any order (case- and
     /// accent-insensitive): an exact name first, then by name.
     func searchHosts(siteID: Int64, prefix: String, limit: Int) async throws -> [HostRecord]

@@ -1,5 +1,4 @@
 import Foundation
-import VaktbokCore
 
 /// The result of re-checking the receipt chain.
 public struct ReceiptCheck: Sendable, Equatable {
@@ -7,4 +6,10 @@ public struct ReceiptCheck: Sendable, Equatable {
     public let intact: Int
     /// The id of the first receipt that did not match, if any.
     public let firstBroken: Int64?
+
+    /// Creates the value from its parts.
+    public init(intact: Int, firstBroken: Int64?) {
+        self.intact = intact
+        self.firstBroken = firstBroken
+    }
 }
