@@ -25,18 +25,20 @@ export class AuditLog {
 
   /** Forgets the entries and the filter (sign-out, or another login). */
   reset() {
-    Object.assign(this, { entries: [], loaded: false, more: false, loads: (this.loads ?? 0) + 1 });
+    Object.assign(this, { entries: [], loaded: false, more: false, filter: "", loads: (this.loads ?? 0) + 1 });
     $("audit-form").reset();
     for (const message of [this.status, this.error]) message.clear();
     this.render();
   }
 
-  /** The filter's query: action and dates when given, a page, and entries older than the last shown (`older`). */
+  /** The query for a page: the form's filter (`older`: the filter of the entries shown, below the last of them). */
   query(older) {
-    const parameters = new URLSearchParams({ limit: PAGE });
-    for (const [name, id] of [["action", "audit-action"], ["from", "audit-from"], ["to", "audit-to"]]) {
-      const value = $(id).value.trim();
-      if (value) parameters.set(name, value);
+    const parameters = new URLSearchParams(older ? this.filter : { limit: PAGE });
+    if (!older) {
+      for (const [name, id] of [["action", "audit-action"], ["from", "audit-from"], ["to", "audit-to"]]) {
+        const value = $(id).value.trim();
+        if (value) parameters.set(name, value);
+      }
     }
     if (older && this.entries.length) parameters.set("before", this.entries.at(-1).id);
     return parameters;
@@ -45,11 +47,13 @@ export class AuditLog {
   /** Loads the first page for the filter, or (`older`) the next older page below those shown; newest answer wins. */
   async load(older) {
     const ticket = ++this.loads;
+    const query = this.query(older);
     this.error.clear();
     try {
-      const page = await this.api.json("GET", `/api/v1/audit?${this.query(older)}`);
+      const page = await this.api.json("GET", `/api/v1/audit?${query}`);
       if (ticket !== this.loads) return;
-      Object.assign(this, { entries: older ? [...this.entries, ...page] : page, loaded: true, more: page.length === PAGE });
+      query.delete("before");
+      Object.assign(this, { entries: older ? [...this.entries, ...page] : page, loaded: true, more: page.length === PAGE, filter: query.toString() });
       this.render();
       if (older) this.status.show("console.audit.loadedOlder", { count: page.length });
     } catch (error) {

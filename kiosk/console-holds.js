@@ -25,7 +25,7 @@ export class HoldList {
 
   /** Forgets the holds (sign-out, or another login). */
   reset() {
-    Object.assign(this, { holds: [], loaded: false, confirming: null, releasing: false, loads: (this.loads ?? 0) + 1 });
+    Object.assign(this, { holds: [], loaded: false, confirming: null, releasing: false, loads: (this.loads ?? 0) + 1, signIns: (this.signIns ?? 0) + 1 });
     this.status.clear();
     this.render();
   }
@@ -93,16 +93,17 @@ export class HoldList {
   async release(id) {
     if (this.releasing) return;
     const hold = this.holds.find((item) => item.id === id);
+    const signIn = this.signIns;
     Object.assign(this, { releasing: true, confirming: null });
     this.render();
     try {
       await this.api.json("POST", `/api/v1/holds/${id}/release`);
-      this.status.show("console.holds.released", { id: hold?.visitId ?? id });
+      if (signIn === this.signIns) this.status.show("console.holds.released", { id: hold?.visitId ?? id });
     } catch (error) {
-      if (error.status !== 401) this.status.fail(error);
+      if (error.status !== 401 && signIn === this.signIns) this.status.fail(error);
     } finally {
       this.releasing = false;
     }
-    await this.refresh();
+    if (signIn === this.signIns) await this.refresh();
   }
 }

@@ -63,6 +63,7 @@ export class ContactReport {
     } catch (error) {
       if (ticket !== this.loads || error.status === 401) return;
       if (error.status === 400) this.error.show("console.step.invalid", { reason: error.message }, true);
+      else if (error.status === 404 && error.field === "visitor") this.error.show("console.report.noVisitor", {}, true);
       else this.error.fail(error);
     } finally {
       submit.disabled = false;

@@ -30,16 +30,18 @@ export class StaffList {
     $("staff-remove-cancel").addEventListener("click", () => this.cancelRemove());
     $("staff-remove-confirm").addEventListener("click", () => this.remove());
     $("staff-edit-close").addEventListener("click", () => this.close());
+    for (const id of ["staff-every-site", "staff-edit-every-site"]) $(id).addEventListener("change", () => this.render());
   }
 
-  /** Opens the screen: the logins load (again). */
+  /** Opens the screen: the logins load (again); a new login's office is the session's until changed. */
   show() {
+    if (!$("staff-site").value && !$("staff-every-site").checked) $("staff-site").value = this.api.session?.site ?? "";
     this.refresh();
   }
 
   /** Forgets every login and typed value (sign-out, or another login). */
   reset() {
-    Object.assign(this, { logins: [], loaded: false, selected: null, busy: false, loads: (this.loads ?? 0) + 1 });
+    Object.assign(this, { logins: [], loaded: false, selected: null, busy: false, loads: (this.loads ?? 0) + 1, signIns: (this.signIns ?? 0) + 1 });
     for (const form of document.querySelectorAll("#screen-staff form")) form.reset();
     for (const message of [this.status, this.editResult, ...Object.values(this.errors)]) message.clear();
     this.cancelRemove();
@@ -66,7 +68,10 @@ export class StaffList {
     if (this.loaded && rows.length === 0) rows.push(emptyRow(COLUMNS.length + 1, "console.staff.none"));
     $("staff-rows").replaceChildren(...rows);
     const bound = Boolean(this.api.session?.boundToSite);
-    for (const id of ["staff-site", "staff-edit-site"]) $(id).placeholder = bound ? this.api.session.site : "";
+    for (const prefix of ["staff", "staff-edit"]) {
+      $(`${prefix}-every-site-label`).hidden = bound;
+      $(`${prefix}-site`).disabled = !bound && $(`${prefix}-every-site`).checked;
+    }
     const login = this.selected;
     $("staff-edit").hidden = !login;
     if (!login) return;
@@ -102,6 +107,7 @@ export class StaffList {
     this.selected = login;
     $("staff-edit-role").value = login.role;
     $("staff-edit-site").value = login.site ?? "";
+    $("staff-edit-every-site").checked = !login.site;
     this.render();
     $("staff-edit").focus();
   }
@@ -124,24 +130,27 @@ export class StaffList {
   }
 
   /** Runs `action` with the button disabled (one at a time), showing a 400 at its field and other failures in
-   * `fallback`; `fields` maps the API's field names to inputs. */
+   * `fallback`; `fields` maps the API's field names to inputs. A login gone or changed meanwhile (404, 409) reloads
+   * the list; an answer that comes after a sign-out says nothing. */
   async guarded(button, fields, fallback, action) {
     if (button.disabled || this.busy) return false;
+    const signIn = this.signIns;
     Object.assign(button, { disabled: true });
     this.busy = true;
     for (const id of Object.values(fields)) this.errors[`${id}-error`]?.clear();
     fallback.clear();
     try {
-      await action();
-      return true;
+      await action(() => signIn === this.signIns);
+      return signIn === this.signIns;
     } catch (error) {
+      if (error.status === 401 || signIn !== this.signIns) return false;
       const field = fields[error.field];
-      if (error.status === 401) return false;
-      if (field && error.status === 400) {
-        this.errors[`${field}-error`].show("console.step.invalid", { reason: error.message }, true);
+      if (field && (error.status === 400 || error.status === 409)) {
+        this.errors[`${field}-error`].show(error.status === 400 ? "console.step.invalid" : "console.conflict", { reason: error.message }, true);
         $(field).focus();
       } else if (error.status === 400) fallback.show("console.step.invalid", { reason: error.message }, true);
       else fallback.fail(error);
+      if (error.status === 404 || error.status === 409) this.refresh();
       return false;
     } finally {
       this.busy = false;
@@ -149,10 +158,11 @@ export class StaffList {
     }
   }
 
-  /** The role and site typed: an empty site binds a bound admin's login to their own site, else to none. */
-  roleAndSite(roleId, siteId) {
-    const site = $(siteId).value.trim().toUpperCase() || (this.api.session?.boundToSite ? this.api.session.site : null);
-    return { role: $(roleId).value, site };
+  /** The role and office chosen: "every office" ticked is none; else the code typed, which must be given. */
+  roleAndSite(prefix) {
+    const everySite = !this.api.session?.boundToSite && $(`${prefix}-every-site`).checked;
+    const site = everySite ? null : $(`${prefix}-site`).value.trim().toUpperCase() || this.api.session?.site;
+    return { role: $(`${prefix}-role`).value, site };
   }
 
   /** Adds the login in the form. */
@@ -160,10 +170,13 @@ export class StaffList {
     this.errors["staff-password-again-error"].clear();
     const password = this.typedTwice("staff-password", "staff-password-again");
     if (password === null) return;
-    const body = { username: $("staff-username").value.trim(), password, ...this.roleAndSite("staff-role", "staff-site") };
-    const done = await this.guarded($("staff-save"), ADD_FIELDS, this.errors["staff-form-error"], async () => {
+    const body = { username: $("staff-username").value.trim(), password, ...this.roleAndSite("staff") };
+    const done = await this.guarded($("staff-save"), ADD_FIELDS, this.errors["staff-form-error"], async (current) => {
       const login = await this.api.json("POST", "/api/v1/staff", body);
+      if (!current()) return;
       $("staff-form").reset();
+      $("staff-site").value = this.api.session?.site ?? "";
+      this.render();
       this.status.show("console.staff.added", { username: login.username });
     });
     if (done) await this.refresh();
@@ -173,9 +186,9 @@ export class StaffList {
   async changeRole() {
     const login = this.selected;
     if (!login) return;
-    const done = await this.guarded($("staff-role-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async () => {
-      await this.api.json("PUT", `/api/v1/staff/${login.id}`, this.roleAndSite("staff-edit-role", "staff-edit-site"));
-      this.editResult.show("console.staff.changed", { username: login.username });
+    const done = await this.guarded($("staff-role-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async (current) => {
+      await this.api.json("PUT", `/api/v1/staff/${login.id}`, this.roleAndSite("staff-edit"));
+      if (current()) this.editResult.show("console.staff.changed", { username: login.username });
     });
     if (done) await this.refresh();
   }
@@ -187,8 +200,9 @@ export class StaffList {
     this.errors["staff-new-password-again-error"].clear();
     const password = this.typedTwice("staff-new-password", "staff-new-password-again");
     if (password === null) return;
-    await this.guarded($("staff-password-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async () => {
+    await this.guarded($("staff-password-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async (current) => {
       await this.api.request("POST", `/api/v1/staff/${login.id}/password`, { password });
+      if (!current()) return;
       $("staff-password-form").reset();
       this.editResult.show("console.staff.passwordSet", { username: login.username });
     });
@@ -210,10 +224,11 @@ export class StaffList {
   async remove() {
     const login = this.selected;
     if (!login) return;
-    const done = await this.guarded($("staff-remove-confirm"), {}, this.errors["staff-edit-error"], async () => {
+    const done = await this.guarded($("staff-remove-confirm"), {}, this.errors["staff-edit-error"], async (current) => {
       await this.api.request("DELETE", `/api/v1/staff/${login.id}`);
-      this.selected = null;
-      this.cancelRemove();
+      if (!current()) return;
+      this.logins = this.logins.filter((item) => item.id !== login.id);
+      this.close();
       this.status.show("console.staff.removed", { username: login.username });
     });
     if (done) await this.refresh();

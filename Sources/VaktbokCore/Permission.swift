@@ -14,4 +14,6 @@ public enum Permission: Sendable {
     case directory
     /// Add, change and remove staff logins, and reset their passwords.
     case staff
+    /// Add sites and change their retention and notification settings.
+    case sites
 }

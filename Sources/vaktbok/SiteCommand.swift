@@ -22,7 +22,7 @@ struct SiteCommand: AsyncParsableCommand {
             let code = try SiteCode(code, field: "code")
             let zone = try TimeZoneName(timezone)
             let displayName = try Label(name, field: "name")
-            let site = try await store.addSite(code: code, name: displayName.value, timeZone: zone, now: Date())
+            let site = try await store.addSite(code: code, name: displayName.value, timeZone: zone, actor: CLIActor.audit, now: Date())
             print("added site \(site.code)")
         }
     }
@@ -48,7 +48,8 @@ struct SiteCommand: AsyncParsableCommand {
 
         func run(on store: AppDatabase) async throws {
             let site = try await store.setRetention(
-                siteCode: try SiteCode(code, field: "code"), policy: try RetentionPolicy(visitDays: visitDays, field: "visit-days")
+                siteCode: try SiteCode(code, field: "code"), policy: try RetentionPolicy(visitDays: visitDays, field: "visit-days"),
+                actor: CLIActor.audit
             )
             print("site \(site.code) keeps visits \(site.visitRetentionDays) days")
         }
@@ -106,20 +107,16 @@ struct SiteCommand: AsyncParsableCommand {
                 guard let value = WebhookFormat(rawValue: raw) else { throw CLIError("--webhook-format must be standard, slack or teams") }
                 return value
             }
-            for (name, url) in [("--privacy-url", privacyUrl), ("--webhook-url", webhookUrl)] {
-                if let url { _ = try BoundaryText(maxScalars: 2_048).clean(url, field: name) }
-                if let url, !url.isEmpty, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || URL(string: url) == nil {
-                    throw CLIError("\(name) must be an http(s) URL")
-                }
-            }
+            let privacy = try privacyUrl.map { try WebAddress($0, field: "--privacy-url").text }
+            let webhook = try webhookUrl.map { try WebAddress($0, field: "--webhook-url").text }
             guard !(rotateWebhookSecret && webhookSecretStdin) else {
                 throw CLIError("give either --rotate-webhook-secret or --webhook-secret-stdin")
             }
             let secret = try webhookSecretStdin ? WebhookSecret(readLine(strippingNewline: true) ?? "") : nil
             let siteCode = try SiteCode(code, field: "code")
             var site = try await store.setNotificationSettings(
-                siteCode: siteCode, language: lang, privacyURL: privacyUrl, webhookURL: webhookUrl,
-                webhookSecret: secret, webhookPersonalData: webhookPersonalData, webhookFormat: format
+                siteCode: siteCode, language: lang, privacyURL: privacy, webhookURL: webhook,
+                webhookSecret: secret, webhookPersonalData: webhookPersonalData, webhookFormat: format, actor: CLIActor.audit
             )
             if rotateWebhookSecret {
                 let fresh = WebhookSecret.generate()

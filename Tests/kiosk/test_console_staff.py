@@ -50,6 +50,7 @@ def test_a_login_is_added_with_its_password_typed_twice_and_works_at_the_desk(se
     assert "admin (deg)" in text_of(browser, "staff-rows")
     assert not browser.find_elements(By.XPATH, "//tbody[@id='staff-rows']/tr[td[1]='admin (deg)']//button"), "one's own login is changed elsewhere"
     open_panel(browser, "staff-panel")
+    assert browser.find_element(By.ID, "staff-site").get_attribute("value") == "OSL", "a new login works at this office unless told otherwise"
     type_into(browser, {"staff-username": "ase.bo", "staff-site": "osl", "staff-password": PASSWORD, "staff-password-again": PASSWORD + "!"})
     browser.find_element(By.ID, "staff-save").click()
     wait(browser, lambda driver: text_of(driver, "staff-password-again-error") == "Passordene er ikke like.")

@@ -38,6 +38,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     HostRoutes(store: store, scope: scope, config: config).register(on: api)
     HostDirectoryRoutes(store: store, scope: scope, config: config).register(on: api)
     SiteInfoRoutes(scope: scope).register(on: api)
+    SiteAdminRoutes(store: store, scope: scope, config: config).register(on: api)
     StaffRoutes(store: store, scope: scope, config: config).register(on: api)
     OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)

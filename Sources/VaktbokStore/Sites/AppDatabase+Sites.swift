@@ -3,8 +3,7 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// Adds a site; a code already in use is `StoreError.duplicate(field: "code")`.
-    public func addSite(code: SiteCode, name: String, timeZone: TimeZoneName, now: Date) async throws -> SiteRecord {
+    public func addSite(code: SiteCode, name: String, timeZone: TimeZoneName, actor: AuditActor = "system", now: Date) async throws -> SiteRecord {
         try await write { db in
             guard try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchCount(db) == 0 else {
                 throw StoreError.duplicate(field: "code")
@@ -15,18 +14,15 @@ extension AppDatabase {
                 language: "nb", privacyNoticeUrl: nil, webhookUrl: nil, webhookSecret: nil, webhookPersonalData: false
             )
             try site.insert(db)
+            try Self.audit("site-add", actor: actor, siteID: site.rowID, details: ["site": .number(Int(site.rowID))], at: now, in: db)
             return site
         }
     }
 
     /// Sets how long the site with `code` keeps its visits.
-    public func setRetention(siteCode: SiteCode, policy: RetentionPolicy) async throws -> SiteRecord {
-        try await write { db in
-            var site = try Self.site(code: siteCode, in: db)
-            site.visitRetentionDays = policy.visitDays
-            try site.update(db)
-            return site
-        }
+    public func setRetention(siteCode: SiteCode, policy: RetentionPolicy, actor: AuditActor = "system", now: Date = Date()) async throws -> SiteRecord
+    {
+        try await changeSite(code: siteCode, SiteSettingsChange(retention: policy), actor: actor, now: now)
     }
 
     /// Sets when the site closes (nil: visits close at the end of their day), from `now` on: a closing time already
@@ -56,24 +52,44 @@ extension AppDatabase {
     /// an empty string clears it. A standard-format webhook needs a secret (its events are signed).
     public func setNotificationSettings(
         siteCode: SiteCode, language: NotificationLanguage?, privacyURL: String?, webhookURL: String?,
-        webhookSecret: WebhookSecret?, webhookPersonalData: Bool?, webhookFormat: WebhookFormat? = nil
+        webhookSecret: WebhookSecret?, webhookPersonalData: Bool?, webhookFormat: WebhookFormat? = nil, actor: AuditActor = "system"
     ) async throws -> SiteRecord {
+        let change = SiteSettingsChange(
+            language: language, privacyURL: privacyURL, webhookURL: webhookURL, webhookSecret: webhookSecret,
+            webhookPersonalData: webhookPersonalData, webhookFormat: webhookFormat)
+        return try await changeSite(code: siteCode, change, actor: actor, now: Date())
+    }
+
+    public func changeSite(code: SiteCode, _ change: SiteSettingsChange, actor: AuditActor, now: Date) async throws -> SiteRecord {
         try await write { db in
-            var site = try Self.site(code: siteCode, in: db)
-            if let language { site.language = language.rawValue }
-            if let privacyURL { site.privacyNoticeUrl = privacyURL.isEmpty ? nil : privacyURL }
-            if let webhookURL { site.webhookUrl = webhookURL.isEmpty ? nil : webhookURL }
-            if let webhookSecret {
-                site.webhookSecret = webhookSecret.text
-                site.webhookPreviousSecret = nil
-                site.webhookPreviousSecretUntil = nil
+            var site = try Self.site(code: code, in: db)
+            guard actor.covers(siteID: site.rowID) else { throw StoreError.notFound(entity: "site", field: "code") }
+            let before = site
+            if let name = change.name { site.name = name }
+            if let retention = change.retention { site.visitRetentionDays = retention.visitDays }
+            if let language = change.language { site.language = language.rawValue }
+            if let privacyURL = change.privacyURL { site.privacyNoticeUrl = privacyURL.isEmpty ? nil : privacyURL }
+            if let webhookURL = change.webhookURL { site.webhookUrl = webhookURL.isEmpty ? nil : webhookURL }
+            if let secret = change.webhookSecret {
+                (site.webhookSecret, site.webhookPreviousSecret, site.webhookPreviousSecretUntil) = (secret.text, nil, nil)
             }
-            if let webhookPersonalData { site.webhookPersonalData = webhookPersonalData }
-            if let webhookFormat { site.webhookFormat = webhookFormat.rawValue }
+            if let personal = change.webhookPersonalData { site.webhookPersonalData = personal }
+            if let format = change.webhookFormat { site.webhookFormat = format.rawValue }
             guard site.webhookUrl == nil || site.webhookFormat != WebhookFormat.standard.rawValue || site.webhookSecret != nil else {
-                throw ValidationError(field: "webhook-secret-stdin", reason: "is required with a webhook URL (the events are signed)")
+                throw ValidationError(field: "webhookSecret", reason: "is required with a webhook URL (the events are signed)")
             }
+            let changed = [
+                ("name", before.name != site.name), ("visitRetentionDays", before.visitRetentionDays != site.visitRetentionDays),
+                ("language", before.language != site.language), ("privacyNoticeUrl", before.privacyNoticeUrl != site.privacyNoticeUrl),
+                ("webhookUrl", before.webhookUrl != site.webhookUrl), ("webhookSecret", change.webhookSecret != nil),
+                ("webhookPersonalData", before.webhookPersonalData != site.webhookPersonalData),
+                ("webhookFormat", before.webhookFormat != site.webhookFormat),
+            ].filter(\.1).map(\.0)
+            guard !changed.isEmpty else { return site }
             try site.update(db)
+            try Self.audit(
+                "site-change", actor: actor, siteID: site.rowID,
+                details: ["site": .number(Int(site.rowID)), "fields": .word(changed.joined(separator: ","))], at: now, in: db)
             return site
         }
     }
@@ -83,6 +99,7 @@ extension AppDatabase {
     public func rotateWebhookSecret(siteCode: SiteCode, to secret: WebhookSecret, actor: AuditActor, now: Date) async throws -> SiteRecord {
         try await write { db in
             var site = try Self.site(code: siteCode, in: db)
+            guard actor.covers(siteID: site.rowID) else { throw StoreError.notFound(entity: "site", field: "code") }
             guard let current = site.webhookSecret else { throw StoreError.conflict("the site has no webhook secret to rotate") }
             site.webhookPreviousSecret = current
             site.webhookPreviousSecretUntil = now.addingTimeInterval(WebhookSecret.rotationOverlap)

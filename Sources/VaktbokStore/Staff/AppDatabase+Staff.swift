@@ -33,12 +33,17 @@ extension AppDatabase: StaffStore {
             let siteID = try Self.staffSite(siteCode, role: role, actor: actor, in: db)
             let fields = [("role", staff.role != role), ("site", staff.siteId != siteID)].filter(\.1).map(\.0)
             guard !fields.isEmpty else { return staff }
+            let former = staff
             (staff.role, staff.siteId) = (role, siteID)
             try staff.update(db)
+            try Self.keepAnAdminOfEverySite(after: former, in: db)
+            let formerSite = former.siteId
             let sessions = try Self.signOut(staff, in: db)
-            try Self.audit(
-                "staff-change", actor: actor, siteID: siteID,
-                details: ["staff": .number(Int(id)), "fields": .word(fields.joined(separator: ",")), "sessions": .number(sessions)], at: now, in: db)
+            var details: [String: AuditValue] = [
+                "staff": .number(Int(id)), "fields": .word(fields.joined(separator: ",")), "sessions": .number(sessions),
+            ]
+            if formerSite != siteID { details["toSite"] = .number(siteID.map { Int($0) } ?? 0) }
+            try Self.audit("staff-change", actor: actor, siteID: formerSite ?? siteID, details: details, at: now, in: db)
             return staff
         }
     }
@@ -61,6 +66,7 @@ extension AppDatabase: StaffStore {
             let staff = try Self.managedStaff(id: id, actor: actor, in: db)
             let sessions = try Self.signOut(staff, in: db)
             _ = try staff.delete(db)
+            try Self.keepAnAdminOfEverySite(after: staff, in: db)
             try Self.audit(
                 "staff-remove", actor: actor, siteID: staff.siteId, details: ["staff": .number(Int(id)), "sessions": .number(sessions)], at: now,
                 in: db)
@@ -92,6 +98,15 @@ extension AppDatabase: StaffStore {
         let siteID = try siteCode.map { try site(code: $0, in: db).rowID }
         guard actor.covers(siteID: siteID) else { throw StoreError.notFound(entity: "site", field: "site") }
         return siteID
+    }
+
+    /// Refuses (409, rolling the change back) a change to `changed` (as it was) that leaves no admin of every site: nobody could then add
+    /// sites or logins from the console. Checked inside the write, so two admins removing each other at once cannot
+    /// both succeed.
+    private static func keepAnAdminOfEverySite(after changed: StaffRecord, in db: Database) throws {
+        guard changed.role == .admin, changed.siteId == nil else { return }
+        let admins = try StaffRecord.filter(StaffRecord.Columns.role == Role.admin.rawValue && StaffRecord.Columns.siteId == nil).fetchCount(db)
+        guard admins > 0 else { throw StoreError.conflict("the last admin of every site stays; add another admin first") }
     }
 
     /// Ends every session of `staff`; how many there were.

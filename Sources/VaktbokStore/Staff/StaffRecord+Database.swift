@@ -5,5 +5,5 @@ import VaktbokCore
 extension StaffRecord: SnakeCaseRecord {
     public static let databaseTableName = "staff"
     /// The columns queries name.
-    public enum Columns: String, ColumnExpression { case username }
+    public enum Columns: String, ColumnExpression { case username, role, siteId = "site_id" }
 }

@@ -77,7 +77,7 @@ struct AccessAPITests {
         ]
     }
 
-    /// Every admin-only route (badge printers, the host directory, staff logins), with a body where it needs one.
+    /// Every admin-only route (badge printers, the host directory, staff logins, sites), with a body where it needs one.
     static var adminRoutes: [(HTTPRequest.Method, String, Any?)] {
         [
             (.post, "/api/v1/hosts/import?site=OSL&dryRun=true", "Navn;E-post\nÅse Bø;ase@example.no\n"),
@@ -93,6 +93,9 @@ struct AccessAPITests {
             (.put, "/api/v1/staff/999999", ["role": "reception", "site": "OSL"]),
             (.post, "/api/v1/staff/999999/password", ["password": "et langt passord"]),
             (.delete, "/api/v1/staff/999999", nil),
+            (.get, "/api/v1/sites", nil),
+            (.post, "/api/v1/sites", ["code": "TRD", "name": "Trondheim"]),
+            (.patch, "/api/v1/sites/OSL", ["language": "en"]),
         ]
     }
 

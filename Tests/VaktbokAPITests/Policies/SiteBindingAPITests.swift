@@ -140,6 +140,8 @@ struct SiteBindingAPITests {
             (.put, "/api/v1/staff/\(oslo.staffID)", ["role": "privacy", "site": "BGO"], .notFound),
             (.post, "/api/v1/staff/\(oslo.staffID)/password", ["password": "et langt passord"], .notFound),
             (.delete, "/api/v1/staff/\(oslo.staffID)", nil, .notFound),
+            (.post, "/api/v1/sites", ["code": "TRD", "name": "Trondheim"], .forbidden),
+            (.patch, "/api/v1/sites/OSL", ["visitRetentionDays": 365], .forbidden),
         ]
     }
 

@@ -36,6 +36,24 @@ struct StaffStoreTests {
         }
     }
 
+    @Test("two admins of every site removing or demoting each other: the second change is refused, one admin stays")
+    func lastAdminOfEverySiteStays() async throws {
+        let database = try await StoreFixture().database
+        let first = try await database.addStaff(username: "admin-a", passwordHash: "h", role: .admin, siteCode: nil, now: Date())
+        let second = try await database.addStaff(username: "admin-b", passwordHash: "h", role: .admin, siteCode: nil, now: Date())
+        let bound = try await database.addStaff(username: "admin-osl", passwordHash: "h", role: .admin, siteCode: SiteCode("OSL"), now: Date())
+        try await database.removeStaff(id: first.rowID, actor: .staff(second.rowID, siteID: nil), now: Date())
+        await #expect(throws: StoreError.conflict("the last admin of every site stays; add another admin first")) {
+            try await database.removeStaff(id: second.rowID, actor: .staff(first.rowID, siteID: nil), now: Date())
+        }
+        await #expect(throws: StoreError.conflict("the last admin of every site stays; add another admin first")) {
+            try await database.changeStaff(
+                id: second.rowID, role: .admin, siteCode: SiteCode("OSL"), actor: .staff(first.rowID, siteID: nil), now: Date())
+        }
+        #expect(try await database.staff(username: "admin-b")?.siteId == nil, "the refused change was rolled back")
+        try await database.removeStaff(id: bound.rowID, actor: .staff(second.rowID, siteID: nil), now: Date())
+    }
+
     /// Fails one sign-in of `username` from `client` at `at`; the lock's end when it was refused instead.
     private func fail(_ database: AppDatabase, _ username: String, from client: String, at: Date, policy: LoginThrottlePolicy) async throws -> Date? {
         switch try await database.beginLogin(username: username, client: client, policy: policy, now: at) {
