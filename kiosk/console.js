@@ -11,6 +11,7 @@ import { HoldList } from "./console-holds.js";
 import { AuditLog } from "./console-audit.js";
 import { StaffList } from "./console-staff.js";
 import { RetentionStatus } from "./console-retention.js";
+import { SiteSettings } from "./console-sites.js";
 
 const $ = (id) => document.getElementById(id);
 const connection = new Connection($("connection"), () => { if (api.signedIn) current()?.view.show(); });
@@ -25,6 +26,7 @@ const screens = {
   retention: { roles: ["privacy", "admin"], view: new RetentionStatus(api) },
   hosts: { roles: ["admin"], view: new HostDirectory(api) },
   staff: { roles: ["admin"], view: new StaffList(api) },
+  sites: { roles: ["admin"], view: new SiteSettings(api) },
 };
 let sessionTimer = null;
 
