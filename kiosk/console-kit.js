@@ -108,3 +108,33 @@ export function localTime(iso, timeZone, options = { dateStyle: "medium", timeSt
   if (!iso) return "";
   return new Intl.DateTimeFormat(currentLanguage() === "nb" ? "nb-NO" : "en-GB", { ...options, timeZone }).format(new Date(iso));
 }
+
+/** Runs a screen's `action` one at a time (`view.busy`) with its button disabled: a 400 or 409 naming a field in
+ * `fields` is said at that input, others in `fallback`; a 404 or 409 reloads the screen's list. `action` gets
+ * `current()`, false once the person signed out meanwhile (the answer then says nothing). True when it succeeded. */
+export async function guarded(view, button, fields, fallback, action) {
+  if (button.disabled || view.busy) return false;
+  const signIn = view.signIns;
+  const current = () => signIn === view.signIns;
+  button.disabled = true;
+  view.busy = true;
+  for (const id of Object.values(fields)) view.errors[`${id}-error`]?.clear();
+  fallback.clear();
+  try {
+    await action(current);
+    return current();
+  } catch (error) {
+    if (error.status === 401 || !current()) return false;
+    const field = fields[error.field];
+    if (field && (error.status === 400 || error.status === 409)) {
+      view.errors[`${field}-error`].show(error.status === 400 ? "console.step.invalid" : "console.conflict", { reason: error.message }, true);
+      document.getElementById(field).focus();
+    } else if (error.status === 400) fallback.show("console.step.invalid", { reason: error.message }, true);
+    else fallback.fail(error);
+    if (error.status === 404 || error.status === 409) view.refresh();
+    return false;
+  } finally {
+    view.busy = false;
+    button.disabled = false;
+  }
+}

@@ -2,7 +2,7 @@
 // site opened to change its name, retention window, language, privacy-notice link and webhook. The webhook secret is
 // write-only: typed to replace it, or rotated, when the new secret is shown once and then forgotten by the page.
 import { t } from "./i18n.js";
-import { Message, emptyRow, rowButton, tableRow } from "./console-kit.js";
+import { Message, emptyRow, guarded, rowButton, tableRow } from "./console-kit.js";
 
 const $ = (id) => document.getElementById(id);
 const COLUMNS = ["console.sites.site", "console.retention.window", "console.sites.language", "console.sites.webhook"];
@@ -120,44 +120,16 @@ export class SiteSettings {
     $("site-new-secret-box").hidden = true;
   }
 
-  /** Runs `action` with the button disabled (one at a time); a 400 is said at its field, others in `fallback`. An
-   * answer after a sign-out says nothing. */
-  async guarded(button, fields, fallback, action) {
-    if (button.disabled || this.busy) return;
-    const signIn = this.signIns;
-    button.disabled = true;
-    this.busy = true;
-    for (const id of Object.values(fields)) this.errors[`${id}-error`].clear();
-    fallback.clear();
-    try {
-      const result = await action();
-      if (signIn === this.signIns) await result?.();
-    } catch (error) {
-      if (error.status === 401 || signIn !== this.signIns) return;
-      const field = fields[error.field];
-      if (field && error.status === 400) {
-        this.errors[`${field}-error`].show("console.step.invalid", { reason: error.message }, true);
-        $(field).focus();
-      } else if (error.status === 400) fallback.show("console.step.invalid", { reason: error.message }, true);
-      else fallback.fail(error);
-    } finally {
-      this.busy = false;
-      button.disabled = false;
-      if (signIn === this.signIns) this.render();
-    }
-  }
-
   /** Adds the site in the form. */
   async add() {
     const body = { code: $("site-code").value.trim(), name: $("site-name-field").value.trim(), timeZone: $("site-zone").value.trim() || "Europe/Oslo" };
-    await this.guarded($("site-save"), ADD_FIELDS, this.errors["site-form-error"], async () => {
+    const done = await guarded(this, $("site-save"), ADD_FIELDS, this.errors["site-form-error"], async (current) => {
       const site = await this.api.json("POST", "/api/v1/sites", body);
-      return async () => {
-        $("site-form").reset();
-        this.status.show("console.sites.added", { code: site.code });
-        await this.refresh();
-      };
+      if (!current()) return;
+      $("site-form").reset();
+      this.status.show("console.sites.added", { code: site.code });
     });
+    if (done) await this.refresh();
   }
 
   /** Saves the opened site's settings; the secret only when one was typed. */
@@ -170,28 +142,27 @@ export class SiteSettings {
       webhookFormat: $("site-edit-format").value, webhookPersonalData: $("site-edit-personal").checked,
     };
     if ($("site-edit-secret").value) body.webhookSecret = $("site-edit-secret").value;
-    await this.guarded($("site-edit-save"), EDIT_FIELDS, this.errors["site-edit-error"], async () => {
+    const done = await guarded(this, $("site-edit-save"), EDIT_FIELDS, this.errors["site-edit-error"], async (current) => {
       await this.api.json("PATCH", `/api/v1/sites/${encodeURIComponent(site.code)}`, body);
-      return async () => {
-        $("site-edit-secret").value = "";
-        this.editResult.show("console.sites.saved", { code: site.code });
-        await this.refresh();
-      };
+      if (!current()) return;
+      $("site-edit-secret").value = "";
+      this.editResult.show("console.sites.saved", { code: site.code });
     });
+    if (done) await this.refresh();
   }
 
   /** Rotates the opened site's webhook secret and shows the new one once, to be copied to the receiver. */
   async rotate() {
     const site = this.selected;
     if (!site) return;
-    await this.guarded($("site-rotate"), {}, this.errors["site-edit-error"], async () => {
+    const done = await guarded(this, $("site-rotate"), {}, this.errors["site-edit-error"], async (current) => {
       const changed = await this.api.json("PATCH", `/api/v1/sites/${encodeURIComponent(site.code)}`, { rotateWebhookSecret: true });
-      return async () => {
-        $("site-new-secret").textContent = changed.newWebhookSecret;
-        $("site-new-secret-box").hidden = false;
-        this.editResult.show("console.sites.rotated");
-        await this.refresh();
-      };
+      if (!current()) return;
+      $("site-new-secret").textContent = changed.newWebhookSecret;
+      $("site-new-secret-box").hidden = false;
+      this.editResult.show("console.sites.rotated");
     });
+    if (done) await this.refresh();
+    else this.render();
   }
 }

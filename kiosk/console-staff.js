@@ -3,7 +3,7 @@
 // or remove it after a confirmation that takes the focus to Cancel. Your own login is shown but changed by another
 // admin or with the CLI, so an office never locks out the admin at the screen.
 import { t } from "./i18n.js";
-import { Message, emptyRow, rowButton, tableRow } from "./console-kit.js";
+import { Message, emptyRow, guarded, rowButton, tableRow } from "./console-kit.js";
 
 const $ = (id) => document.getElementById(id);
 const COLUMNS = ["console.staff.username", "console.staff.role", "console.staff.site"];
@@ -129,35 +129,6 @@ export class StaffList {
     return null;
   }
 
-  /** Runs `action` with the button disabled (one at a time), showing a 400 at its field and other failures in
-   * `fallback`; `fields` maps the API's field names to inputs. A login gone or changed meanwhile (404, 409) reloads
-   * the list; an answer that comes after a sign-out says nothing. */
-  async guarded(button, fields, fallback, action) {
-    if (button.disabled || this.busy) return false;
-    const signIn = this.signIns;
-    Object.assign(button, { disabled: true });
-    this.busy = true;
-    for (const id of Object.values(fields)) this.errors[`${id}-error`]?.clear();
-    fallback.clear();
-    try {
-      await action(() => signIn === this.signIns);
-      return signIn === this.signIns;
-    } catch (error) {
-      if (error.status === 401 || signIn !== this.signIns) return false;
-      const field = fields[error.field];
-      if (field && (error.status === 400 || error.status === 409)) {
-        this.errors[`${field}-error`].show(error.status === 400 ? "console.step.invalid" : "console.conflict", { reason: error.message }, true);
-        $(field).focus();
-      } else if (error.status === 400) fallback.show("console.step.invalid", { reason: error.message }, true);
-      else fallback.fail(error);
-      if (error.status === 404 || error.status === 409) this.refresh();
-      return false;
-    } finally {
-      this.busy = false;
-      button.disabled = false;
-    }
-  }
-
   /** The role and office chosen: "every office" ticked is none; else the code typed, which must be given. */
   roleAndSite(prefix) {
     const everySite = !this.api.session?.boundToSite && $(`${prefix}-every-site`).checked;
@@ -171,7 +142,7 @@ export class StaffList {
     const password = this.typedTwice("staff-password", "staff-password-again");
     if (password === null) return;
     const body = { username: $("staff-username").value.trim(), password, ...this.roleAndSite("staff") };
-    const done = await this.guarded($("staff-save"), ADD_FIELDS, this.errors["staff-form-error"], async (current) => {
+    const done = await guarded(this, $("staff-save"), ADD_FIELDS, this.errors["staff-form-error"], async (current) => {
       const login = await this.api.json("POST", "/api/v1/staff", body);
       if (!current()) return;
       $("staff-form").reset();
@@ -186,7 +157,7 @@ export class StaffList {
   async changeRole() {
     const login = this.selected;
     if (!login) return;
-    const done = await this.guarded($("staff-role-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async (current) => {
+    const done = await guarded(this, $("staff-role-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async (current) => {
       await this.api.json("PUT", `/api/v1/staff/${login.id}`, this.roleAndSite("staff-edit"));
       if (current()) this.editResult.show("console.staff.changed", { username: login.username });
     });
@@ -200,7 +171,7 @@ export class StaffList {
     this.errors["staff-new-password-again-error"].clear();
     const password = this.typedTwice("staff-new-password", "staff-new-password-again");
     if (password === null) return;
-    await this.guarded($("staff-password-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async (current) => {
+    await guarded(this, $("staff-password-save"), EDIT_FIELDS, this.errors["staff-edit-error"], async (current) => {
       await this.api.request("POST", `/api/v1/staff/${login.id}/password`, { password });
       if (!current()) return;
       $("staff-password-form").reset();
@@ -224,7 +195,7 @@ export class StaffList {
   async remove() {
     const login = this.selected;
     if (!login) return;
-    const done = await this.guarded($("staff-remove-confirm"), {}, this.errors["staff-edit-error"], async (current) => {
+    const done = await guarded(this, $("staff-remove-confirm"), {}, this.errors["staff-edit-error"], async (current) => {
       await this.api.request("DELETE", `/api/v1/staff/${login.id}`);
       if (!current()) return;
       this.logins = this.logins.filter((item) => item.id !== login.id);

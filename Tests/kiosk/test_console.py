@@ -28,12 +28,17 @@ def sign_in(browser, server, username="admin", site="OSL"):
     browser.find_element(By.ID, "login-password").send_keys(Keys.ENTER)
 
 
+def open_screen(browser, server, name, username="admin", site="OSL"):
+    """Signs `username` in (at `site`, for a login bound to none) and opens the console screen `name`."""
+    sign_in(browser, server, username=username, site=site)
+    wait(browser, shown("screen-requests"))  # the first screen the privacy officer and the admin may use
+    browser.find_element(By.CSS_SELECTOR, f"[data-screen={name}]").click()
+    wait(browser, shown(f"screen-{name}"))
+
+
 def signed_in(browser, server):
     """Signs the admin in and opens the Hosts screen."""
-    sign_in(browser, server)
-    wait(browser, shown("screen-requests"))  # the first screen an admin may use
-    browser.find_element(By.CSS_SELECTOR, "[data-screen=hosts]").click()
-    wait(browser, shown("screen-hosts"))
+    open_screen(browser, server, "hosts")
     wait(browser, lambda driver: "Viser" in driver.find_element(By.ID, "hosts-shown").text)
 
 

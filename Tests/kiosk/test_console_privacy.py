@@ -15,19 +15,16 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from accessibility import axe_violations, weak_focus_indicators
-from test_console import sign_in
+from test_console import open_screen, sign_in
 from conftest import BINARY
-from test_console_requests import PHONE, VISITOR, call, officer, text_of  # noqa: F401 (officer is a fixture)
+from test_console_requests import VISITOR, call, officer, text_of  # noqa: F401 (officer is a fixture)
 from test_kiosk import shown, wait
 
 OTHER, OTHER_PHONE = "Siv Blåbær-Li Kristiansen-Østerdal", "+4741234568"
 
 
-def open_screen(browser, server, name, username="personvern"):
-    sign_in(browser, server, username=username, site="")
-    wait(browser, shown("screen-requests"))
-    browser.find_element(By.CSS_SELECTOR, f"[data-screen={name}]").click()
-    wait(browser, shown(f"screen-{name}"))
+def officer_screen(browser, server, name):
+    open_screen(browser, server, name, username="personvern", site="")
 
 
 def api_token(server, username):
@@ -50,7 +47,7 @@ def test_the_report_is_shown_narrowed_to_one_visitor_and_downloaded_as_csv(offic
     check_in_other(server)
     downloads = tempfile.TemporaryDirectory(prefix="vaktbok-downloads-")
     browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads.name})
-    open_screen(browser, server, "report")
+    officer_screen(browser, server, "report")
     assert browser.find_element(By.ID, "report-site").get_attribute("value") == "OSL"
     assert not browser.find_element(By.ID, "report-csv").is_enabled(), "nothing to download before a report is shown"
     browser.find_element(By.ID, "report-show").click()
@@ -101,7 +98,7 @@ def restrict(server):
 def test_a_hold_is_released_after_a_confirmation(officer, browser):
     server, _ = officer
     visit = restrict(server)
-    open_screen(browser, server, "holds")
+    officer_screen(browser, server, "holds")
     wait(browser, lambda driver: f"Besøk nr. {visit}" in text_of(driver, "holds-rows"))
     assert "klage til Datatilsynet" in text_of(browser, "holds-rows")
     browser.find_element(By.CSS_SELECTOR, "#holds-rows button[data-action=ask]").click()
@@ -122,7 +119,7 @@ def test_the_audit_log_is_filtered_and_paged(officer, browser):
     token = api_token(server, "personvern")
     for _ in range(55):
         assert call(server.url, "GET", "/api/v1/sites/OSL/contact-report?days=1", None, token)[0] == 200
-    open_screen(browser, server, "audit")
+    officer_screen(browser, server, "audit")
     wait(browser, lambda driver: len(driver.find_elements(By.CSS_SELECTOR, "#audit-rows tr")) == 50)
     browser.find_element(By.ID, "audit-action").send_keys("contact-report")
     browser.find_element(By.ID, "audit-action").submit()
@@ -146,7 +143,7 @@ def test_the_audit_log_is_filtered_and_paged(officer, browser):
 
 def test_the_retention_status_says_whether_the_promise_holds_after_a_purge_and_a_tampered_receipt(officer, browser):
     server, _ = officer
-    open_screen(browser, server, "retention")
+    officer_screen(browser, server, "retention")
     verdict = wait(browser, lambda driver: text_of(driver, "retention-verdict") or None)
     assert verdict.startswith("Løftet holder") and text_of(browser, "retention-purge") == "Ingen sletting er registrert ennå."
     assert "Oslo" in text_of(browser, "retention-rows") and "10 dager" in text_of(browser, "retention-rows")
@@ -156,7 +153,7 @@ def test_the_retention_status_says_whether_the_promise_holds_after_a_purge_and_a
     assert purge.returncode == 0, purge.stderr
     browser.find_element(By.ID, "retention-refresh").click()
     wait(browser, lambda driver: text_of(driver, "login-error") == "Økten er utløpt. Logg inn igjen."), "a month on, the session is purged too"
-    open_screen(browser, server, "retention")
+    officer_screen(browser, server, "retention")
     wait(browser, lambda driver: "av dem 1 besøk" in text_of(driver, "retention-purge"))
     assert "Loggfilen: tømt" in text_of(browser, "retention-purge") and text_of(browser, "retention-verdict").startswith("Løftet holder")
     assert "ingen lagret" in text_of(browser, "retention-rows")

@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from accessibility import axe_violations, weak_focus_indicators
-from test_console import open_panel, sign_in
+from test_console import open_panel, open_screen
 from test_console_requests import text_of
 from test_console_staff import type_into
 from test_kiosk import shown, wait
@@ -18,10 +18,7 @@ SECRET = "en-hemmelig-nøkkel-som-er-lang".replace("ø", "o")
 
 
 def open_sites(browser, server):
-    sign_in(browser, server, site="OSL")
-    wait(browser, shown("screen-requests"))
-    browser.find_element(By.CSS_SELECTOR, "[data-screen=sites]").click()
-    wait(browser, shown("screen-sites"))
+    open_screen(browser, server, "sites")
     wait(browser, lambda driver: "(OSL)" in text_of(driver, "sites-rows"))
 
 

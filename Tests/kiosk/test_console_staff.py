@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from accessibility import axe_violations, weak_focus_indicators
-from test_console import open_panel, sign_in
+from test_console import open_panel, open_screen, sign_in
 from test_console_requests import text_of
 from test_kiosk import shown, wait
 from test_kiosk import sign_in as desk_sign_in
@@ -19,10 +19,7 @@ PASSWORD = "blåbærsyltetøy på skiva"
 
 
 def open_staff(browser, server):
-    sign_in(browser, server, site="OSL")
-    wait(browser, shown("screen-requests"))
-    browser.find_element(By.CSS_SELECTOR, "[data-screen=staff]").click()
-    wait(browser, shown("screen-staff"))
+    open_screen(browser, server, "staff")
     wait(browser, lambda driver: "resepsjon" in text_of(driver, "staff-rows"))
 
 
