@@ -53,3 +53,12 @@ def axe_violations(browser):
 def weak_focus_indicators(browser):
     """The visible focusable controls (not those in a closed <details> or hidden) whose focus outline has less than 3:1 contrast against its background."""
     return [result for result in browser.execute_script(FOCUS_CONTRASTS) if result["contrast"] < 3]
+
+
+def assert_fits_laptop_and_phone(browser):
+    """axe-core finds nothing and every focus indicator shows at the window's size (a laptop's), then axe-core finds
+    nothing and nothing scrolls sideways at a phone's size."""
+    assert axe_violations(browser) == [] and weak_focus_indicators(browser) == []
+    browser.set_window_size(390, 844)
+    assert axe_violations(browser) == []
+    assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on a phone"
