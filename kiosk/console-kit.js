@@ -134,7 +134,9 @@ export async function guarded(view, button, fields, fallback, action) {
     if (error.status === 404 || error.status === 409) view.refresh();
     return false;
   } finally {
-    view.busy = false;
-    button.disabled = false;
+    if (current()) {
+      view.busy = false;
+      button.disabled = false;
+    }
   }
 }

@@ -90,9 +90,9 @@ export class ContactReport {
     this.error.render();
   }
 
-  /** A time of the report (local with its UTC offset) as the current language writes it at the site. */
+  /** A time of the report (local with its UTC offset) as the current language writes it in the report's site. */
   time(text) {
-    return localTime(text, this.api.session?.timeZone || "Europe/Oslo");
+    return localTime(text, this.report?.timeZone || this.api.session?.timeZone || "Europe/Oslo");
   }
 
   /** Downloads the report shown, with the same choices, as CSV or printable HTML (a new, audited report). */

@@ -60,7 +60,7 @@ export class RetentionStatus {
         : t("console.retention.holds.overdue", { count: state.sites.reduce((sum, site) => sum + site.overdueVisits, 0) });
     verdict.className = verify.holds ? "verdict ok" : "verdict warning";
     $("retention-checked").textContent = t("console.retention.checkedAt", { at: localTime(state.checkedAt, timeZone, { dateStyle: "medium", timeStyle: "medium" }) });
-    $("retention-purge").textContent = this.purge(state.lastPurge, timeZone);
+    $("retention-purge").textContent = this.purge(state.lastPurge, timeZone, verify.firstBrokenReceipt);
     $("retention-rows").replaceChildren(...state.sites.map((site) => {
       const oldest = site.oldestVisitCheckedInAt
         ? t("console.retention.oldestValue", { date: localTime(site.oldestVisitCheckedInAt, timeZone, { dateStyle: "medium" }), days: site.oldestVisitAgeDays })
@@ -71,9 +71,10 @@ export class RetentionStatus {
     }));
   }
 
-  /** The last purge in words: when, deleted and held-back totals, and the checkpoint's result. */
-  purge(run, timeZone) {
-    if (!run) return t("console.retention.noPurge");
+  /** The last purge in words: when, deleted and held-back totals, and the checkpoint's result; none, or none that
+   * reads as a receipt when the chain is broken. */
+  purge(run, timeZone, broken) {
+    if (!run) return t(broken ? "console.retention.purgeUnreadable" : "console.retention.noPurge");
     const total = (counts) => Object.values(counts).reduce((sum, count) => sum + count, 0);
     return t("console.retention.purge", {
       at: localTime(run.at, timeZone), deleted: total(run.deleted), visits: run.deleted.visit ?? 0, held: total(run.heldBack),

@@ -36,6 +36,11 @@ export class SiteSettings {
     this.refresh();
   }
 
+  /** Leaves the screen: a rotated secret shown is forgotten. */
+  hide() {
+    this.forgetSecret();
+  }
+
   /** Forgets every site, typed value and shown secret (sign-out, or another login). */
   reset() {
     Object.assign(this, { sites: [], loaded: false, selected: null, busy: false, loads: (this.loads ?? 0) + 1, signIns: (this.signIns ?? 0) + 1 });
@@ -78,6 +83,8 @@ export class SiteSettings {
     $("site-edit-title").textContent = t("console.sites.editTitle", { name: site.name, code: site.code });
     $("site-edit-secret-state").textContent = t(site.webhookSecretSet ? "console.sites.secretSet" : "console.sites.secretUnset");
     $("site-rotate").disabled = !site.webhookSecretSet;
+    $("site-edit-webhook-set").textContent = site.webhookHost && !site.webhookUrl ? t("console.sites.webhookHidden", { host: site.webhookHost }) : "";
+    $("site-edit-webhook-off-label").hidden = !site.webhookHost;
   }
 
   /** Writes the screen again in the language just chosen. */
@@ -95,14 +102,20 @@ export class SiteSettings {
       this.forgetSecret();
     }
     this.selected = site;
+    this.fill(site);
+    this.render();
+    $("site-edit").focus();
+  }
+
+  /** Fills the card's fields with `site`'s settings as stored (a chat webhook's address and the secret stay empty). */
+  fill(site) {
     const values = {
       "site-edit-name": site.name, "site-edit-days": site.visitRetentionDays, "site-edit-language": site.language,
       "site-edit-privacy": site.privacyNoticeUrl ?? "", "site-edit-webhook": site.webhookUrl ?? "", "site-edit-format": site.webhookFormat, "site-edit-secret": "",
     };
     for (const [id, value] of Object.entries(values)) $(id).value = value;
     $("site-edit-personal").checked = site.webhookPersonalData;
-    this.render();
-    $("site-edit").focus();
+    $("site-edit-webhook-off").checked = false;
   }
 
   /** Closes the opened site; the focus goes back to its row. */
@@ -138,17 +151,25 @@ export class SiteSettings {
     if (!site) return;
     const body = {
       name: $("site-edit-name").value.trim(), visitRetentionDays: Number($("site-edit-days").value), language: $("site-edit-language").value,
-      privacyNoticeUrl: $("site-edit-privacy").value.trim(), webhookUrl: $("site-edit-webhook").value.trim(),
-      webhookFormat: $("site-edit-format").value, webhookPersonalData: $("site-edit-personal").checked,
+      privacyNoticeUrl: $("site-edit-privacy").value.trim(), webhookFormat: $("site-edit-format").value,
+      webhookPersonalData: $("site-edit-personal").checked,
     };
+    // A chat webhook's address is not read back: it is sent when typed, and cleared only when asked to.
+    const webhook = $("site-edit-webhook").value.trim();
+    if ($("site-edit-webhook-off").checked) body.webhookUrl = "";
+    else if (webhook !== (site.webhookUrl ?? "")) body.webhookUrl = webhook;
     if ($("site-edit-secret").value) body.webhookSecret = $("site-edit-secret").value;
     const done = await guarded(this, $("site-edit-save"), EDIT_FIELDS, this.errors["site-edit-error"], async (current) => {
       await this.api.json("PATCH", `/api/v1/sites/${encodeURIComponent(site.code)}`, body);
       if (!current()) return;
       $("site-edit-secret").value = "";
+      this.forgetSecret();
       this.editResult.show("console.sites.saved", { code: site.code });
     });
-    if (done) await this.refresh();
+    if (!done) return;
+    await this.refresh();
+    if (this.selected) this.fill(this.selected);
+    this.render();
   }
 
   /** Rotates the opened site's webhook secret and shows the new one once, to be copied to the receiver. */

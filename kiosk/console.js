@@ -41,6 +41,7 @@ function allowedScreens(role) {
 }
 
 function showScreen(name) {
+  for (const [other, screen] of Object.entries(screens)) if (other !== name) screen.view.hide?.();
   for (const screen of document.querySelectorAll(".screen")) screen.hidden = screen.id !== `screen-${name}`;
   for (const button of document.querySelectorAll("[data-screen]")) {
     if (button.dataset.screen === name) button.setAttribute("aria-current", "page");

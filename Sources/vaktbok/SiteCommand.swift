@@ -113,14 +113,12 @@ struct SiteCommand: AsyncParsableCommand {
                 throw CLIError("give either --rotate-webhook-secret or --webhook-secret-stdin")
             }
             let secret = try webhookSecretStdin ? WebhookSecret(readLine(strippingNewline: true) ?? "") : nil
-            let siteCode = try SiteCode(code, field: "code")
-            var site = try await store.setNotificationSettings(
-                siteCode: siteCode, language: lang, privacyURL: privacy, webhookURL: webhook,
-                webhookSecret: secret, webhookPersonalData: webhookPersonalData, webhookFormat: format, actor: CLIActor.audit
-            )
-            if rotateWebhookSecret {
-                let fresh = WebhookSecret.generate()
-                site = try await store.rotateWebhookSecret(siteCode: siteCode, to: fresh, actor: CLIActor.audit, now: Date())
+            let fresh = rotateWebhookSecret ? WebhookSecret.generate() : nil
+            let change = SiteSettingsChange(
+                language: lang, privacyURL: privacy, webhookURL: webhook, webhookSecret: secret, webhookPersonalData: webhookPersonalData,
+                webhookFormat: format, rotatedWebhookSecret: fresh)
+            let site = try await store.changeSite(code: try SiteCode(code, field: "code"), change, actor: CLIActor.audit, now: Date())
+            if let fresh {
                 print("new webhook secret (shown once): \(fresh.text)")
                 print("the previous secret also signs until \(site.webhookPreviousSecretUntil.map { $0.ISO8601Format() } ?? "-")")
             }

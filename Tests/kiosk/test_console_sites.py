@@ -66,6 +66,22 @@ def test_an_office_is_added_and_its_retention_language_and_webhook_set(server, b
     assert fresh not in browser.page_source, "the new secret is shown once"
     open_site(browser, "OSL")
     assert not browser.find_element(By.ID, "site-new-secret-box").is_displayed()
+
+    type_into(browser, {"site-edit-webhook": "https://hooks.slack.com/services/T01/B02/kanalnokkel"})
+    Select(browser.find_element(By.ID, "site-edit-format")).select_by_value("slack")
+    browser.find_element(By.ID, "site-edit-save").click()
+    wait(browser, lambda driver: "hooks.slack.com er satt" in text_of(driver, "site-edit-webhook-set"))
+    assert browser.find_element(By.ID, "site-edit-webhook").get_attribute("value") == "", "a chat webhook's address is its key: not shown back"
+    assert "kanalnokkel" not in browser.page_source
+    browser.find_element(By.ID, "site-edit-days").send_keys("0")
+    browser.find_element(By.ID, "site-edit-days").clear()
+    browser.find_element(By.ID, "site-edit-days").send_keys("12")
+    browser.find_element(By.ID, "site-edit-save").click()
+    wait(browser, lambda driver: site_row(server, "OSL")["visit_retention_days"] == 12)
+    assert site_row(server, "OSL")["webhook_url"].endswith("kanalnokkel"), "saving other settings keeps the hidden address"
+    browser.find_element(By.ID, "site-edit-webhook-off").click()
+    browser.find_element(By.ID, "site-edit-save").click()
+    wait(browser, lambda driver: site_row(server, "OSL")["webhook_url"] is None)
     with sqlite3.connect(server.database) as db:
         details = " ".join(row[0] for row in db.execute("SELECT details FROM audit_log"))
     assert SECRET not in details and fresh not in details and "hooks.example.no" not in details

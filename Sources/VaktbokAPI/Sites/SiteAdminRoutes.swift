@@ -22,7 +22,7 @@ struct SiteAdminRoutes {
             let body = try await request.decodeJSON(as: NewSiteRequest.self, context: context)
             let site = try await store.addSite(
                 code: try SiteCode(body.code, field: "code"), name: try Label(body.name, field: "name").value,
-                timeZone: try TimeZoneName(body.timeZone ?? TimeZoneName.oslo.identifier), actor: staff.actor, now: config.now())
+                timeZone: try TimeZoneName(body.timeZone ?? TimeZoneName.oslo.identifier, field: "timeZone"), actor: staff.actor, now: config.now())
             context.logger.info("site added", metadata: ["site.id": "\(site.rowID)"])
             return EditedResponse(status: .created, response: SiteSettingsResponse(site))
         }
@@ -30,16 +30,10 @@ struct SiteAdminRoutes {
             let staff = try context.require(.sites)
             let site = try await scope.site(for: staff, requested: try context.parameters.require("code"))
             let body = try await request.decodeJSON(as: SiteSettingsRequest.self, context: context)
-            let code = try SiteCode(site.code)
-            let rotate = body.rotateWebhookSecret == true
-            if rotate, body.webhookSecret != nil {
-                throw APIError(.badRequest, "give either webhookSecret or rotateWebhookSecret", field: "webhookSecret")
-            }
-            var changed = try await store.changeSite(code: code, try body.change(), actor: staff.actor, now: config.now())
-            guard rotate else { return SiteSettingsResponse(changed) }
-            let fresh = WebhookSecret.generate()
-            changed = try await store.rotateWebhookSecret(siteCode: code, to: fresh, actor: staff.actor, now: config.now())
-            return SiteSettingsResponse(changed, newWebhookSecret: fresh.text)
+            var change = try body.change()
+            if body.rotateWebhookSecret == true { change.rotatedWebhookSecret = WebhookSecret.generate() }
+            let changed = try await store.changeSite(code: try SiteCode(site.code), change, actor: staff.actor, now: config.now())
+            return SiteSettingsResponse(changed, newWebhookSecret: change.rotatedWebhookSecret?.text)
         }
     }
 }
@@ -86,7 +80,8 @@ struct SiteSettingsRequest: Decodable {
 }
 
 /// A site's settings as the admin sees them: whether a webhook secret is set, never the secret itself (except a
-/// rotation's new one, once).
+/// rotation's new one, once). A Slack or Teams webhook address is itself the key to the channel, so only its host is
+/// read back.
 struct SiteSettingsResponse: ResponseCodable {
     let code: String
     let name: String
@@ -95,6 +90,7 @@ struct SiteSettingsResponse: ResponseCodable {
     let language: String
     let privacyNoticeUrl: String?
     let webhookUrl: String?
+    let webhookHost: String?
     let webhookFormat: String
     let webhookPersonalData: Bool
     let webhookSecretSet: Bool
@@ -102,7 +98,9 @@ struct SiteSettingsResponse: ResponseCodable {
 
     init(_ site: SiteRecord, newWebhookSecret: String? = nil) {
         (code, name, timeZone, visitRetentionDays, language) = (site.code, site.name, site.timeZone, site.visitRetentionDays, site.language)
-        (privacyNoticeUrl, webhookUrl, webhookFormat) = (site.privacyNoticeUrl, site.webhookUrl, site.webhookFormat)
+        (privacyNoticeUrl, webhookFormat) = (site.privacyNoticeUrl, site.webhookFormat)
+        webhookUrl = site.webhookFormat == WebhookFormat.standard.rawValue ? site.webhookUrl : nil
+        webhookHost = site.webhookUrl.flatMap { URLComponents(string: $0)?.host }
         (webhookPersonalData, webhookSecretSet, self.newWebhookSecret) = (site.webhookPersonalData, site.webhookSecret != nil, newWebhookSecret)
     }
 }

@@ -73,6 +73,12 @@ extension AppDatabase {
             if let secret = change.webhookSecret {
                 (site.webhookSecret, site.webhookPreviousSecret, site.webhookPreviousSecretUntil) = (secret.text, nil, nil)
             }
+            if let fresh = change.rotatedWebhookSecret {
+                guard change.webhookSecret == nil else { throw ValidationError(field: "webhookSecret", reason: "is set or rotated, not both") }
+                guard let current = site.webhookSecret else { throw StoreError.conflict("the site has no webhook secret to rotate") }
+                let until = now.addingTimeInterval(WebhookSecret.rotationOverlap)
+                (site.webhookSecret, site.webhookPreviousSecret, site.webhookPreviousSecretUntil) = (fresh.text, current, until)
+            }
             if let personal = change.webhookPersonalData { site.webhookPersonalData = personal }
             if let format = change.webhookFormat { site.webhookFormat = format.rawValue }
             guard site.webhookUrl == nil || site.webhookFormat != WebhookFormat.standard.rawValue || site.webhookSecret != nil else {
@@ -85,11 +91,16 @@ extension AppDatabase {
                 ("webhookPersonalData", before.webhookPersonalData != site.webhookPersonalData),
                 ("webhookFormat", before.webhookFormat != site.webhookFormat),
             ].filter(\.1).map(\.0)
-            guard !changed.isEmpty else { return site }
+            guard !changed.isEmpty || change.rotatedWebhookSecret != nil else { return site }
             try site.update(db)
-            try Self.audit(
-                "site-change", actor: actor, siteID: site.rowID,
-                details: ["site": .number(Int(site.rowID)), "fields": .word(changed.joined(separator: ","))], at: now, in: db)
+            if !changed.isEmpty {
+                try Self.audit(
+                    "site-change", actor: actor, siteID: site.rowID,
+                    details: ["site": .number(Int(site.rowID)), "fields": .word(changed.joined(separator: ","))], at: now, in: db)
+            }
+            if change.rotatedWebhookSecret != nil {
+                try Self.audit("webhook-secret-rotated", actor: actor, siteID: site.rowID, details: [:], at: now, in: db)
+            }
             return site
         }
     }
@@ -97,17 +108,7 @@ extension AppDatabase {
     /// Replaces the site's webhook secret with `secret`; the old one keeps signing alongside it for
     /// `WebhookSecret.rotationOverlap`, so that receivers can switch over without refusing an event.
     public func rotateWebhookSecret(siteCode: SiteCode, to secret: WebhookSecret, actor: AuditActor, now: Date) async throws -> SiteRecord {
-        try await write { db in
-            var site = try Self.site(code: siteCode, in: db)
-            guard actor.covers(siteID: site.rowID) else { throw StoreError.notFound(entity: "site", field: "code") }
-            guard let current = site.webhookSecret else { throw StoreError.conflict("the site has no webhook secret to rotate") }
-            site.webhookPreviousSecret = current
-            site.webhookPreviousSecretUntil = now.addingTimeInterval(WebhookSecret.rotationOverlap)
-            site.webhookSecret = secret.text
-            try site.update(db)
-            try Self.audit("webhook-secret-rotated", actor: actor, siteID: site.rowID, details: [:], at: now, in: db)
-            return site
-        }
+        try await changeSite(code: siteCode, SiteSettingsChange(rotatedWebhookSecret: secret), actor: actor, now: now)
     }
 
     /// The site with `code`, or `StoreError.notFound`.

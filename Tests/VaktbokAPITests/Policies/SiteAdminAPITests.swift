@@ -58,6 +58,8 @@ struct SiteAdminAPITests {
                 (["visitRetentionDays": 0], "visitRetentionDays"), (["language": "sv"], "language"),
                 (["privacyNoticeUrl": "ftp://x"], "privacyNoticeUrl"),
                 (["webhookUrl": "javascript:alert(1)"], "webhookUrl"), (["webhookFormat": "discord"], "webhookFormat"),
+                (["privacyNoticeUrl": "https://oslo.example.no@evil.example/p"], "privacyNoticeUrl"),
+                (["webhookUrl": "https://hooks.example.no/a b"], "webhookUrl"), (["webhookUrl": "https://"], "webhookUrl"),
                 (["webhookSecret": "kort"], "webhookSecret"), (["name": ""], "name"),
                 (["language": "en", "webhookUrl": "https://hooks.example.no/v"], "webhookSecret"),
                 (["language": "en", "webhookSecret": Self.secret, "rotateWebhookSecret": true], "webhookSecret"),
@@ -66,7 +68,10 @@ struct SiteAdminAPITests {
                 #expect(refused.status == .badRequest && refused.error.field == field, "\(body): \(refused.status)")
             }
             #expect(try await fixture.database.site(code: SiteCode("OSL")) == before, "nothing changed")
-            #expect(try await client.send(.patch, "/api/v1/sites/OSL", token: admin, body: ["rotateWebhookSecret": true]).status == .conflict)
+            let rotateNothing = try await client.send(
+                .patch, "/api/v1/sites/OSL", token: admin, body: ["name": "Nytt navn", "rotateWebhookSecret": true])
+            #expect(rotateNothing.status == .conflict)
+            #expect(try await fixture.database.site(code: SiteCode("OSL")) == before, "a refused rotation changes nothing else either")
             #expect(try await client.send(.patch, "/api/v1/sites/XYZ", token: admin, body: ["language": "en"]).status == .notFound)
             for (body, field) in [(["code": "Ø", "name": "Ås"], "code"), (["code": "AAS", "name": "Ås", "timeZone": "Mars/Olympus"], "timeZone")] {
                 let refused = try await client.send(.post, "/api/v1/sites", token: admin, body: body)
@@ -74,6 +79,19 @@ struct SiteAdminAPITests {
                 #expect(refused.error.field == field || field == "timeZone", "\(body): \(refused.error.field ?? "-")")
             }
             #expect(try await fixture.database.sites().count == 2)
+        }
+    }
+
+    @Test("a Slack or Teams address is the channel's key: stored, but only its host is read back")
+    func chatWebhookHidden() async throws {
+        try await APIFixture.test(signedInAs: "admin") { fixture, client, admin in
+            let hook = "https://hooks.slack.com/services/T0001/B0002/hemmeligNokkel"
+            let set = try await client.send(.patch, "/api/v1/sites/OSL", token: admin, body: ["webhookFormat": "slack", "webhookUrl": hook])
+            let site = try set.decoded(as: SiteSettingsResponse.self)
+            #expect(set.status == .ok && site.webhookUrl == nil && site.webhookHost == "hooks.slack.com")
+            let listed = try await client.send(.get, "/api/v1/sites", token: admin)
+            #expect(!set.text.contains("hemmelig") && !listed.text.contains("hemmelig"))
+            #expect(try await fixture.database.site(code: SiteCode("OSL")).webhookUrl == hook)
         }
     }
 

@@ -11,12 +11,17 @@ public struct SiteSettingsChange: Sendable {
     public var webhookSecret: WebhookSecret?
     public var webhookPersonalData: Bool?
     public var webhookFormat: WebhookFormat?
+    /// A new signing secret that replaces the current one while the current one keeps signing for
+    /// `WebhookSecret.rotationOverlap`; a site without a secret has nothing to rotate (`conflict`).
+    public var rotatedWebhookSecret: WebhookSecret?
 
     /// Creates the value from its parts.
     public init(
         name: String? = nil, retention: RetentionPolicy? = nil, language: NotificationLanguage? = nil, privacyURL: String? = nil,
-        webhookURL: String? = nil, webhookSecret: WebhookSecret? = nil, webhookPersonalData: Bool? = nil, webhookFormat: WebhookFormat? = nil
+        webhookURL: String? = nil, webhookSecret: WebhookSecret? = nil, webhookPersonalData: Bool? = nil, webhookFormat: WebhookFormat? = nil,
+        rotatedWebhookSecret: WebhookSecret? = nil
     ) {
+        self.rotatedWebhookSecret = rotatedWebhookSecret
         (self.name, self.retention, self.language, self.privacyURL) = (name, retention, language, privacyURL)
         (self.webhookURL, self.webhookSecret, self.webhookPersonalData, self.webhookFormat) = (
             webhookURL, webhookSecret, webhookPersonalData, webhookFormat

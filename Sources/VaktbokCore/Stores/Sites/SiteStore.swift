@@ -13,8 +13,6 @@ public protocol SiteStore: Sendable {
     /// Applies `change` to the site with `code` in one transaction, audited by the names of the settings that changed;
     /// `notFound` for a site the actor may not see.
     func changeSite(code: SiteCode, _ change: SiteSettingsChange, actor: AuditActor, now: Date) async throws -> SiteRecord
-    /// Replaces the webhook secret with `secret`; the old one signs too for a day (audited).
-    func rotateWebhookSecret(siteCode: SiteCode, to secret: WebhookSecret, actor: AuditActor, now: Date) async throws -> SiteRecord
     /// Active hosts of a site whose name parts start with every word of `prefix` in any order (case- and
     /// accent-insensitive): an exact name first, then by name.
     func searchHosts(siteID: Int64, prefix: String, limit: Int) async throws -> [HostRecord]
