@@ -20,7 +20,8 @@ struct BenchRequests: AsyncParsableCommand {
         let load = LoadGenerator(clients: clients, duration: .seconds(seconds))
         let routes: [(label: String, path: String, signedIn: Bool)] = [
             ("static file GET /favicon.svg", "/favicon.svg", false), ("GET /healthz", "/healthz", false),
-            ("signed in GET /api/v1/sites/OSL", "/api/v1/sites/OSL", true), ("signed in GET /api/v1/hosts?q=kar", "/api/v1/hosts?q=kar&site=OSL", true),
+            ("signed in GET /api/v1/sites/OSL", "/api/v1/sites/OSL", true),
+            ("signed in GET /api/v1/hosts?q=kar", "/api/v1/hosts?q=kar&site=OSL", true),
         ]
         var results = Array(repeating: [LoadGenerator.Result](), count: routes.count)
         for _ in 0..<runs {
@@ -36,7 +37,9 @@ struct BenchRequests: AsyncParsableCommand {
         let medians = results.map { $0.sorted { $0.perSecond < $1.perSecond }[runs / 2] }
         Output.line("requests over HTTP, \(clients) clients, \(seconds) s x \(runs) runs (medians, ratio to the static file):")
         for (route, result) in zip(routes, medians) {
-            Output.line("  \(route.label.padding(toLength: 38, withPad: " ", startingAt: 0)) \(result.summary) (\(String(format: "%.2f", result.perSecond / medians[0].perSecond))x)")
+            Output.line(
+                "  \(route.label.padding(toLength: 38, withPad: " ", startingAt: 0)) \(result.summary) (\(String(format: "%.2f", result.perSecond / medians[0].perSecond))x)"
+            )
         }
     }
 }

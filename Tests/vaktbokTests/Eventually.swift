@@ -1,7 +1,7 @@
 /// Waits (polling) until `condition` holds, failing after `seconds`: for what another process does in its own time.
-func eventually(_ seconds: Double, _ condition: () -> Bool) async throws {
+func eventually(_ seconds: Double, _ condition: () async throws -> Bool) async throws {
     let deadline = ContinuousClock.now + .seconds(seconds)
-    while !condition() {
+    while !(try await condition()) {
         guard ContinuousClock.now < deadline else { throw EventuallyError.timedOut }
         try await Task.sleep(for: .milliseconds(50))
     }

@@ -48,6 +48,19 @@ struct ServeEndToEndTests {
         #expect(!log.contains("Kvitblomst") && !log.contains("97654321") && !log.contains(server.receptionPassword))
     }
 
+    @Test("a new password set with the CLI, in another process, signs the running server's open session out")
+    func cliSignsOut() async throws {
+        let cli = VaktbokBinary()
+        let server = try DemoServer(cli: cli)
+        let api = APIClient(port: server.port)
+        let token = try await api.login("resepsjon", password: server.receptionPassword)
+        #expect(try await api.send("GET", "/api/v1/sites/OSL", token: token).status == 200)
+        let changed = try cli.run(["staff", "password", "--username", "resepsjon", "--password-stdin"], stdin: "et helt nytt passord\n")
+        #expect(changed.status == 0, "\(changed.stderr)")
+        try await eventually(10) { try await api.send("GET", "/api/v1/sites/OSL", token: token).status == 401 }
+        #expect(try server.stop() == 0)
+    }
+
     @Test("a bad --port or database path fails with a message")
     func badArguments() throws {
         let cli = VaktbokBinary()

@@ -19,10 +19,11 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     }
     HealthRoutes(store: store, now: config.now).register(on: router)
     MetricsRoutes(store: store, now: config.now, token: config.metricsToken).register(on: router)
-    let sessions = SessionRoutes(store: store, config: config)
+    let sessionCache = SessionCache(store: store)
+    let sessions = SessionRoutes(store: store, cache: sessionCache, config: config)
     sessions.registerLogin(on: router)
 
-    let authentication = BearerAuthMiddleware(store: store, now: config.now)
+    let authentication = BearerAuthMiddleware(sessions: sessionCache, now: config.now)
     let scope = SiteScope(store: store)
     let consents = ConsentRoutes(store: store, scope: scope, config: config)
     consents.registerWithdrawal(on: router, authentication: authentication)
@@ -39,7 +40,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     HostDirectoryRoutes(store: store, scope: scope, config: config).register(on: api)
     SiteInfoRoutes(scope: scope).register(on: api)
     SiteAdminRoutes(store: store, scope: scope, config: config).register(on: api)
-    StaffRoutes(store: store, scope: scope, config: config).register(on: api)
+    StaffRoutes(store: store, sessions: sessionCache, scope: scope, config: config).register(on: api)
     OnSiteRoutes(store: store, scope: scope, config: config).register(on: api)
     ContactReportRoutes(store: store, scope: scope, config: config).register(on: api)
     RetentionStatusRoutes(store: store, config: config).register(on: api)

@@ -4,7 +4,7 @@ import VaktbokCore
 
 /// Resolves `Authorization: Bearer <token>` to a staff member, or answers 401.
 struct BearerAuthMiddleware: RouterMiddleware {
-    let store: any SessionStore
+    let sessions: SessionCache
     let now: @Sendable () -> Date
 
     func handle(
@@ -22,7 +22,7 @@ struct BearerAuthMiddleware: RouterMiddleware {
             throw APIError(.unauthorized, "an Authorization: Bearer token is required")
         }
         let token = String(header.dropFirst("Bearer ".count))
-        guard let (session, staff) = try await store.authenticate(token: token, now: now()) else {
+        guard let (session, staff) = try await sessions.authenticate(token: token, now: now()) else {
             throw APIError(.unauthorized, "the session has expired or was signed out")
         }
         context.staff = StaffIdentity(

@@ -7,12 +7,15 @@ import VaktbokCore
 /// Staff sign-in (`POST /api/v1/session`) with throttling, and sign-out (`DELETE`).
 struct SessionRoutes {
     let store: any SessionStore & SiteStore
+    /// The sessions signed-in requests are checked against; a sign-out is forgotten there at once.
+    let cache: SessionCache
     let config: APIConfig
     /// Verified against when the username is unknown, at the same cost, so that both cases take as long.
     private let decoyHash: String
 
-    init(store: any SessionStore & SiteStore, config: APIConfig) {
+    init(store: any SessionStore & SiteStore, cache: SessionCache, config: APIConfig) {
         self.store = store
+        self.cache = cache
         self.config = config
         decoyHash = Bcrypt.hash(Base64URL.randomToken(byteCount: 16), cost: config.bcryptCost)
     }
@@ -23,7 +26,7 @@ struct SessionRoutes {
 
     func registerLogout(on group: RouterGroup<AppRequestContext>) {
         group.delete("session") { _, context in
-            _ = try await store.revokeSession(token: try context.requireStaff().token, now: config.now())
+            _ = try await cache.revoke(token: try context.requireStaff().token, now: config.now())
             return Response(status: .noContent)
         }
     }

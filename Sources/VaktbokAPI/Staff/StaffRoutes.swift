@@ -10,6 +10,8 @@ import VaktbokCore
 /// removes their own login here, so an office always keeps the admin who is signed in.
 struct StaffRoutes {
     let store: any StaffStore
+    /// Forgotten after every change, so that a new password, role or site, or a removal, ends sessions at once.
+    let sessions: SessionCache
     let scope: SiteScope
     let config: APIConfig
 
@@ -37,6 +39,7 @@ struct StaffRoutes {
             let site = try await siteCode(body.site, for: staff)
             let changed = try await store.changeStaff(
                 id: id, role: try StaffRoleRequest.role(body.role), siteCode: site, actor: staff.actor, now: config.now())
+            sessions.forgetAll()
             return StaffLoginResponse(changed, site: site?.value)
         }
         group.post("staff/{id}/password") { request, context -> Response in
@@ -45,6 +48,7 @@ struct StaffRoutes {
             let body = try await request.decodeJSON(as: PasswordResetRequest.self, context: context)
             let hash = try await hashed(try Password(choosing: body.password))
             _ = try await store.setPassword(id: id, passwordHash: hash, actor: staff.actor, now: config.now())
+            sessions.forgetAll()
             context.logger.info("staff password reset", metadata: ["staff.id": "\(id)"])
             return Response(status: .noContent)
         }
@@ -52,6 +56,7 @@ struct StaffRoutes {
             let staff = try context.require(.staff)
             let id = try notOwn(try context.pathID(of: "staff login"), staff)
             try await store.removeStaff(id: id, actor: staff.actor, now: config.now())
+            sessions.forgetAll()
             context.logger.info("staff login removed", metadata: ["staff.id": "\(id)"])
             return Response(status: .noContent)
         }
