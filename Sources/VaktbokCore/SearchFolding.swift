@@ -17,7 +17,13 @@ public enum SearchFolding {
     }
 
     /// The folded words of `text`.
-    private static func words(of text: String) -> [Substring] {
+    public static func words(of text: String) -> [Substring] {
         fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "-" })
+    }
+
+    /// What a name is searched by in SQL: its folded words, each after a space, so that `LIKE '% word%'` finds the
+    /// names with a part starting with `word`.
+    public static func searchKey(of name: String) -> String {
+        words(of: name).map { " " + $0 }.joined()
     }
 }

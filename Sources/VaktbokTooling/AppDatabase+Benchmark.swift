@@ -94,13 +94,20 @@ extension AppDatabase {
     /// The host directory benchmark's baseline: `count` host rows inserted bare into a new site, in one transaction.
     public func benchRawHosts(count: Int, siteCode: SiteCode) async throws {
         let site = try await addSite(code: siteCode, name: "Raw directory", timeZone: TimeZoneName("Europe/Oslo"), now: Date())
+        try await benchInsertHosts(count: count, siteID: site.rowID)
+    }
+
+    /// `count` active hosts ("Ansatt 0", …) inserted bare into the site `siteID`, in one transaction.
+    public func benchInsertHosts(count: Int, siteID: Int64) async throws {
         try await write { db in
             let statement = try db.makeStatement(
-                sql: "INSERT INTO host (site_id, name, phone, email, employee_number, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)")
+                sql: "INSERT INTO host (site_id, name, search_key, phone, email, employee_number, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"
+            )
             for index in 0..<count {
                 try statement.execute(
                     arguments: [
-                        site.rowID, "Ansatt \(index)", String(format: "+479%07d", index), "ansatt\(index)@firma.example", "E\(index)", Date(),
+                        siteID, "Ansatt \(index)", SearchFolding.searchKey(of: "Ansatt \(index)"), String(format: "+479%07d", index),
+                        "ansatt\(index)@firma.example", "E\(index)", Date(),
                     ])
             }
         }

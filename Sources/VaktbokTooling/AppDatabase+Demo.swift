@@ -19,7 +19,8 @@ extension AppDatabase {
                 siteID = db.lastInsertedRowID
                 for hostName in hostNames {
                     try db.execute(
-                        sql: "INSERT INTO host (site_id, name, active, created_at) VALUES (?, ?, 1, ?)", arguments: [siteID, hostName.value, now])
+                        sql: "INSERT INTO host (site_id, name, search_key, active, created_at) VALUES (?, ?, ?, 1, ?)",
+                        arguments: [siteID, hostName.value, SearchFolding.searchKey(of: hostName.value), now])
                 }
             }
             for login in logins {

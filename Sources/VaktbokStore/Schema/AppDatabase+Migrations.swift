@@ -138,6 +138,7 @@ extension AppDatabase {
         migrator.registerMigration("v14-printing", migrate: createPrinting)
         migrator.registerMigration("v15-host-directory", migrate: extendHostDirectory)
         migrator.registerMigration("v16-provisioning", migrate: createProvisioning)
+        migrator.registerMigration("v17-host-search-key", migrate: addHostSearchKey)
         return migrator
     }
 }

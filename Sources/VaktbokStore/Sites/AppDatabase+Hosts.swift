@@ -30,9 +30,15 @@ extension AppDatabase {
     /// Active hosts of site `siteID` whose name parts start with every word of `prefix`, in any order (case- and
     /// accent-insensitive); an exact name first, then by name.
     public func searchHosts(siteID: Int64, prefix: String, limit: Int) async throws -> [HostRecord] {
+        let words = SearchFolding.words(of: prefix)
         let hosts = try await read { db in
-            try HostRecord.filter(HostRecord.Columns.siteId == siteID && HostRecord.Columns.active == true)
-                .fetchAll(db)
+            var request = HostRecord.filter(HostRecord.Columns.siteId == siteID && HostRecord.Columns.active == true)
+            for word in words {
+                let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_")
+                request = request.filter(sql: "search_key LIKE ? ESCAPE '\\'", arguments: ["% " + escaped + "%"])
+            }
+            return try request.fetchAll(db)
         }
         let typed = SearchFolding.fold(prefix.trimmingWhitespace())
         let isExact = { (host: HostRecord) in SearchFolding.fold(host.name) == typed }

@@ -87,6 +87,12 @@ struct BadgeAndListAPITests {
             let all = try await client.send(.get, "/api/v1/hosts", token: token)
             #expect(!all.text.contains("Ola Gammel") && !all.text.contains("Per Ærø") && !all.text.contains("kari@example.no"))
             #expect(all.text.contains("Kari Nordmann"))
+            for wildcard in ["%25", "_", "%5C", "k%25n", "k_ri"] {
+                let found = try await client.send(.get, "/api/v1/hosts?q=\(wildcard)", token: token).decoded(as: [HostSummary].self)
+                #expect(found.isEmpty, "SQL wildcards in a search are letters: \(wildcard)")
+            }
+            let renamed = try await client.send(.get, "/api/v1/hosts?q=bj%C3%B8rn%20%C3%A5se", token: token)
+            #expect(try renamed.decoded(as: [HostSummary].self).map(\.name) == ["Åse Bjørnstad-Ødegård"], "words in any order, accents folded")
         }
     }
 

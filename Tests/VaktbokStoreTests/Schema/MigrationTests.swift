@@ -43,6 +43,7 @@ struct MigrationTests {
         try await upgraded.checkReady()
         let visit = try await upgraded.visit(id: 7)
         #expect(visit.visit.visitorName == "Åse Ødegård-Lie" && visit.hostName == "Kari Nordmann" && visit.siteCode == "OSL")
+        #expect(try await upgraded.searchHosts(siteID: 1, prefix: "nord", limit: 5).map(\.name) == ["Kari Nordmann"], "the search key is filled in")
         let upgradedSchema = try await Self.schema(oldPath), freshSchema = try await Self.schema(freshPath)
         #expect(upgradedSchema == freshSchema)
     }
