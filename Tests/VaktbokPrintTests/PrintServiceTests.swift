@@ -184,7 +184,7 @@ struct PrintServiceTests {
         await #expect(throws: StoreError.self) {
             try await database.enqueuePrint(visitIDs: [visit.visit.rowID], printerID: printerID, actor: nil, now: clock.now)
         }
-        let audited = try await database.auditEntries(siteID: nil, limit: 100, beforeID: nil).filter { $0.action == "badge-print" }
+        let audited = try await database.auditEntries(AuditQuery(siteID: nil, limit: 100)).filter { $0.action == "badge-print" }
         #expect(audited.count == AppDatabase.maxOpenJobsPerSite - 1)
         _ = try await database.checkOut(visitID: visit.visit.rowID, siteID: nil, now: clock.now)
         try await database.pool.write { db in try db.execute(sql: "UPDATE print_job SET status = 'printed'") }

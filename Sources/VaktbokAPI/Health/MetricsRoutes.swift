@@ -14,7 +14,7 @@ struct MetricsRoutes {
     func register(on router: Router<AppRequestContext>) {
         router.get("metrics") { request, _ -> Response in
             try authorize(request)
-            let oldest = try await store.oldestVisitCheckIn()
+            let oldest = try await store.oldestVisitCheckIns().values.min()
             let purge = try await store.lastReceipt()
             let outbox = try await store.outboxCounts()
             var lines = gauge(

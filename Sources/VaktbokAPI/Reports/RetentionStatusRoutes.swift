@@ -13,13 +13,13 @@ struct RetentionStatusRoutes {
         group.get("retention") { _, context -> RetentionStatusResponse in
             let staff = try context.require(.privacyWork)
             let now = config.now()
-            let sites = try await store.sites().filter { staff.siteID == nil || staff.siteID == $0.rowID }
+            let sites = try await store.sites().filter { staff.actor.covers(siteID: $0.rowID) }
             let oldest = try await store.oldestVisitCheckIns()
             let overdue = try await store.overdueVisits(now: now)
-            var rows: [RetentionStatusResponse.Site] = []
-            for site in sites {
-                let held = try await store.activeHolds(siteID: site.rowID, now: now).count
-                rows.append(.init(site, oldest: oldest[site.rowID], now: now, overdue: overdue[site.code] ?? 0, holds: held))
+            let holds = try await store.activeHoldCounts(now: now)
+            let rows = sites.map { site in
+                RetentionStatusResponse.Site(
+                    site, oldest: oldest[site.rowID], now: now, overdue: overdue[site.code] ?? 0, holds: holds[site.rowID] ?? 0)
             }
             let receipts = try await store.verifyReceipts()
             let verify = RetentionStatusResponse.Verify(

@@ -24,6 +24,15 @@ extension AppDatabase {
         }
     }
 
+    public func activeHoldCounts(now: Date) async throws -> [Int64: Int] {
+        try await read { db in
+            let sql: SQL =
+                "SELECT visit.site_id, count(*) FROM hold JOIN visit ON visit.id = hold.visit_id WHERE \(HoldRecord.active(at: now)) GROUP BY visit.site_id"
+            let (statement, arguments) = try sql.build(db)
+            return Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: statement, arguments: arguments).map { ($0[0] as Int64, $0[1] as Int) })
+        }
+    }
+
     public func releaseHold(id: Int64, actor: AuditActor, now: Date) async throws -> HoldRecord {
         try await write { db in
             let siteID = try Int64.fetchOne(db, sql: "SELECT site_id FROM visit WHERE id = (SELECT visit_id FROM hold WHERE id = ?)", arguments: [id])

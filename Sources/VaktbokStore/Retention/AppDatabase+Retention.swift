@@ -22,9 +22,4 @@ extension AppDatabase {
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["site_id"] as Int64, $0["oldest"] as Date) })
         }
     }
-
-    /// When the oldest stored visit checked in, if there is one.
-    public func oldestVisitCheckIn() async throws -> Date? {
-        try await read { db in try Date.fetchOne(db, sql: "SELECT min(checked_in_at) FROM visit") }
-    }
 }

@@ -48,18 +48,6 @@ extension AppDatabase {
         }
     }
 
-    /// Sets the site's notification language, privacy-notice link and webhook; nil leaves a setting as it is,
-    /// an empty string clears it. A standard-format webhook needs a secret (its events are signed).
-    public func setNotificationSettings(
-        siteCode: SiteCode, language: NotificationLanguage?, privacyURL: String?, webhookURL: String?,
-        webhookSecret: WebhookSecret?, webhookPersonalData: Bool?, webhookFormat: WebhookFormat? = nil, actor: AuditActor = "system"
-    ) async throws -> SiteRecord {
-        let change = SiteSettingsChange(
-            language: language, privacyURL: privacyURL, webhookURL: webhookURL, webhookSecret: webhookSecret,
-            webhookPersonalData: webhookPersonalData, webhookFormat: webhookFormat)
-        return try await changeSite(code: siteCode, change, actor: actor, now: Date())
-    }
-
     public func changeSite(code: SiteCode, _ change: SiteSettingsChange, actor: AuditActor, now: Date) async throws -> SiteRecord {
         try await write { db in
             var site = try Self.site(code: code, in: db)

@@ -7,7 +7,7 @@ extension AppDatabase: StaffStore {
         try await read { db in
             let codes = Dictionary(uniqueKeysWithValues: try SiteRecord.fetchAll(db).map { ($0.rowID, $0.code) })
             return try StaffRecord.order(StaffRecord.Columns.username).fetchAll(db)
-                .filter { actor.covers(siteID: $0.siteId) && (actor.siteID == nil || $0.siteId != nil) }
+                .filter { actor.covers(siteID: $0.siteId) }
                 .map { ($0, $0.siteId.flatMap { codes[$0] }) }
         }
     }
@@ -37,13 +37,12 @@ extension AppDatabase: StaffStore {
             (staff.role, staff.siteId) = (role, siteID)
             try staff.update(db)
             try Self.keepAnAdminOfEverySite(after: former, in: db)
-            let formerSite = former.siteId
             let sessions = try Self.signOut(staff, in: db)
             var details: [String: AuditValue] = [
                 "staff": .number(Int(id)), "fields": .word(fields.joined(separator: ",")), "sessions": .number(sessions),
             ]
-            if formerSite != siteID { details["toSite"] = .number(siteID.map { Int($0) } ?? 0) }
-            try Self.audit("staff-change", actor: actor, siteID: formerSite ?? siteID, details: details, at: now, in: db)
+            if former.siteId != siteID { details["toSite"] = .number(siteID.map { Int($0) } ?? 0) }
+            try Self.audit("staff-change", actor: actor, siteID: former.siteId ?? siteID, details: details, at: now, in: db)
             return staff
         }
     }
@@ -83,7 +82,7 @@ extension AppDatabase: StaffStore {
 
     /// Login `id` if `actor` may manage it: a site-bound actor only its own site's logins.
     private static func managedStaff(id: Int64, actor: AuditActor, in db: Database) throws -> StaffRecord {
-        guard let staff = try StaffRecord.fetchOne(db, key: id), actor.covers(siteID: staff.siteId), actor.siteID == nil || staff.siteId != nil else {
+        guard let staff = try StaffRecord.fetchOne(db, key: id), actor.covers(siteID: staff.siteId) else {
             throw StoreError.notFound(entity: "staff login", field: "id")
         }
         return staff

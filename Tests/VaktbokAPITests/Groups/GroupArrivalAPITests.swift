@@ -37,9 +37,11 @@ struct GroupArrivalAPITests {
     @Test("a subset, then all, then all again: each member checked in once, host notified once per batch, webhook per visit and per batch")
     func subsetAllRepeat() async throws {
         let fixture = try await APIFixture()
-        _ = try await fixture.database.setNotificationSettings(
-            siteCode: SiteCode("OSL"), language: nil, privacyURL: nil, webhookURL: "https://hooks.example.no/vaktbok",
-            webhookSecret: WebhookSecret("hemmelig-og-lang-nok"), webhookPersonalData: false
+        _ = try await fixture.database.changeSite(
+            code: SiteCode("OSL"),
+            SiteSettingsChange(
+                webhookURL: "https://hooks.example.no/vaktbok", webhookSecret: WebhookSecret("hemmelig-og-lang-nok"), webhookPersonalData: false),
+            actor: "test", now: Date()
         )
         try await fixture.app().test(.router) { client in
             let token = try await client.login("resepsjon")

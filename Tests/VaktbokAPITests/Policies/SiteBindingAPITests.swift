@@ -217,7 +217,7 @@ struct SiteBindingAPITests {
             let withdrawn = try await client.send(.post, "/api/v1/consents/withdraw", token: oslo, body: ["email": "siv.akero@example.no"])
             #expect(withdrawn.status == .ok && withdrawn.text == missing.text)
             #expect(try await fixture.database.subjectRecords(address, now: fixture.clock.now).consents.isEmpty)
-            let entries = try await fixture.database.auditEntries(siteID: nil, limit: 50, beforeID: nil).map(\.action)
+            let entries = try await fixture.database.auditEntries(AuditQuery(siteID: nil, limit: 50)).map(\.action)
             #expect(entries.filter { $0 == "consent-withdrawal-unmatched" }.count == 2 && entries.contains("consent-withdrawn"))
         }
     }

@@ -128,7 +128,7 @@ struct PrintAPITests {
 
             #expect(try await client.send(.delete, "/api/v1/printers/\(secondID)", token: admin).status == .noContent)
             #expect(try await client.send(.delete, "/api/v1/printers/\(secondID)", token: admin).status == .notFound)
-            let audit = try await fixture.database.auditEntries(siteID: nil, limit: 20, beforeID: nil).filter { $0.action.hasPrefix("printer-") }
+            let audit = try await fixture.database.auditEntries(AuditQuery(siteID: nil, limit: 20)).filter { $0.action.hasPrefix("printer-") }
             #expect(Set(audit.map(\.action)) == ["printer-add", "printer-change", "printer-remove"])
             #expect(audit.contains { $0.action == "printer-change" && $0.details.contains("media,terminals") && !$0.details.contains("target") })
             #expect(!audit.contains { $0.details.contains("192.0.2") || $0.details.contains("QL820") || $0.details.contains("Skranke") })

@@ -86,10 +86,15 @@ struct PrivacyConsoleAPITests {
                 .post, "/api/v1/requests/\(request.id)/restrict", token: officer, body: ["until": "2027-01-31", "reason": "a complaint"])
             let holds = try await client.send(.get, "/api/v1/holds", token: officer).decoded(as: [HoldResponse].self)
             let hold = try #require(holds.first)
+            let heldAt = { () async throws -> [Int] in
+                try await client.send(.get, "/api/v1/retention", token: officer).decoded(as: RetentionStatusResponse.self).sites.map(\.holdsInForce)
+            }
+            #expect(try await heldAt() == [0, 1], "BGO none, OSL one")
             let released = try await client.send(.post, "/api/v1/holds/\(hold.id)/release", token: officer)
             #expect(released.status == .ok)
             #expect(try released.decoded(as: HoldResponse.self).id == hold.id)
             #expect(try await client.send(.get, "/api/v1/holds", token: officer).decoded(as: [HoldResponse].self).isEmpty)
+            #expect(try await heldAt() == [0, 0])
             #expect(try await client.send(.post, "/api/v1/holds/\(hold.id)/release", token: officer).status == .conflict)
             #expect(try await client.send(.post, "/api/v1/holds/999999/release", token: officer).status == .notFound)
             let audit = try await client.send(.get, "/api/v1/audit?action=hold-release", token: officer).decoded(as: [AuditEntryResponse].self)

@@ -34,7 +34,7 @@ struct ConsentStoreTests {
         #expect(try await fixture.database.withdrawConsent(token: nil, email: address, actor: .staff(8, siteID: fixture.site.rowID), now: now))
         #expect(
             try await fixture.database.withdrawConsent(token: nil, email: address, actor: .staff(8, siteID: fixture.site.rowID), now: now) == false)
-        let audit = try await fixture.database.auditEntries(siteID: nil, limit: 10, beforeID: nil)
+        let audit = try await fixture.database.auditEntries(AuditQuery(siteID: nil, limit: 10))
         #expect(
             audit.map(\.action).filter { $0.hasPrefix("consent-withdraw") }.sorted() == [
                 "consent-withdrawal-unmatched", "consent-withdrawal-unmatched", "consent-withdrawn",

@@ -54,7 +54,7 @@ struct StoreContractTests {
         #expect(out.visit.checkedOutAt == now.addingTimeInterval(600) && out.visit.checkoutKind == .badge)
         await #expect(throws: StoreError.self) { try await store.checkOut(badgeCode: code, siteID: subject.siteID, now: now) }
         #expect(try await store.onSite(siteID: subject.siteID).isEmpty)
-        #expect(try await store.oldestVisitCheckIn() == now)
+        #expect(try await store.oldestVisitCheckIns() == [subject.siteID: now])
     }
 
     @Test("a session authenticates its own token until it expires or is revoked, and no other token", arguments: ContractStore.Kind.allCases)
@@ -87,7 +87,7 @@ struct StoreContractTests {
         _ = try await store.verifyManually(requestID: request.rowID, method: "ID card checked", covers: [.phone], actor: officer, now: now)
         #expect(try await store.eraseSubject(requestID: request.rowID, actor: officer, now: now).visits == 1)
         await #expect(throws: StoreError.self) { try await store.visit(id: visit.visit.rowID) }
-        let audit = try await store.auditEntries(siteID: nil, limit: 10, beforeID: nil)
+        let audit = try await store.auditEntries(AuditQuery(siteID: nil, limit: 10))
         #expect(audit.contains { $0.action == "subject-erase" } && !audit.map(\.details).joined().contains("41999001"))
     }
 

@@ -10,9 +10,11 @@ struct OutboxStoreTests {
     @Test("check-in writes the visitor's SMS, the host's SMS and e-mail, and the webhook, in the site's language")
     func enqueued() async throws {
         let fixture = try await StoreFixture()
-        _ = try await fixture.database.setNotificationSettings(
-            siteCode: SiteCode("OSL"), language: .en, privacyURL: "https://example.no/personvern", webhookURL: "https://hooks.example.no/v",
-            webhookSecret: WebhookSecret("sixteen-chars-secret"), webhookPersonalData: false
+        _ = try await fixture.database.changeSite(
+            code: SiteCode("OSL"),
+            SiteSettingsChange(
+                language: .en, privacyURL: "https://example.no/personvern", webhookURL: "https://hooks.example.no/v",
+                webhookSecret: WebhookSecret("sixteen-chars-secret"), webhookPersonalData: false), actor: "test", now: Date()
         )
         let host = try await fixture.database.addHost(
             siteCode: SiteCode("OSL"), name: PersonName("Ingrid Løvås"), phone: PhoneNumber("41234567"), email: EmailAddress("ingrid@example.no"),
@@ -54,9 +56,8 @@ struct OutboxStoreTests {
     func webhookSecret() async throws {
         let fixture = try await StoreFixture()
         await #expect(throws: ValidationError.self) {
-            try await fixture.database.setNotificationSettings(
-                siteCode: SiteCode("OSL"), language: nil, privacyURL: nil, webhookURL: "https://hooks.example.no/v", webhookSecret: nil,
-                webhookPersonalData: nil
+            try await fixture.database.changeSite(
+                code: SiteCode("OSL"), SiteSettingsChange(webhookURL: "https://hooks.example.no/v"), actor: "test", now: Date()
             )
         }
     }

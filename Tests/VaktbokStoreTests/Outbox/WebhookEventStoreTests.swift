@@ -13,9 +13,11 @@ struct WebhookEventStoreTests {
     }
 
     private func standardWebhook(_ fixture: StoreFixture, personalData: Bool = false) async throws -> SiteRecord {
-        try await fixture.database.setNotificationSettings(
-            siteCode: SiteCode("OSL"), language: nil, privacyURL: nil, webhookURL: "https://hooks.example.no/v",
-            webhookSecret: WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), webhookPersonalData: personalData
+        try await fixture.database.changeSite(
+            code: SiteCode("OSL"),
+            SiteSettingsChange(
+                webhookURL: "https://hooks.example.no/v", webhookSecret: WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"),
+                webhookPersonalData: personalData), actor: "test", now: Date()
         )
     }
 
@@ -90,9 +92,11 @@ struct WebhookEventStoreTests {
     func chatFormats() async throws {
         let fixture = try await StoreFixture()
         for (format, personal) in [(WebhookFormat.slack, false), (.teams, true)] {
-            _ = try await fixture.database.setNotificationSettings(
-                siteCode: SiteCode("OSL"), language: .en, privacyURL: nil, webhookURL: "https://hooks.slack.example/services/T0",
-                webhookSecret: nil, webhookPersonalData: personal, webhookFormat: format
+            _ = try await fixture.database.changeSite(
+                code: SiteCode("OSL"),
+                SiteSettingsChange(
+                    language: .en, webhookURL: "https://hooks.slack.example/services/T0", webhookPersonalData: personal, webhookFormat: format),
+                actor: "test", now: Date()
             )
             let now = StoreFixture.utc("2026-11-22T08:00:00Z")
             let visit = try await fixture.checkIn(at: now, name: "Åse Bø-Sæther", phone: format == .slack ? "91234561" : "91234562")

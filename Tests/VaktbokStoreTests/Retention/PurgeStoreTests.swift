@@ -145,7 +145,7 @@ struct PurgeStoreTests {
         }
         let report = try await fixture.database.purge(options("2026-11-22T10:00:00Z"))
         #expect(report.deleted["audit_log"] == 1)
-        #expect(try await fixture.database.auditEntries(siteID: nil, limit: 10, beforeID: nil).map(\.at) == [utc("2025-11-23T10:00:00Z")])
+        #expect(try await fixture.database.auditEntries(AuditQuery(siteID: nil, limit: 10)).map(\.at) == [utc("2025-11-23T10:00:00Z")])
     }
 
     @Test("overdue visits are reported until a purge removes them")

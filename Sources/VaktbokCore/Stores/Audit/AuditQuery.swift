@@ -4,7 +4,7 @@ import Foundation
 public struct AuditQuery: Sendable, Equatable {
     /// Only this site's entries; nil for every site.
     public var siteID: Int64?
-    /// Only entries of this action (`visit-checkin`, `subject-erase`, …); nil for every action.
+    /// Only entries of this action (`contact-report`, `subject-erase`, …); nil for every action.
     public var action: String?
     /// Only entries at or after this time.
     public var from: Date?
@@ -18,12 +18,5 @@ public struct AuditQuery: Sendable, Equatable {
     /// A query for the newest `limit` entries of `siteID` (nil: every site), optionally narrowed.
     public init(siteID: Int64?, limit: Int, beforeID: Int64? = nil, action: String? = nil, from: Date? = nil, until: Date? = nil) {
         (self.siteID, self.limit, self.beforeID, self.action, self.from, self.until) = (siteID, limit, beforeID, action, from, until)
-    }
-}
-
-extension ReportStore {
-    /// The newest `limit` entries of `siteID` (nil: every site) before `beforeID`.
-    public func auditEntries(siteID: Int64?, limit: Int, beforeID: Int64?) async throws -> [AuditRecord] {
-        try await auditEntries(AuditQuery(siteID: siteID, limit: limit, beforeID: beforeID))
     }
 }

@@ -6,6 +6,8 @@ public protocol ReportStore: Sendable {
     func auditEntries(_ query: AuditQuery) async throws -> [AuditRecord]
     /// Holds in force at `now`, of one site when `siteID` is given.
     func activeHolds(siteID: Int64?, now: Date) async throws -> [HoldRecord]
+    /// Per site id, how many holds are in force at `now` (sites with none are left out).
+    func activeHoldCounts(now: Date) async throws -> [Int64: Int]
     /// Ends hold `id` early (audited); 404 when the actor may not see its visit's site, 409 when it is no longer in force.
     func releaseHold(id: Int64, actor: AuditActor, now: Date) async throws -> HoldRecord
     /// The storage settings read back from a live connection.
@@ -14,8 +16,6 @@ public protocol ReportStore: Sendable {
     func checkReady() async throws
     /// Outgoing messages per status.
     func outboxCounts() async throws -> [String: Int]
-    /// The check-in time of the oldest visit kept, if any.
-    func oldestVisitCheckIn() async throws -> Date?
     /// The last purge's receipt, if any.
     func lastReceipt() async throws -> PurgeReport?
     /// Per site id, the check-in time of its oldest visit kept.
