@@ -4,14 +4,14 @@ import VaktbokCore
 import VaktbokStore
 
 extension AppDatabase {
-    /// Creates sites `B01`…, one host each, and `visits` synthetic visits spread evenly over the `days`
+    /// Creates sites `B01`… (`B001`… past 99), one host each, and `visits` synthetic visits spread evenly over the `days`
     /// days before `now`: a large database for benchmarks. Returns the sites.
     public func seedBenchmark(sites count: Int, visits: Int, days: Int, now: Date) async throws -> [SiteRecord] {
         var sites: [SiteRecord] = []
         let perSite = visits / count
         let start = now.addingTimeInterval(-Double(days) * 86_400)
         for number in 1...count {
-            let code = try SiteCode(String(format: "B%02d", number))
+            let code = try SiteCode(String(format: count > 99 ? "B%03d" : "B%02d", number))
             let site = try await addSite(code: code, name: "Benchmark \(number)", timeZone: TimeZoneName("Europe/Oslo"), now: start)
             let host = try await addHost(siteCode: code, name: PersonName("Vert Bench-Ås"), phone: nil, email: nil, now: start)
             try await insertSyntheticVisits(

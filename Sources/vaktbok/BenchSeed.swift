@@ -13,7 +13,7 @@ struct BenchSeed: AsyncParsableCommand {
 
     func run() async throws {
         guard !FileManager.default.fileExists(atPath: database.path) else { throw CLIError("\(database.path) exists; seed a new file") }
-        guard sites >= 1, sites <= 99, visits >= sites, days >= 1 else { throw CLIError("need 1-99 sites, at least one visit per site, days >= 1") }
+        guard sites >= 1, sites <= 999, visits >= sites, days >= 1 else { throw CLIError("need 1-999 sites, at least one visit per site, days >= 1") }
         let clock = ContinuousClock()
         let started = clock.now
         let created = try await database.open().seedBenchmark(sites: sites, visits: visits, days: days, now: Date())

@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import Synchronization
 import VaktbokStore
 import VaktbokTooling
 
@@ -12,6 +13,8 @@ struct BenchSession: Sendable {
     let url: String
     let token: String
     let hostID: Int64
+    /// Visitors made so far by this session, across load runs: the duplicate-visit check refuses a name and phone already on site.
+    private let visitors = VisitorCounter()
 
     /// Signs in as the demo admin and picks the demo site's first host.
     init(server: ServeProcess) async throws {
@@ -33,14 +36,22 @@ struct BenchSession: Sendable {
         hostID = Int64(first)
     }
 
-    /// A check-in with an invented visitor unique to `client` and `sequence`.
+    /// A check-in with an invented visitor no earlier request of this session used (any `client`, `sequence`).
     func checkIn(client: Int, sequence: Int) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: url + "/api/v1/visits")
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
         request.headers.add(name: "Authorization", value: "Bearer \(token)")
-        let phone = String(format: "+479%02d%05d", client, sequence % 100_000)
+        let phone = String(format: "+479%07d", visitors.next() % 10_000_000)
         request.body = .bytes(ByteBuffer(string: #"{"name":"Last Ødegård-Åsen","phone":"\#(phone)","hostId":\#(hostID),"site":"OSL"}"#))
         return request
     }
+}
+
+/// A thread-safe count of the visitors a bench session has invented.
+private final class VisitorCounter: Sendable {
+    private let count = Atomic<Int>(0)
+
+    /// The next number, never handed out before.
+    func next() -> Int { count.wrappingAdd(1, ordering: .relaxed).oldValue }
 }
