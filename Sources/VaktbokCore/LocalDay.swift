@@ -51,6 +51,17 @@ public struct LocalDay: Sendable {
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
+    /// How many of `dates` fall on each local calendar date (`yyyy-MM-dd`); the calendar is asked once per day, not per date.
+    public func countPerDate(_ dates: some Sequence<Date>) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        var current: (days: Range<Date>, date: String)?
+        for date in dates {
+            if current?.days.contains(date) != true { current = (start(of: date)..<startOfNextDay(after: date), isoDate(of: date)) }
+            counts[current!.date, default: 0] += 1
+        }
+        return counts
+    }
+
     /// `date` as a person reads a local time on a printout, e.g. `29.03.2026 10:15`.
     public func readableDateTime(of date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)

@@ -10,6 +10,8 @@ struct BenchPurge: AsyncParsableCommand {
     @Option(help: "Expired visits to seed and purge.") var visits = 1_000_000
     @Option(help: "Concurrent check-in clients (a few busy kiosks).") var clients = 4
     @Option(help: "Seconds of the baseline load.") var seconds = 10
+    @Option(help: "The purge's --batch-budget-ms.") var batchBudgetMs = 2
+    @Option(help: "The purge's --pause-ms.") var pauseMs = 2
 
     func run() async throws {
         let folder = try Timing.scratchFolder()
@@ -25,7 +27,7 @@ struct BenchPurge: AsyncParsableCommand {
 
         let purge = Process()
         purge.executableURL = server.process.executableURL
-        purge.arguments = ["purge", "--db", path]
+        purge.arguments = ["purge", "--db", path, "--batch-budget-ms", "\(batchBudgetMs)", "--pause-ms", "\(pauseMs)"]
         purge.standardOutput = FileHandle.nullDevice
         let clock = ContinuousClock()
         let started = clock.now
@@ -40,7 +42,7 @@ struct BenchPurge: AsyncParsableCommand {
             requests: during.map(\.requests).reduce(0, +), failures: during.map(\.failures).reduce(0, +),
             seconds: during.map(\.seconds).reduce(0, +), latencies: during.flatMap(\.latencies).sorted()
         )
-        Output.line("check-ins, \(clients) clients:")
+        Output.line("check-ins, \(clients) clients; purge --batch-budget-ms \(batchBudgetMs) --pause-ms \(pauseMs):")
         Output.line("  without a purge (\(seconds) s):      \(baseline.summary)")
         Output.line("  during the purge (\(String(format: "%.0f", combined.seconds)) s):      \(combined.summary)")
         Output.line(

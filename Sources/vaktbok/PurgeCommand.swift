@@ -13,8 +13,9 @@ struct PurgeCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Flag(help: "Print what would be deleted; change nothing.") var dryRun = false
     @Option(help: "Apply the rules at this ISO 8601 instant instead of the clock's.") var now: String?
-    @Option(help: "Rows per write transaction (1-1000).") var batchSize = 1_000
-    @Option(help: "Pause between batches in milliseconds (0-10000).") var pauseMs = 10
+    @Option(help: "Most rows per write transaction (1-1000).") var batchSize = 1_000
+    @Option(help: "Time one write transaction may take in milliseconds (1-1000); the batch size adapts to it.") var batchBudgetMs = 2
+    @Option(help: "Pause between batches in milliseconds (0-10000).") var pauseMs = 2
     @Option(help: "Tries of the final WAL checkpoint while readers block it (1-100).") var checkpointAttempts = 3
     @Option(help: "Days a closed data-subject request is kept (30-3650).") var requestRetentionDays = 365
 
@@ -44,10 +45,12 @@ struct PurgeCommand: AsyncParsableCommand {
     private func purgeOptions() throws -> PurgeOptions {
         var options = PurgeOptions(now: try Instant.parse(now))
         guard (1...1_000).contains(batchSize) else { throw CLIError("--batch-size must be between 1 and 1000") }
+        guard (1...1_000).contains(batchBudgetMs) else { throw CLIError("--batch-budget-ms must be between 1 and 1000") }
         guard (0...10_000).contains(pauseMs) else { throw CLIError("--pause-ms must be between 0 and 10000") }
         guard (1...100).contains(checkpointAttempts) else { throw CLIError("--checkpoint-attempts must be between 1 and 100") }
         options.dryRun = dryRun
         options.batchSize = batchSize
+        options.batchBudget = .milliseconds(batchBudgetMs)
         options.pause = .milliseconds(pauseMs)
         options.checkpointAttempts = checkpointAttempts
         guard (30...3650).contains(requestRetentionDays) else { throw CLIError("--request-retention-days must be between 30 and 3650") }

@@ -36,6 +36,16 @@ struct LocalDayTests {
         #expect(oslo.startOfNextDay(after: start) == utc("2024-10-27T23:00:00Z"))
     }
 
+    @Test("dates are counted per local day, in any order, across the 25-hour fall-back day")
+    func countPerDate() {
+        let dates = [
+            "2024-10-27T22:59:59Z", "2024-10-26T22:00:00Z", "2024-10-27T23:00:00Z", "2024-10-26T21:59:59Z", "2024-10-27T12:00:00Z",
+            "2024-10-26T22:30:00Z",
+        ].map(utc)
+        #expect(oslo.countPerDate(dates) == ["2024-10-26": 1, "2024-10-27": 4, "2024-10-28": 1])
+        #expect(oslo.countPerDate([]).isEmpty)
+    }
+
     @Test("counting days back crosses a DST change to the local midnight")
     func daysBack() {
         #expect(oslo.start(daysBefore: 10, utc("2024-04-05T10:00:00Z")) == utc("2024-03-25T23:00:00Z"))

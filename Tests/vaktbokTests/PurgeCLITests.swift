@@ -66,7 +66,8 @@ struct PurgeCLITests {
         let behind = try seeded.cli.run(["purge", "--now", "2026-11-22T09:00:00Z"])
         #expect(behind.status == 1 && behind.stderr.contains("behind a stored time"))
         for arguments in [
-            ["--now", "yesterday"], ["--batch-size", "0"], ["--batch-size", "1001"], ["--pause-ms", "20000"], ["--checkpoint-attempts", "0"],
+            ["--now", "yesterday"], ["--batch-size", "0"], ["--batch-size", "1001"], ["--pause-ms", "20000"], ["--batch-budget-ms", "0"],
+            ["--batch-budget-ms", "1001"], ["--checkpoint-attempts", "0"],
         ] {
             let result = try seeded.cli.run(["purge"] + arguments)
             #expect(result.status == 1 && result.stderr.contains(arguments[0]), "\(arguments)")

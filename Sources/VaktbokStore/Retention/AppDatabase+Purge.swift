@@ -25,16 +25,18 @@ extension AppDatabase {
         report.autoCheckedOut = try await write { db in
             try Self.checkOutStaleVisits(now: options.now, dryRun: options.dryRun, in: db)
         }
-        for site in try await sites() {
-            let cutoff = site.retention.visitCutoff(now: options.now, in: site.zone)
-            report.cutoffs[site.code] = cutoff
-            let batch = VisitPurgeBatch(site: site, cutoff: cutoff, now: options.now)
-            let (due, held, cascaded) = try await read { db in (try batch.countDue(db), try batch.countHeld(db), try batch.countCascaded(db)) }
-            report.heldBack["visit", default: 0] += held
-            let deleted = options.dryRun ? cascaded.merging(["visit": due]) { $1 } : try await deleteInBatches(batch, options)
-            report.deleted.merge(deleted) { $0 + $1 }
+        try await withQuickBatchCommits {
+            for site in try await sites() {
+                let cutoff = site.retention.visitCutoff(now: options.now, in: site.zone)
+                report.cutoffs[site.code] = cutoff
+                let batch = VisitPurgeBatch(site: site, cutoff: cutoff, now: options.now)
+                let (due, held, cascaded) = try await read { db in (try batch.countDue(db), try batch.countHeld(db), try batch.countCascaded(db)) }
+                report.heldBack["visit", default: 0] += held
+                let deleted = options.dryRun ? cascaded.merging(["visit": due]) { $1 } : try await deleteInBatches(batch, options)
+                report.deleted.merge(deleted) { $0 + $1 }
+            }
+            report.deleted.merge(try await purgeHousekeeping(options)) { $0 + $1 }
         }
-        report.deleted.merge(try await purgeHousekeeping(options)) { $0 + $1 }
         if !options.dryRun {
             report.checkpoint = try await checkpoint(attempts: options.checkpointAttempts)
         }
@@ -47,12 +49,37 @@ extension AppDatabase {
         return report
     }
 
+    /// Runs `work` with the writer committing without waiting for the disk (`synchronous = NORMAL`) and a larger page
+    /// cache. The purge's many short batches need not each reach the disk: the receipt's commit, in full sync again,
+    /// makes every batch before it durable, so a crash loses only batches the next run deletes again, never a
+    /// receipt for a deletion that did not happen. Full sync is restored however `work` ends.
+    private func withQuickBatchCommits(_ work: () async throws -> Void) async throws {
+        let setting = { @Sendable (sql: String) in try await self.pool.writeWithoutTransaction { db in try db.execute(sql: sql) } }
+        try await setting("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384")
+        do {
+            try await work()
+        } catch {
+            try? await setting("PRAGMA synchronous = FULL; PRAGMA cache_size = -2000")
+            throw error
+        }
+        try await setting("PRAGMA synchronous = FULL; PRAGMA cache_size = -2000")
+    }
+
+    /// Deletes `batch`'s visits in write transactions sized by a `BatchPacer`, pausing between them for other writers.
     private func deleteInBatches(_ batch: VisitPurgeBatch, _ options: PurgeOptions) async throws -> [String: Int] {
         var total: [String: Int] = [:]
+        var pacer = BatchPacer(budget: options.batchBudget, maximum: options.batchSize)
         while true {
-            let deleted = try await write { db in try batch.deleteNext(limit: options.batchSize, in: db) }
+            let limit = pacer.size
+            let (deleted, took) = try await write { db in
+                let clock = ContinuousClock()
+                let started = clock.now
+                return (try batch.deleteNext(limit: limit, in: db), clock.now - started)
+            }
             total.merge(deleted) { $0 + $1 }
-            if deleted["visit", default: 0] < options.batchSize { return total }
+            let visits = deleted["visit", default: 0]
+            if visits < limit { return total }
+            pacer.record(rows: visits, took: took)
             try await Task.sleep(for: options.pause)
         }
     }

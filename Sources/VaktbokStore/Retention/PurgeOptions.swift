@@ -7,10 +7,13 @@ public struct PurgeOptions: Sendable {
     public var now: Date
     /// Count only: change nothing, write no receipt.
     public var dryRun = false
-    /// Rows deleted per write transaction (1–1,000).
+    /// The most rows deleted in one write transaction (1–1,000).
     public var batchSize = 1_000
+    /// How long one write transaction may take: the batch size adapts to it (`BatchPacer`), so that a check-in
+    /// waits for the writer no longer than this.
+    public var batchBudget: Duration = .milliseconds(2)
     /// Pause between batches, so that check-ins get the writer in between.
-    public var pause: Duration = .milliseconds(10)
+    public var pause: Duration = .milliseconds(2)
     /// How many times the final WAL checkpoint is tried while readers hold it.
     public var checkpointAttempts = 3
     /// Closed data-subject requests are kept this many days after closing.

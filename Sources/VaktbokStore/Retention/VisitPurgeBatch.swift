@@ -35,9 +35,7 @@ struct VisitPurgeBatch: Sendable {
     func deleteNext(limit: Int, in db: Database) throws -> [String: Int] {
         let rows = try SQLRequest<Row>("SELECT id, checked_in_at FROM visit WHERE \(due) LIMIT \(limit)").fetchAll(db)
         guard !rows.isEmpty else { return ["visit": 0, "outbox_message": 0, "group_member": 0, "roll_call_entry": 0] }
-        let day = LocalDay(timeZone: site.zone)
-        var perDay: [String: Int] = [:]
-        for row in rows { perDay[day.isoDate(of: row["checked_in_at"]), default: 0] += 1 }
+        let perDay = LocalDay(timeZone: site.zone).countPerDate(rows.lazy.map { $0["checked_in_at"] as Date })
         for (date, visits) in perDay {
             try db.execute(
                 literal: """

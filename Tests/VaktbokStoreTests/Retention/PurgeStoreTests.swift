@@ -98,6 +98,50 @@ struct PurgeStoreTests {
         #expect(counts == ["2026-11-05=2", "2026-11-06=1"])
     }
 
+    @Test("a purge in many small batches deletes every due visit once, counts each day right and leaves the writer in full sync")
+    func smallBatches() async throws {
+        let fixture = try await StoreFixture()
+        for hour in 0..<60 { _ = try await fixture.checkIn(at: utc("2026-11-04T20:00:00Z").addingTimeInterval(Double(hour) * 1_800)) }
+        var tight = options("2026-11-22T10:00:00Z")
+        tight.batchSize = 7
+        let report = try await fixture.database.purge(tight)
+        #expect(report.deleted["visit"] == 60)
+        #expect(try await visitCount(fixture) == 0)
+        let (perDay, synchronous) = try await fixture.database.pool.writeWithoutTransaction { db in
+            (
+                try Row.fetchAll(db, sql: "SELECT day, visits FROM visit_daily_count ORDER BY day").map {
+                    "\($0["day"] as String)=\($0["visits"] as Int)"
+                },
+                try Int.fetchOne(db, sql: "PRAGMA synchronous")
+            )
+        }
+        #expect(perDay == ["2026-11-04=6", "2026-11-05=48", "2026-11-06=6"])
+        #expect(synchronous == 2)
+    }
+
+    @Test(
+        "the batch size follows the time budget: it shrinks after a slow batch, grows at most twofold, stays within the minimum (16) and the maximum")
+    func pacer() {
+        var pacer = BatchPacer(budget: .milliseconds(2), maximum: 1_000)
+        #expect(pacer.size == 16)
+        pacer.record(rows: 16, took: .microseconds(100))
+        #expect(pacer.size == 32)
+        pacer.record(rows: 32, took: .milliseconds(4))
+        #expect(pacer.size == 16)
+        pacer.record(rows: 16, took: .microseconds(500))
+        #expect(pacer.size == 32)
+        pacer.record(rows: 32, took: .milliseconds(2))
+        #expect(pacer.size == 32)
+        pacer.record(rows: 32, took: .milliseconds(50))
+        #expect(pacer.size == 16)
+        for _ in 0..<20 { pacer.record(rows: pacer.size, took: .zero) }
+        #expect(pacer.size == 1_000)
+        var single = BatchPacer(budget: .milliseconds(2), maximum: 3)
+        #expect(single.size == 3)
+        single.record(rows: 0, took: .seconds(1))
+        #expect(single.size == 3)
+    }
+
     @Test("each site's own retention and time zone decide its cutoff")
     func perSite() async throws {
         let fixture = try await StoreFixture()
