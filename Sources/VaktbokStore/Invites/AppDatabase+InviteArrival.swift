@@ -41,10 +41,10 @@ extension AppDatabase {
     }
 
     /// The invite at `siteID` expected today with `phone` and not yet arrived, if any.
-    static func expectedInvite(siteID: Int64, phone: PhoneNumber, now: Date, in db: Database) throws -> Int64? {
-        let today = CalendarDate(of: now, in: try site(id: siteID, in: db).zone)
+    static func expectedInvite(site: SiteRecord, phone: PhoneNumber, now: Date, in db: Database) throws -> Int64? {
+        let today = CalendarDate(of: now, in: site.zone)
         let request: SQLRequest<Int64> = """
-            SELECT id FROM invite WHERE site_id = \(siteID) AND visit_date = \(today.value) AND visitor_phone = \(phone.e164)
+            SELECT id FROM invite WHERE site_id = \(site.rowID) AND visit_date = \(today.value) AND visitor_phone = \(phone.e164)
             AND visit_id IS NULL AND cancelled_at IS NULL ORDER BY window_from LIMIT 1
             """
         return try request.fetchOne(db)
@@ -65,8 +65,7 @@ extension AppDatabase {
         arrived.visitId = visit.rowID
         arrived.arrivedAt = now
         try arrived.update(db)
-        let details = try Self.visitDetails(id: visit.rowID, in: db)
-        try Self.enqueueCheckInMessages(for: details, publicURL: publicURL, in: db)
-        return CheckIn(details: details, replayed: false)
+        try Self.enqueueCheckInMessages(for: visit, site: site, host: host, publicURL: publicURL, in: db)
+        return CheckIn(details: VisitDetails(visit, host: host, site: site), replayed: false)
     }
 }

@@ -6,9 +6,7 @@ extension AppDatabase {
     /// Writes the check-in's notifications into the outbox, in the check-in's own transaction: an SMS to
     /// the visitor, an SMS and/or e-mail to the host (as they have a phone or address), each with a signed reply link
     /// when the server's `publicURL` is known, and the site's webhook.
-    static func enqueueCheckInMessages(for details: VisitDetails, publicURL: String?, in db: Database) throws {
-        let visit = details.visit
-        guard let site = try SiteRecord.fetchOne(db, key: visit.siteId), let host = try HostRecord.fetchOne(db, key: visit.hostId) else { return }
+    static func enqueueCheckInMessages(for visit: VisitRecord, site: SiteRecord, host: HostRecord, publicURL: String?, in db: Database) throws {
         let texts = NotificationTexts(language: NotificationLanguage(rawValue: site.language) ?? .nb)
         let day = LocalDay(timeZone: site.zone)
         let reply = try hostLinkLine(.reply, visit: visit, site: site, publicURL: publicURL, texts: texts, in: db)
@@ -76,24 +74,27 @@ extension AppDatabase {
         try enqueue([message], siteID: site.rowID, visitID: visit.rowID, at: checkedOutAt, in: db)
     }
 
-    /// Writes `messages` into the outbox in the caller's transaction, each with a fresh idempotency key;
-    /// a message tied to a visit, consent, request or invite is deleted with it.
+    /// Writes `messages` into the outbox in the caller's transaction, each with a fresh idempotency key, in one
+    /// statement (prepared once per number of messages); a message tied to a visit, consent, request or invite is
+    /// deleted with it.
     static func enqueue(
         _ messages: [OutgoingMessage], siteID: Int64, visitID: Int64? = nil, consentID: Int64? = nil, requestID: Int64? = nil,
         inviteID: Int64? = nil, at now: Date, in db: Database
     ) throws {
+        guard !messages.isEmpty else { return }
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO outbox_message (visit_id, consent_id, request_id, invite_id, site_id, channel, recipient, subject, body,
+                calendar, idempotency_key, next_attempt_at, created_at) VALUES
+                """ + Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: messages.count).joined(separator: ", "))
+        var arguments = StatementArguments()
         for message in messages {
-            try db.execute(
-                sql: """
-                    INSERT INTO outbox_message (visit_id, consent_id, request_id, invite_id, site_id, channel, recipient, subject, body,
-                    calendar, idempotency_key, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    visitID, consentID, requestID, inviteID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
-                    message.calendar, "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now,
-                ]
-            )
+            arguments += [
+                visitID, consentID, requestID, inviteID, siteID, message.channel.rawValue, message.recipient, message.subject, message.body,
+                message.calendar, "vaktbok-" + Base64URL.randomToken(byteCount: 16), now, now,
+            ]
         }
+        try insert.execute(arguments: arguments)
     }
 
     /// Pending messages whose next attempt is due at `now`, oldest first.

@@ -28,7 +28,8 @@ extension AppDatabase {
                 return CheckIn(details: try Self.visitDetails(id: earlier["visit_id"], in: db), replayed: true)
             }
             let host = try Self.activeHost(id: new.hostID, siteID: new.siteID, in: db)
-            if !new.ignoreInvite, let invite = try Self.expectedInvite(siteID: new.siteID, phone: new.phone, now: now, in: db) {
+            let site = try Self.site(id: new.siteID, in: db)
+            if !new.ignoreInvite, let invite = try Self.expectedInvite(site: site, phone: new.phone, now: now, in: db) {
                 throw StoreError.invitedVisitor(invite: invite)
             }
             if !new.allowDuplicate, let existing = try Self.onSiteVisit(siteID: new.siteID, name: new.name, phone: new.phone, in: db) {
@@ -44,9 +45,8 @@ extension AppDatabase {
                         "INSERT INTO idempotency_key (key_hash, request_hash, visit_id, created_at) VALUES (\(key), \(request), \(visit.rowID), \(now))"
                 )
             }
-            let details = try Self.visitDetails(id: visit.rowID, in: db)
-            try Self.enqueueCheckInMessages(for: details, publicURL: publicURL, in: db)
-            return CheckIn(details: details, replayed: false)
+            try Self.enqueueCheckInMessages(for: visit, site: site, host: host, publicURL: publicURL, in: db)
+            return CheckIn(details: VisitDetails(visit, host: host, site: site), replayed: false)
         }
     }
 
@@ -70,14 +70,16 @@ extension AppDatabase {
         return host
     }
 
-    /// Inserts a visit to `host` at `host`'s site: the one place a visit row is made.
+    /// Inserts a visit to `host` at `host`'s site: the one place a visit row is made. The record returned is the row
+    /// as stored (its time at the database's millisecond precision), so that it need not be read back.
     static func insertVisit(
         host: HostRecord, name: String, phone: String, badgeCode: BadgeCode, staffID: Int64?, now: Date,
         privacyNoticeVersion: String?, in db: Database
     ) throws -> VisitRecord {
         var visit = VisitRecord(
             id: nil, siteId: host.siteId, hostId: host.rowID, visitorName: name, visitorPhone: phone,
-            badgeCode: badgeCode.value, checkedInAt: now, checkedOutAt: nil, checkoutKind: nil, checkedInBy: staffID,
+            badgeCode: badgeCode.value, checkedInAt: Date.fromDatabaseValue(now.databaseValue) ?? now, checkedOutAt: nil, checkoutKind: nil,
+            checkedInBy: staffID,
             privacyNoticeVersion: privacyNoticeVersion
         )
         try visit.insert(db)

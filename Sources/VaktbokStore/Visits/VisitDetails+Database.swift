@@ -17,3 +17,10 @@ extension VisitDetails: FetchableRecord {
         FROM visit JOIN host ON host.id = visit.host_id JOIN site ON site.id = visit.site_id
         """
 }
+
+extension VisitDetails {
+    /// The details of `visit` from its host and site records in hand, without reading the visit back.
+    init(_ visit: VisitRecord, host: HostRecord, site: SiteRecord) {
+        self.init(visit: visit, hostName: host.name, siteCode: site.code, siteName: site.name, siteTimeZone: site.timeZone)
+    }
+}
