@@ -8,12 +8,16 @@ public struct CSVWriter: Sendable {
         self.separator = separator
     }
 
+    /// What a document starts with, so that spreadsheets read it as UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
+
     /// The whole document: BOM, header row and data rows, CRLF line ends.
     public func document(header: [String], rows: [[String]]) -> String {
-        "\u{FEFF}" + ([header] + rows).map(line).joined()
+        Self.byteOrderMark + ([header] + rows).map(line).joined()
     }
 
-    private func line(_ cells: [String]) -> String {
+    /// One row with its CRLF line end.
+    public func line(_ cells: [String]) -> String {
         cells.map(cell).joined(separator: String(separator)) + "\r\n"
     }
 

@@ -10,17 +10,51 @@ extension ContactReport {
 
     /// CSV for spreadsheets (BOM, `separator`, formula cells neutralised), one row per visit.
     public func csv(separator: Character = ";") -> String {
-        var header = ["visitId", "name", "phone", "host", "checkedIn", "checkedOut", "status", "group"]
-        if indexVisitIds != nil { header.append("overlapMinutes") }
-        let rows = entries.map { entry in
-            var row = [
-                String(entry.visitId), entry.name, entry.phone, entry.host, local(entry.checkedInAt),
-                entry.checkedOutAt.map(local) ?? "", entry.status, entry.group ?? "",
-            ]
-            if indexVisitIds != nil { row.append(entry.overlapMinutes.map(String.init) ?? "") }
-            return row
+        csvChunks(separator: separator).joined()
+    }
+
+    /// The same CSV a thousand rows at a time, for an answer sent while it is written.
+    public func csvChunks(separator: Character = ";") -> ContactReportCSV {
+        ContactReportCSV(self, writer: CSVWriter(separator: separator))
+    }
+}
+
+/// A contact report's CSV in chunks: the BOM and header row first, then the visits a thousand rows at a time; times
+/// are written by `LocalTimestamps`.
+public struct ContactReportCSV: Sequence, IteratorProtocol, Sendable {
+    private let report: ContactReport
+    private let writer: CSVWriter
+    private var timestamps: LocalTimestamps
+    /// The first entry not yet written; nil before the header.
+    private var position: Int?
+
+    init(_ report: ContactReport, writer: CSVWriter) {
+        self.report = report
+        self.writer = writer
+        timestamps = LocalTimestamps(timeZone: report.timeZone)
+    }
+
+    /// The next chunk, nil after the last row.
+    public mutating func next() -> String? {
+        guard let start = position else {
+            position = 0
+            let header = ["visitId", "name", "phone", "host", "checkedIn", "checkedOut", "status", "group"]
+            return CSVWriter.byteOrderMark + writer.line(header + (report.indexVisitIds == nil ? [] : ["overlapMinutes"]))
         }
-        return CSVWriter(separator: separator).document(header: header, rows: rows)
+        guard start < report.entries.count else { return nil }
+        let end = Swift.min(start + 1_000, report.entries.count)
+        position = end
+        var chunk = ""
+        chunk.reserveCapacity((end - start) * 120)
+        for entry in report.entries[start..<end] {
+            var row = [
+                String(entry.visitId), entry.name, entry.phone, entry.host, timestamps.string(for: entry.checkedInAt),
+                entry.checkedOutAt.map { timestamps.string(for: $0) } ?? "", entry.status, entry.group ?? "",
+            ]
+            if report.indexVisitIds != nil { row.append(entry.overlapMinutes.map(String.init) ?? "") }
+            chunk += writer.line(row)
+        }
+        return chunk
     }
 }
 
@@ -58,10 +92,11 @@ struct JSONReport: Codable {
         generatedAt = report.local(report.generatedAt)
         indexVisitIds = report.indexVisitIds
         count = report.entries.count
+        var stamps = LocalTimestamps(timeZone: report.timeZone)
         visits = report.entries.map {
             Entry(
-                visitId: $0.visitId, name: $0.name, phone: $0.phone, host: $0.host, checkedIn: report.local($0.checkedInAt),
-                checkedOut: $0.checkedOutAt.map(report.local), status: $0.status, group: $0.group, overlapMinutes: $0.overlapMinutes
+                visitId: $0.visitId, name: $0.name, phone: $0.phone, host: $0.host, checkedIn: stamps.string(for: $0.checkedInAt),
+                checkedOut: $0.checkedOutAt.map { stamps.string(for: $0) }, status: $0.status, group: $0.group, overlapMinutes: $0.overlapMinutes
             )
         }
     }

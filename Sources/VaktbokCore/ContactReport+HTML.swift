@@ -7,10 +7,11 @@ extension ContactReport {
         let contacts = indexVisitIds != nil
         let title = contacts ? "Nærkontakter / Contacts of one visitor" : "Besøkende / Visitors"
         let overlapHeader = contacts ? "<th>Samtidig (min) / Overlap (min)</th>" : ""
+        var stamps = LocalTimestamps(timeZone: timeZone)
         let rows = entries.map { entry in
             let overlap = contacts ? "<td>\(entry.overlapMinutes.map(String.init) ?? "")</td>" : ""
             return "<tr><td>\(e(entry.name))</td><td>\(e(entry.phone))</td><td>\(e(entry.host))</td>"
-                + "<td>\(e(local(entry.checkedInAt)))</td><td>\(e(entry.checkedOutAt.map(local) ?? ""))</td>"
+                + "<td>\(e(stamps.string(for: entry.checkedInAt)))</td><td>\(e(entry.checkedOutAt.map { stamps.string(for: $0) } ?? ""))</td>"
                 + "<td>\(e(entry.status))</td><td>\(e(entry.group ?? ""))</td>\(overlap)</tr>"
         }.joined(separator: "\n")
         return """

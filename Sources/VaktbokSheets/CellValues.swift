@@ -33,22 +33,9 @@ struct CellValues {
         var day = Int(serial.rounded(.down))
         // The 1900 system counts a 29 February 1900 that never was: serials from 61 on are one day late.
         day += uses1904Dates ? 1_462 : (day < 61 ? 1 : 0)
-        let (year, month, dayOfMonth) = Self.civil(daysSince18991230: day)
+        let (year, month, dayOfMonth) = LocalTimestamps.civilDate(daysSince1970: day - 25_569)  // day 0 is 1899-12-30
         func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(dayOfMonth, 2))"
-    }
-
-    /// The Gregorian date `days` after 30 December 1899 (H. Hinnant's civil_from_days).
-    private static func civil(daysSince18991230 days: Int) -> (Int, Int, Int) {
-        let z = days - 25_569 + 719_468  // to days since 1970-01-01, then since 0000-03-01
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Whether number format `id` (with `code` when the workbook defines it) shows a date or time: Excel's built-in

@@ -43,8 +43,11 @@ struct ContactReportRoutes {
         switch format {
         case .json: return .personalData(ByteBuffer(data: try report.json()), type: "application/json")
         case .csv:
-            return .personalData(
-                ByteBuffer(string: report.csv(separator: separator)), type: "text/csv; charset=utf-8", filename: "contacts-\(site.code).csv")
+            let body = ResponseBody { writer in
+                for chunk in report.csvChunks(separator: separator) { try await writer.write(ByteBuffer(string: chunk)) }
+                try await writer.finish(nil)
+            }
+            return .personalData(body, type: "text/csv; charset=utf-8", filename: "contacts-\(site.code).csv")
         case .html: return .personalData(ByteBuffer(string: report.html()), type: "text/html; charset=utf-8")
         }
     }

@@ -19,19 +19,19 @@ extension AppDatabase {
             }
             let windowStart = LocalDay(timeZone: site.zone).start(daysBefore: days, now)
             let visits = try Self.visitsOverlapping(siteID: siteID, from: windowStart, to: now, in: db)
-            var entries = visits.map { Self.entry($0, overlap: nil) }
+            var entries = visits
             var indexIDs: [Int64]?
             if let visitor {
                 let index = visits.filter {
                     switch visitor {
-                    case let .visit(id): $0.visit.id == id
-                    case let .phone(phone): $0.visit.visitorPhone == phone.e164
+                    case let .visit(id): $0.visitId == id
+                    case let .phone(phone): $0.phone == phone.e164
                     }
                 }
                 guard !index.isEmpty else { throw StoreError.notFound(entity: "visit in this window", field: "visitor") }
                 let minutes = ContactTracing.overlapMinutes(index: index.map(\.stay), others: visits.map(\.stay), now: now)
-                entries = visits.compactMap { visit in minutes[visit.visit.rowID].map { Self.entry(visit, overlap: $0) } }
-                indexIDs = index.map(\.visit.rowID)
+                entries = visits.compactMap { visit in minutes[visit.visitId].map { visit.overlapping(minutes: $0) } }
+                indexIDs = index.map(\.visitId)
             }
             var details: [String: AuditValue] = [
                 "days": .number(days), "rows": .number(entries.count), "format": .word(format),
@@ -46,32 +46,37 @@ extension AppDatabase {
         }
     }
 
-    /// Visits at the site on site at any moment from `start` to `end`, earliest first.
-    static func visitsOverlapping(siteID: Int64, from start: Date, to end: Date, in db: Database) throws -> [VisitDetails] {
-        try VisitDetails.fetchAll(db, sql: overlappingSQL, arguments: ["site": siteID, "start": start, "end": end])
+    /// Visits at the site on site at any moment from `start` to `end`, earliest first, as report entries read by
+    /// column position (the report's rows are many; no record is decoded by name).
+    static func visitsOverlapping(siteID: Int64, from start: Date, to end: Date, in db: Database) throws -> [ContactReport.Entry] {
+        try Row.fetchAll(db.cachedStatement(sql: overlappingSQL), arguments: ["site": siteID, "start": start, "end": end]).map { row in
+            ContactReport.Entry(
+                visitId: row[0], name: row[1], phone: row[2], host: row[3], checkedInAt: row[4], checkedOutAt: row[5], checkoutKind: row[6],
+                group: nil, overlapMinutes: nil)
+        }
     }
 
-    /// Visits of `:site` on site at any moment from `:start` to `:end`; the retention index serves it.
-    package static let overlappingSQL =
-        VisitDetails.baseSQL + """
-             WHERE visit.site_id = :site AND visit.checked_in_at <= :end
-               AND (COALESCE(visit.checked_out_at, visit.checked_in_at) >= :start OR visit.checked_out_at IS NULL)
-             ORDER BY visit.checked_in_at
-            """
-
-    private static func entry(_ details: VisitDetails, overlap: Int?) -> ContactReport.Entry {
-        let visit = details.visit
-        return ContactReport.Entry(
-            visitId: visit.rowID, name: visit.visitorName, phone: visit.visitorPhone, host: details.hostName,
-            checkedInAt: visit.checkedInAt, checkedOutAt: visit.checkedOutAt, checkoutKind: visit.checkoutKind?.rawValue,
-            group: nil, overlapMinutes: overlap
-        )
-    }
+    /// Visits of `:site` on site at any moment from `:start` to `:end`, with what the report shows of them; the
+    /// retention index serves it.
+    package static let overlappingSQL = """
+        SELECT visit.id, visit.visitor_name, visit.visitor_phone, host.name, visit.checked_in_at, visit.checked_out_at, visit.checkout_kind
+        FROM visit JOIN host ON host.id = visit.host_id
+        WHERE visit.site_id = :site AND visit.checked_in_at <= :end
+          AND (COALESCE(visit.checked_out_at, visit.checked_in_at) >= :start OR visit.checked_out_at IS NULL)
+        ORDER BY visit.checked_in_at
+        """
 }
 
-extension VisitDetails {
+extension ContactReport.Entry {
     /// The visit's time on site.
     var stay: ContactTracing.Stay {
-        ContactTracing.Stay(id: visit.rowID, start: visit.checkedInAt, end: visit.checkedOutAt)
+        ContactTracing.Stay(id: visitId, start: checkedInAt, end: checkedOutAt)
+    }
+
+    /// The same entry with the minutes it overlapped the index visitor's.
+    func overlapping(minutes: Int) -> Self {
+        Self(
+            visitId: visitId, name: name, phone: phone, host: host, checkedInAt: checkedInAt, checkedOutAt: checkedOutAt,
+            checkoutKind: checkoutKind, group: group, overlapMinutes: minutes)
     }
 }
