@@ -6,7 +6,11 @@ public struct CSVWriter: Sendable {
     /// A writer using `separator`.
     public init(separator: Character = ";") {
         self.separator = separator
+        separatorByte = separator.asciiValue ?? UInt8(ascii: ";")
     }
+
+    /// The separator as a byte (an ASCII character; `;` if it is not one).
+    private let separatorByte: UInt8
 
     /// What a document starts with, so that spreadsheets read it as UTF-8.
     public static let byteOrderMark = "\u{FEFF}"
@@ -18,22 +22,41 @@ public struct CSVWriter: Sendable {
 
     /// One row with its CRLF line end.
     public func line(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: String(separator)) + "\r\n"
+        var bytes: [UInt8] = []
+        appendLine(cells, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func cell(_ raw: String) -> String {
-        var value = raw
-        if let first = value.utf8.first, Self.formulaStarts.contains(first) {
-            value = "'" + value
+    /// Appends one row with its CRLF line end to `bytes` as UTF-8 (a report's rows go into one buffer, no string each).
+    public func appendLine(_ cells: [String], to bytes: inout [UInt8]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(separatorByte) }
+            var cell = cell
+            cell.withUTF8 { append($0, to: &bytes) }
         }
-        let separatorByte = separator.asciiValue ?? UInt8(ascii: ";")
-        let needsQuotes = value.utf8.contains { $0 == separatorByte || Self.quoteTriggers.contains($0) }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
     }
 
-    /// First bytes that make a spreadsheet treat a cell as a formula: `= + - @`, tab, CR.
-    private static let formulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
-    /// Bytes that force quoting besides the separator.
-    private static let quoteTriggers: Set<UInt8> = Set("\"\n\r".utf8)
+    /// Appends the UTF-8 `cell`: a formula start (`= + - @`, tab, CR) neutralised with `'`, the cell quoted (its quotes
+    /// doubled) when it holds the separator, a quote or a line break.
+    private func append(_ cell: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        let formula: Bool
+        switch cell.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): formula = true
+        default: formula = false
+        }
+        let needsQuotes = cell.contains { $0 == separatorByte || $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        if needsQuotes { bytes.append(quote) }
+        if formula { bytes.append(UInt8(ascii: "'")) }
+        if needsQuotes {
+            for byte in cell {
+                bytes.append(byte)
+                if byte == quote { bytes.append(quote) }
+            }
+            bytes.append(quote)
+        } else {
+            bytes.append(contentsOf: cell)
+        }
+    }
 }

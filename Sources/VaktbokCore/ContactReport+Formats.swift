@@ -10,10 +10,10 @@ extension ContactReport {
 
     /// CSV for spreadsheets (BOM, `separator`, formula cells neutralised), one row per visit.
     public func csv(separator: Character = ";") -> String {
-        csvChunks(separator: separator).joined()
+        String(decoding: csvChunks(separator: separator).reduce(into: []) { $0 += $1 }, as: UTF8.self)
     }
 
-    /// The same CSV a thousand rows at a time, for an answer sent while it is written.
+    /// The same CSV as UTF-8, a thousand rows at a time, for an answer sent while it is written.
     public func csvChunks(separator: Character = ";") -> ContactReportCSV {
         ContactReportCSV(self, writer: CSVWriter(separator: separator))
     }
@@ -35,16 +35,18 @@ public struct ContactReportCSV: Sequence, IteratorProtocol, Sendable {
     }
 
     /// The next chunk, nil after the last row.
-    public mutating func next() -> String? {
+    public mutating func next() -> [UInt8]? {
         guard let start = position else {
             position = 0
             let header = ["visitId", "name", "phone", "host", "checkedIn", "checkedOut", "status", "group"]
-            return CSVWriter.byteOrderMark + writer.line(header + (report.indexVisitIds == nil ? [] : ["overlapMinutes"]))
+            var chunk = Array(CSVWriter.byteOrderMark.utf8)
+            writer.appendLine(header + (report.indexVisitIds == nil ? [] : ["overlapMinutes"]), to: &chunk)
+            return chunk
         }
         guard start < report.entries.count else { return nil }
         let end = Swift.min(start + 1_000, report.entries.count)
         position = end
-        var chunk = ""
+        var chunk: [UInt8] = []
         chunk.reserveCapacity((end - start) * 120)
         for entry in report.entries[start..<end] {
             var row = [
@@ -52,7 +54,7 @@ public struct ContactReportCSV: Sequence, IteratorProtocol, Sendable {
                 entry.checkedOutAt.map { timestamps.string(for: $0) } ?? "", entry.status, entry.group ?? "",
             ]
             if report.indexVisitIds != nil { row.append(entry.overlapMinutes.map(String.init) ?? "") }
-            chunk += writer.line(row)
+            writer.appendLine(row, to: &chunk)
         }
         return chunk
     }

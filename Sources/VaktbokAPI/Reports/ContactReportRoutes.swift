@@ -44,7 +44,7 @@ struct ContactReportRoutes {
         case .json: return .personalData(ByteBuffer(data: try report.json()), type: "application/json")
         case .csv:
             let body = ResponseBody { writer in
-                for chunk in report.csvChunks(separator: separator) { try await writer.write(ByteBuffer(string: chunk)) }
+                for chunk in report.csvChunks(separator: separator) { try await writer.write(ByteBuffer(bytes: chunk)) }
                 try await writer.finish(nil)
             }
             return .personalData(body, type: "text/csv; charset=utf-8", filename: "contacts-\(site.code).csv")

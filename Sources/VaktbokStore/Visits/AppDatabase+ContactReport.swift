@@ -47,13 +47,18 @@ extension AppDatabase {
     }
 
     /// Visits at the site on site at any moment from `start` to `end`, earliest first, as report entries read by
-    /// column position (the report's rows are many; no record is decoded by name).
+    /// column position from the statement's current row (the report's rows are many; no row is copied, no record
+    /// decoded by name).
     static func visitsOverlapping(siteID: Int64, from start: Date, to end: Date, in db: Database) throws -> [ContactReport.Entry] {
-        try Row.fetchAll(db.cachedStatement(sql: overlappingSQL), arguments: ["site": siteID, "start": start, "end": end]).map { row in
-            ContactReport.Entry(
-                visitId: row[0], name: row[1], phone: row[2], host: row[3], checkedInAt: row[4], checkedOutAt: row[5], checkoutKind: row[6],
-                group: nil, overlapMinutes: nil)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: overlappingSQL), arguments: ["site": siteID, "start": start, "end": end])
+        var entries: [ContactReport.Entry] = []
+        while let row = try rows.next() {
+            entries.append(
+                ContactReport.Entry(
+                    visitId: row[0], name: row[1], phone: row[2], host: row[3], checkedInAt: row[4], checkedOutAt: row[5], checkoutKind: row[6],
+                    group: nil, overlapMinutes: nil))
         }
+        return entries
     }
 
     /// Visits of `:site` on site at any moment from `:start` to `:end`, with what the report shows of them; the

@@ -102,6 +102,39 @@ struct ContactReportAPITests {
         }
     }
 
+    @Test("a CSV of 2,345 visits is streamed in chunks over a real connection and parses back whole, in check-in order")
+    func streamedCSV() async throws {
+        let fixture = try await APIFixture()
+        let site = try await fixture.database.site(code: SiteCode("OSL"))
+        let first = utc("2026-11-18T12:00:00Z")
+        try await fixture.database.pool.write { db in
+            for index in 0..<2_345 {
+                let checkIn = first.addingTimeInterval(Double(index) * 120)
+                try db.execute(
+                    sql: """
+                        INSERT INTO visit (site_id, host_id, visitor_name, visitor_phone, badge_code, checked_in_at, checked_out_at, checkout_kind)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'badge')
+                        """,
+                    arguments: [
+                        site.rowID, fixture.kari.rowID, "Åsmund Bjørnstad-Ødegård \(index)", "+479\(String(format: "%07d", index))",
+                        BadgeCode.random().value, checkIn, checkIn.addingTimeInterval(1_800),
+                    ])
+            }
+        }
+        try await fixture.app().test(.live) { client in
+            let token = try await client.login("personvern")
+            let csv = try await client.send(.get, "/api/v1/sites/OSL/contact-report?format=csv", token: token)
+            #expect(csv.status == .ok && csv.headers[.contentDisposition] == "attachment; filename=\"contacts-OSL.csv\"")
+            let rows = try PythonCSV.parse(csv.text, delimiter: ";")
+            #expect(rows.count == 2_346)
+            #expect(
+                rows[1][1] == "Åsmund Bjørnstad-Ødegård 0" && rows[1][4] == "2026-11-18T13:00:00+01:00" && rows[1][5] == "2026-11-18T13:30:00+01:00")
+            #expect(rows[2_345][1] == "Åsmund Bjørnstad-Ødegård 2344" && rows[2_345][4] == "2026-11-21T19:08:00+01:00")
+            let ids = rows.dropFirst().compactMap { Int64($0[0]) }
+            #expect(ids.count == 2_345 && ids == ids.sorted())
+        }
+    }
+
     @Test("reception may not; privacy and admin may; a bound staff member sees only their site")
     func roles() async throws {
         try await APIFixture.test { fixture, client in
