@@ -10,7 +10,7 @@ struct BatchPacer: Sendable {
 
     /// The fewest rows in one batch (or `maximum`, if that is less): on a machine so loaded that even these overrun
     /// the budget, batches of one row would each still pay a transaction and a turn at the lock, and the purge would
-    /// take hours. 16 visits take about 1 ms on the build machine while it serves check-ins (BENCHMARKS.md).
+    /// take hours. 16 visits took 1-2 ms on the build machine while it served check-ins (BENCHMARKS.md).
     let minimum: Int
 
     /// A pacer that starts at the minimum (a first batch must not overrun the budget on a cold cache) and grows from

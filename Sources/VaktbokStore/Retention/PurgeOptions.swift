@@ -11,7 +11,7 @@ public struct PurgeOptions: Sendable {
     public var batchSize = 1_000
     /// How long one write transaction may take: the batch size adapts to it (`BatchPacer`), so that a check-in
     /// waits for the writer no longer than this.
-    public var batchBudget: Duration = .milliseconds(2)
+    public var batchBudget: Duration = .milliseconds(5)
     /// Pause between batches, so that check-ins get the writer in between.
     public var pause: Duration = .milliseconds(2)
     /// How many times the final WAL checkpoint is tried while readers hold it.

@@ -50,10 +50,13 @@ extension AppDatabase {
         }
     }
 
-    /// The open visit at `siteID` with this phone and this name (case and accents aside), if any.
+    /// The open visit at `siteID` with this phone and this name (case and accents aside), if any. Served by the phone
+    /// index by name: left to itself, SQLite took `visit_on_site` for its `ORDER BY` and read every visitor on site
+    /// for each check-in (a 10-minute soak of check-ins fell from 470 to 90 a second as they piled up).
     private static func onSiteVisit(siteID: Int64, name: PersonName, phone: PhoneNumber, in db: Database) throws -> Int64? {
         let request: SQLRequest<Int64> = """
-            SELECT id FROM visit WHERE site_id = \(siteID) AND visitor_phone = \(phone.e164) AND checked_out_at IS NULL
+            SELECT id FROM visit INDEXED BY visit_on_site_by_phone
+            WHERE site_id = \(siteID) AND visitor_phone = \(phone.e164) AND checked_out_at IS NULL
             AND \(AppDatabase.foldFunction(VisitRecord.Columns.visitorName)) = \(SearchFolding.fold(name.value)) ORDER BY checked_in_at LIMIT 1
             """
         return try request.fetchOne(db)
