@@ -20,6 +20,19 @@ struct AutoCheckoutTests {
         #expect(try await fixture.database.checkOutStaleVisits(now: utc("2026-11-23T23:00:30Z")) == 0)
     }
 
+    @Test("only visits that can be due are read: today's from closing time on, all of today's at its last second")
+    func dueBound() throws {
+        let day = LocalDay(timeZone: TimeZone(identifier: "Europe/Oslo")!)
+        let closing = try ClosingTime("18:00")
+        let bound = { (now: String, closing: ClosingTime?) in AppDatabase.latestDueCheckIn(now: utc(now), closing: closing, day: day) }
+        #expect(bound("2026-11-22T14:00:00Z", nil) == utc("2026-11-21T23:00:00Z"))
+        #expect(bound("2026-11-22T14:00:00Z", closing) == utc("2026-11-21T23:00:00Z"))
+        #expect(bound("2026-11-22T17:00:00Z", closing) == utc("2026-11-22T17:00:00Z"))
+        #expect(bound("2026-11-22T20:00:00Z", closing) == utc("2026-11-22T17:00:00Z"))
+        #expect(bound("2026-11-22T22:59:59Z", closing) == utc("2026-11-22T22:59:59Z"))
+        #expect(bound("2026-06-22T21:59:59Z", nil) == utc("2026-06-22T21:59:59Z"))
+    }
+
     @Test("each visit closes at the end of its own local day, across the spring DST change")
     func acrossDST() async throws {
         let fixture = try await StoreFixture()
