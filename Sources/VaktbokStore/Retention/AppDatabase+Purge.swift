@@ -25,7 +25,7 @@ extension AppDatabase {
         report.autoCheckedOut = try await write { db in
             try Self.checkOutStaleVisits(now: options.now, dryRun: options.dryRun, in: db)
         }
-        try await withQuickBatchCommits {
+        try await withPurgeSettings {
             for site in try await sites() {
                 let cutoff = site.retention.visitCutoff(now: options.now, in: site.zone)
                 report.cutoffs[site.code] = cutoff
@@ -49,13 +49,13 @@ extension AppDatabase {
         return report
     }
 
-    /// Runs `work` with the writer committing without waiting for the disk (`synchronous = NORMAL`) and a larger page
-    /// cache. The purge's many short batches need not each reach the disk: the receipt's commit, in full sync again,
-    /// makes every batch before it durable, so a crash loses only batches the next run deletes again, never a
-    /// receipt for a deletion that did not happen. Full sync is restored however `work` ends.
-    private func withQuickBatchCommits(_ work: () async throws -> Void) async throws {
+    /// Runs `work` with a 16 MiB page cache for the writer instead of 2 MiB (the purge walks the visit table's
+    /// indexes), then commits what follows (the receipt) with `synchronous = FULL`: GRDB's WAL default, NORMAL,
+    /// survives a crash of the process but not of the machine, and a full-sync commit makes every batch before it
+    /// durable too. Both are set back however `work` ends.
+    private func withPurgeSettings(_ work: () async throws -> Void) async throws {
         let setting = { @Sendable (sql: String) in try await self.pool.writeWithoutTransaction { db in try db.execute(sql: sql) } }
-        try await setting("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384")
+        try await setting("PRAGMA cache_size = -16384")
         do {
             try await work()
         } catch {

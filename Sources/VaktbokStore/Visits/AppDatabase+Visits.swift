@@ -81,11 +81,12 @@ extension AppDatabase {
     ) throws -> VisitRecord {
         var visit = VisitRecord(
             id: nil, siteId: host.siteId, hostId: host.rowID, visitorName: name, visitorPhone: phone,
-            badgeCode: badgeCode.value, checkedInAt: Date.fromDatabaseValue(now.databaseValue) ?? now, checkedOutAt: nil, checkoutKind: nil,
+            badgeCode: badgeCode.value, checkedInAt: now, checkedOutAt: nil, checkoutKind: nil,
             checkedInBy: staffID,
             privacyNoticeVersion: privacyNoticeVersion
         )
         try visit.insert(db)
+        visit.checkedInAt = Date.fromDatabaseValue(now.databaseValue) ?? now  // what reading the row back would give
         return visit
     }
 
