@@ -55,14 +55,15 @@ extension AppDatabase {
     /// durable too. Both are set back however `work` ends.
     private func withPurgeSettings(_ work: () async throws -> Void) async throws {
         let setting = { @Sendable (sql: String) in try await self.pool.writeWithoutTransaction { db in try db.execute(sql: sql) } }
+        let afterwards = "PRAGMA synchronous = FULL; PRAGMA cache_size = -2000"
         try await setting("PRAGMA cache_size = -16384")
         do {
             try await work()
         } catch {
-            try? await setting("PRAGMA synchronous = FULL; PRAGMA cache_size = -2000")
+            try? await setting(afterwards)
             throw error
         }
-        try await setting("PRAGMA synchronous = FULL; PRAGMA cache_size = -2000")
+        try await setting(afterwards)
     }
 
     /// Deletes `batch`'s visits in write transactions sized by a `BatchPacer`, pausing between them for other writers.

@@ -15,10 +15,7 @@ extension AppDatabase {
         for site in try SiteRecord.fetchAll(db) {
             let day = LocalDay(timeZone: site.zone)
             let open = try VisitRecord.filter(VisitRecord.Columns.siteId == site.rowID && VisitRecord.Columns.checkedOutAt == nil)
-                .filter(
-                    VisitRecord.Columns.checkedInAt
-                        < min(now, latestDueCheckIn(now: now, closing: ClosingTime(minutes: site.closingMinutes), day: day))
-                )
+                .filter(VisitRecord.Columns.checkedInAt < latestDueCheckIn(now: now, closing: ClosingTime(minutes: site.closingMinutes), day: day))
                 .fetchAll(db)
             let due = open.compactMap { visit in
                 let end = automaticEnd(of: visit, closing: ClosingTime(minutes: site.closingMinutes), since: site.closingSetAt, day: day)
@@ -41,10 +38,10 @@ extension AppDatabase {
         return closed
     }
 
-    /// A bound on the check-in time of the visits that can be due at `now`: one from today ends by itself only at
-    /// today's closing time, once that has passed, if it began before it, or at the day's last second. The visitors on
-    /// site today are not
-    /// read every minute (a soak with thousands on site grew `serve` by tens of MiB at each pass).
+    /// A bound (never after `now`) on the check-in time of the visits that can be due at `now`: one from today ends by
+    /// itself only at today's closing time, once that has passed, if it began before it, or at the day's last second.
+    /// So the visitors on site today are not read every minute (a soak with thousands on site grew `serve` by tens of
+    /// MiB at each pass).
     static func latestDueCheckIn(now: Date, closing: ClosingTime?, day: LocalDay) -> Date {
         if day.lastSecond(of: now) <= now { return now }
         let today = day.start(of: now)
