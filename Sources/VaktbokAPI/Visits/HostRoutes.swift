@@ -13,9 +13,9 @@ struct HostRoutes {
         group.get("hosts") { request, context -> [HostSummary] in
             let staff = try context.require(.frontDesk)
             let form = try request.formQuery()
-            let site = try await scope.site(for: staff, requested: form["site"])
+            let siteID = try await scope.siteID(for: staff, requested: form["site"])
             let query = try SearchText(form["q"] ?? "")
-            return try await store.searchHosts(siteID: site.rowID, prefix: query.value, limit: 20)
+            return try await store.searchHosts(siteID: siteID, prefix: query.value, limit: 20)
                 .map { HostSummary(id: $0.rowID, name: $0.name) }
         }
         group.post("hosts/import") { request, context -> Response in

@@ -18,9 +18,9 @@ struct VisitRoutes {
             let phone = try PhoneNumber(body.phone)
             let notice = try body.privacyNoticeVersion.map(Self.noticeVersion)
             let key = try Self.idempotencyKey(request)
-            let site = try await scope.site(for: staff, requested: body.site)
+            let siteID = try await scope.siteID(for: staff, requested: body.site)
             let visit = NewVisit(
-                siteID: site.rowID, hostID: body.hostId, name: name, phone: phone, badgeCode: .random(), staffID: staff.staffID,
+                siteID: siteID, hostID: body.hostId, name: name, phone: phone, badgeCode: .random(), staffID: staff.staffID,
                 privacyNoticeVersion: notice, idempotencyKey: key, allowDuplicate: body.confirmDuplicate ?? false,
                 ignoreInvite: body.ignoreInvite ?? false)
             let checkIn = try await store.checkIn(visit, now: config.now())
@@ -29,7 +29,7 @@ struct VisitRoutes {
             var headers: HTTPFields = [:]
             if checkIn.replayed { headers[Self.replayed] = "true" }
             var response = VisitResponse(checkIn.details)
-            if !checkIn.replayed { response.printJob = await autoPrint.badges(of: [id], siteID: site.rowID, staff: staff, context: context) }
+            if !checkIn.replayed { response.printJob = await autoPrint.badges(of: [id], siteID: siteID, staff: staff, context: context) }
             return EditedResponse(status: .created, headers: headers, response: response)
         }
         group.get("visits/{id}") { _, context -> VisitResponse in

@@ -43,11 +43,11 @@ extension AppDatabase {
     /// The invite at `siteID` expected today with `phone` and not yet arrived, if any.
     static func expectedInvite(site: SiteRecord, phone: PhoneNumber, now: Date, in db: Database) throws -> Int64? {
         let today = CalendarDate(of: now, in: site.zone)
-        let request: SQLRequest<Int64> = """
+        let sql: SQL = """
             SELECT id FROM invite WHERE site_id = \(site.rowID) AND visit_date = \(today.value) AND visitor_phone = \(phone.e164)
             AND visit_id IS NULL AND cancelled_at IS NULL ORDER BY window_from LIMIT 1
             """
-        return try request.fetchOne(db)
+        return try SQLRequest<Int64>(literal: sql, cached: true).fetchOne(db)
     }
 
     /// Checks `invite`'s visitor in as a normal visit (notifications, badge with the invitation's code, the site's

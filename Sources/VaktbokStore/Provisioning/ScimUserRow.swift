@@ -6,8 +6,8 @@ import VaktbokCore
 /// column for.
 struct ScimUserRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "scim_user"
-    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
-    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { SnakeCaseNames.decoding }
+    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { SnakeCaseNames.encoding }
 
     /// The columns queries name.
     enum Columns: String, ColumnExpression { case hostId = "host_id", siteId = "site_id", userNameKey = "user_name_key", externalId = "external_id" }

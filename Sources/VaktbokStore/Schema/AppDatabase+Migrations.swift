@@ -139,6 +139,7 @@ extension AppDatabase {
         migrator.registerMigration("v15-host-directory", migrate: extendHostDirectory)
         migrator.registerMigration("v16-provisioning", migrate: createProvisioning)
         migrator.registerMigration("v17-host-search-key", migrate: addHostSearchKey)
+        migrator.registerMigration("v18-redundant-indexes", migrate: dropRedundantIndexes)
         return migrator
     }
 }

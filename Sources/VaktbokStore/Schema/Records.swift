@@ -6,8 +6,8 @@ import VaktbokCore
 public protocol SnakeCaseRecord: StoredRecord, Codable, FetchableRecord, MutablePersistableRecord {}
 
 extension SnakeCaseRecord {
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
-    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { SnakeCaseNames.decoding }
+    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { SnakeCaseNames.encoding }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

@@ -115,14 +115,16 @@ extension AppDatabase {
     }
 
     static func site(code: SiteCode, in db: Database) throws -> SiteRecord {
-        guard let site = try SiteRecord.filter(SiteRecord.Columns.code == code.value).fetchOne(db) else {
+        guard let site = try SQLRequest<SiteRecord>(literal: "SELECT * FROM site WHERE code = \(code.value)", cached: true).fetchOne(db) else {
             throw StoreError.notFound(entity: "site", field: "site")
         }
         return site
     }
 
     static func site(id: Int64, in db: Database) throws -> SiteRecord {
-        guard let site = try SiteRecord.fetchOne(db, key: id) else { throw StoreError.notFound(entity: "site", field: "site") }
+        guard let site = try SQLRequest<SiteRecord>(literal: "SELECT * FROM site WHERE id = \(id)", cached: true).fetchOne(db) else {
+            throw StoreError.notFound(entity: "site", field: "site")
+        }
         return site
     }
 }

@@ -23,7 +23,10 @@ extension AppDatabase {
         try await write { db in
             let key = new.idempotencyKey.map { Self.sha256("\(new.staffID ?? 0):\($0)") }
             let request = Self.sha256("\(new.siteID),\(new.hostID)|\(new.name.value)|\(new.phone.e164)|\(new.privacyNoticeVersion ?? "")")
-            if let key, let earlier = try SQLRequest<Row>("SELECT request_hash, visit_id FROM idempotency_key WHERE key_hash = \(key)").fetchOne(db) {
+            let earlier = try key.flatMap {
+                try SQLRequest<Row>(literal: "SELECT request_hash, visit_id FROM idempotency_key WHERE key_hash = \($0)", cached: true).fetchOne(db)
+            }
+            if let earlier {
                 guard earlier["request_hash"] == request else { throw StoreError.idempotencyKeyReused }
                 return CheckIn(details: try Self.visitDetails(id: earlier["visit_id"], in: db), replayed: true)
             }
@@ -40,10 +43,8 @@ extension AppDatabase {
                 privacyNoticeVersion: new.privacyNoticeVersion, in: db
             )
             if let key {
-                try db.execute(
-                    literal:
-                        "INSERT INTO idempotency_key (key_hash, request_hash, visit_id, created_at) VALUES (\(key), \(request), \(visit.rowID), \(now))"
-                )
+                try db.cachedStatement(sql: "INSERT INTO idempotency_key (key_hash, request_hash, visit_id, created_at) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [key, request, visit.rowID, now])
             }
             try Self.enqueueCheckInMessages(for: visit, site: site, host: host, publicURL: publicURL, in: db)
             return CheckIn(details: VisitDetails(visit, host: host, site: site), replayed: false)
@@ -54,17 +55,18 @@ extension AppDatabase {
     /// index by name: left to itself, SQLite took `visit_on_site` for its `ORDER BY` and read every visitor on site
     /// for each check-in (a 10-minute soak of check-ins fell from 470 to 90 a second as they piled up).
     private static func onSiteVisit(siteID: Int64, name: PersonName, phone: PhoneNumber, in db: Database) throws -> Int64? {
-        let request: SQLRequest<Int64> = """
+        let sql: SQL = """
             SELECT id FROM visit INDEXED BY visit_on_site_by_phone
             WHERE site_id = \(siteID) AND visitor_phone = \(phone.e164) AND checked_out_at IS NULL
             AND \(AppDatabase.foldFunction(VisitRecord.Columns.visitorName)) = \(SearchFolding.fold(name.value)) ORDER BY checked_in_at LIMIT 1
             """
-        return try request.fetchOne(db)
+        return try SQLRequest<Int64>(literal: sql, cached: true).fetchOne(db)
     }
 
     /// Host `id` if it belongs to `siteID` and is active; not found or a validation error otherwise.
     static func activeHost(id: Int64, siteID: Int64, in db: Database) throws -> HostRecord {
-        guard let host = try HostRecord.fetchOne(db, key: id), host.siteId == siteID else {
+        let request = SQLRequest<HostRecord>(literal: "SELECT * FROM host WHERE id = \(id)", cached: true)
+        guard let host = try request.fetchOne(db), host.siteId == siteID else {
             throw StoreError.notFound(entity: "host", field: "hostId")
         }
         guard host.active else {

@@ -174,6 +174,37 @@ struct SiteBindingAPITests {
         }
     }
 
+    @Test("once a site's code has been looked up, a BGO login naming OSL still gets 403, an unknown code 404 or 403, a bad one 400")
+    func siteCodesSeenBefore() async throws {
+        try await APIFixture.test { fixture, client in
+            let admin = try await client.login("admin"), bergen = try await client.login("bergen")
+            let visit = { (token: String, site: String?) in
+                var body: [String: Any] = [
+                    "name": "Åsne Ødegård-Lie", "phone": "41234599", "hostId": fixture.bergenHost.rowID, "confirmDuplicate": true,
+                ]
+                body["site"] = site
+                return try await client.send(.post, "/api/v1/visits", token: token, body: body).status
+            }
+            let hosts = { (token: String, site: String) in try await client.send(.get, "/api/v1/hosts?site=\(site)&q=p", token: token).status }
+            for round in 1...2 {  // the first round looks the codes up, the second finds them remembered
+                let statuses = [
+                    try await hosts(admin, "OSL"), try await hosts(admin, "BGO"), try await hosts(bergen, "OSL"), try await hosts(bergen, "BGO"),
+                    try await visit(bergen, "OSL"), try await visit(bergen, "BGO"), try await visit(bergen, nil), try await visit(admin, "BGO"),
+                    try await visit(admin, nil), try await hosts(admin, "XYZ"), try await hosts(bergen, "XYZ"), try await visit(admin, "x y"),
+                    try await hosts(admin, "%20"),
+                ]
+                let expected: [HTTPResponse.Status] = [
+                    .ok, .ok, .forbidden, .ok, .forbidden, .created, .created, .created, .badRequest, .notFound, .forbidden, .badRequest, .badRequest,
+                ]
+                #expect(statuses == expected, "round \(round)")
+            }
+            let visits = try await fixture.database.pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM visit WHERE site_id = ?", arguments: [fixture.bergenHost.siteId])
+            }
+            #expect(visits == 6, "three visits a round, all at BGO")
+        }
+    }
+
     @Test("lists show a BGO login only BGO's requests, holds and audit entries")
     func listsAreScoped() async throws {
         try await APIFixture.test { fixture, client in
