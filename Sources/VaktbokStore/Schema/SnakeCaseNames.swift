@@ -28,9 +28,9 @@ enum SnakeCaseNames {
         return key
     }
 
-    /// The snake_case column for a camelCase `key`, as Foundation's `convertToSnakeCase` makes it: `_` before a capital that
-    /// follows a lowercase letter or digit, or that ends a run of capitals before a lowercase letter (`isHTMLPage`
-    /// → `is_html_page`), and everything lowercased.
+    /// The snake_case column for a lower-camelCase ASCII `key` (what record properties are), as Foundation's
+    /// `convertToSnakeCase` makes it: `_` before a capital that follows a lowercase letter or digit, or that ends a
+    /// run of capitals before a lowercase letter (`isHTMLPage` → `is_html_page`), and everything lowercased.
     static func column(forKey key: String) -> String {
         if let known = columns.withLock({ $0[key] }) { return known }
         let characters = Array(key)
