@@ -13,12 +13,12 @@ extension AppDatabase {
     static func checkOutStaleVisits(now: Date, dryRun: Bool, in db: Database) throws -> Int {
         var closed = 0
         for site in try SiteRecord.fetchAll(db) {
-            let day = LocalDay(timeZone: site.zone)
+            let (day, closingTime) = (LocalDay(timeZone: site.zone), ClosingTime(minutes: site.closingMinutes))
             let open = try VisitRecord.filter(VisitRecord.Columns.siteId == site.rowID && VisitRecord.Columns.checkedOutAt == nil)
-                .filter(VisitRecord.Columns.checkedInAt < latestDueCheckIn(now: now, closing: ClosingTime(minutes: site.closingMinutes), day: day))
+                .filter(VisitRecord.Columns.checkedInAt < latestDueCheckIn(now: now, closing: closingTime, day: day))
                 .fetchAll(db)
             let due = open.compactMap { visit in
-                let end = automaticEnd(of: visit, closing: ClosingTime(minutes: site.closingMinutes), since: site.closingSetAt, day: day)
+                let end = automaticEnd(of: visit, closing: closingTime, since: site.closingSetAt, day: day)
                 return end.at <= now ? (visit, end) : nil
             }
             closed += due.count
