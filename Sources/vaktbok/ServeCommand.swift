@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard let level = Logger.Level(rawValue: logLevel) else { throw CLIError("--log-level is not a log level") }
         guard ["text", "json"].contains(logFormat) else { throw CLIError("--log-format must be text or json") }
         if apiOnly, kioskDir != nil { throw CLIError("--api-only and --kiosk-dir exclude each other") }
-        let kiosk = apiOnly ? nil : try KioskLocation.resolve(explicit: kioskDir)
+        let kiosk = apiOnly ? nil : try ServedFiles.kiosk(explicit: kioskDir)
         let base = try linkBase()
         let db = try database.open(publicURL: base)
         if demo { try await DemoData.seed(db) }
@@ -49,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         config.trustedProxies = Set(trustedProxies)
         config.kioskDirectory = kiosk
+        if let installed = ServedFiles.installedAPIDescription { config.apiDescriptionFile = installed }
         config.publicURL = base
         config.onListening = { port in
             Output.line("Vaktbok listening on http://\(hostname):\(port) (database \(database.path); kiosk \(kiosk ?? "not served"))")

@@ -25,6 +25,7 @@ struct InstallTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try mode("/etc/vaktbok/vaktbok.env") == 0o600 && mode("/var/lib/vaktbok") == 0o700 && mode("/usr/local/bin/vaktbok") == 0o755)
         #expect(FileManager.default.fileExists(atPath: root.path + "/usr/local/share/vaktbok/kiosk/index.html"))
+        #expect(try mode("/usr/local/share/vaktbok/openapi.yaml") == 0o644)
         for unit in ["vaktbok.service", "vaktbok-purge.service", "vaktbok-purge.timer", "vaktbok-backup.service", "vaktbok-backup.timer"] {
             #expect(try mode("/etc/systemd/system/\(unit)") == 0o644, "\(unit)")
         }
@@ -39,9 +40,12 @@ struct InstallTests {
         #expect(odd.status == 64 && odd.stderr.contains("--prefix may hold only"))
     }
 
-    @Test("the installed binary, started from / as vaktbok.env starts it, serves the installed kiosk and logs JSON lines")
+    @Test("the installed binary, started from / as vaktbok.env starts it, serves the installed kiosk and API description and logs JSON lines")
     func servesFromAnywhere() async throws {
         #expect(try install().status == 0)
+        let description = root.path + "/usr/local/share/vaktbok/openapi.yaml"
+        let installedCopy = try String(contentsOfFile: description, encoding: .utf8) + "# the installed copy\n"
+        try installedCopy.write(toFile: description, atomically: true, encoding: .utf8)
         let cli = VaktbokBinary()
         let binary = URL(fileURLWithPath: root.path + "/usr/local/bin/vaktbok")
         let server = try DemoServer(
@@ -49,6 +53,8 @@ struct InstallTests {
         #expect(server.listening.hasSuffix("kiosk \(root.path)/usr/local/share/vaktbok/kiosk)"), "\(server.listening)")
         let page = try await APIClient(port: server.port).send("GET", "/")
         #expect(page.status == 200 && page.text.contains("<html lang=\"nb\">"))
+        let spec = try await APIClient(port: server.port).send("GET", "/openapi.yaml")
+        #expect(spec.status == 200 && spec.text == installedCopy)
         #expect(try server.stop() == 0)
         let lines = try server.log().split(separator: "\n")
         #expect(lines.contains { $0.contains("\"message\":\"request\"") && $0.contains("\"http.status\":\"200\"") }, "\(lines.prefix(5))")

@@ -33,6 +33,10 @@ public struct APIConfig: Sendable {
     public var publicURL: String?
     /// The folder of the reception terminal's static files, served at `/`; nil serves none.
     public var kioskDirectory: String?
+    /// The API description served at `/openapi.yaml`: by default the checkout's, which the CLI replaces with the
+    /// installed copy; a file that cannot be read gives 404.
+    public var apiDescriptionFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("openapi.yaml").path
     /// The logger for the server and every request.
     public var logger = Logger(label: "vaktbok")
     /// Called with the bound port once the server listens.

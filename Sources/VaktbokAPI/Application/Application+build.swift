@@ -17,7 +17,7 @@ public func buildApplication(config: APIConfig, store: some APIStore) -> some Ap
     if let kiosk = config.kioskDirectory.flatMap({ KioskFiles(folder: $0, logger: config.logger) }) {
         router.add(middleware: FileMiddleware(fileProvider: kiosk, cacheControl: revalidateAlways, searchForIndexHtml: true))
     }
-    HealthRoutes(store: store, now: config.now).register(on: router)
+    HealthRoutes(store: store, now: config.now, apiDescriptionFile: config.apiDescriptionFile).register(on: router)
     MetricsRoutes(store: store, now: config.now, token: config.metricsToken).register(on: router)
     let sessionCache = SessionCache(store: store)
     let sessions = SessionRoutes(store: store, cache: sessionCache, config: config)

@@ -8,11 +8,13 @@ struct HealthRoutes {
     let store: any ReportStore
     let readiness: ReadinessProbe
     let now: @Sendable () -> Date
+    let apiDescriptionFile: String
 
-    init(store: any ReportStore, now: @escaping @Sendable () -> Date) {
+    init(store: any ReportStore, now: @escaping @Sendable () -> Date, apiDescriptionFile: String) {
         self.store = store
         self.readiness = ReadinessProbe(store: store)
         self.now = now
+        self.apiDescriptionFile = apiDescriptionFile
     }
 
     func register(on router: Router<AppRequestContext>) {
@@ -30,9 +32,9 @@ struct HealthRoutes {
             throw APIError(.serviceUnavailable, problem)
         }
         router.get("openapi.yaml") { _, _ -> Response in
-            guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml"),
-                let yaml = try? Data(contentsOf: url)
-            else { throw APIError(.notFound, "the API description is not installed") }
+            guard let yaml = FileManager.default.contents(atPath: apiDescriptionFile) else {
+                throw APIError(.notFound, "the API description is not installed")
+            }
             return Response(
                 status: .ok,
                 headers: [.contentType: "application/yaml; charset=utf-8"],

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import VaktbokCore
 import VaktbokStore
+import VaktbokTestSupport
 
 @testable import VaktbokAPI
 
@@ -30,6 +31,17 @@ struct MetricsAPITests {
             #expect(text.contains("vaktbok_outbox_messages{status=\"pending\"} 3\n"))
             #expect(text.contains("vaktbok_last_purge_timestamp_seconds \(Int(fixture.clock.now.timeIntervalSince1970))\n"))
             #expect(!text.contains("Ørnsdatter") && !text.contains("Metrikk"))
+        }
+    }
+
+    @Test("/openapi.yaml answers 404 with a JSON message, and the server keeps serving, when the description is not installed")
+    func missingAPIDescription() async throws {
+        let fixture = try await APIFixture()
+        let missing = TemporaryFolder.make("no-description").appendingPathComponent("openapi.yaml").path
+        try await fixture.app { $0.apiDescriptionFile = missing }.test(.router) { client in
+            let spec = try await client.send(.get, "/openapi.yaml")
+            #expect(spec.status == .notFound && spec.error.message == "the API description is not installed")
+            #expect(try await client.send(.get, "/healthz").status == .ok)
         }
     }
 
