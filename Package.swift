@@ -7,8 +7,9 @@ let strict: [SwiftSetting] = [
 ]
 
 /// How the release binary is linked (BENCHMARKS.md, "Memory of `serve`"): with lld's packed relative relocations
-/// (glibc 2.36 reads 16 KB at start-up instead of 1.8 MB) and without exporting the binary's own symbols, which
-/// nothing loads from it. `scripts/install` adds `--static-swift-stdlib`, a build option, not a manifest setting.
+/// (glibc 2.36 reads 29 KB at start-up instead of 1.8 MB) and without exporting the binary's own symbols, which
+/// nothing loads from it. `scripts/install` adds `--static-swift-stdlib`, a build option. Not `-z now`: binding
+/// every import at start-up cost 4 MiB of idle memory (measured), and the dynamic build did not have it either.
 let releaseLinking: [LinkerSetting] = [
     .unsafeFlags(
         ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"],

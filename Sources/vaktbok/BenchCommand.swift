@@ -9,7 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench", abstract: "Benchmarks (results belong in BENCHMARKS.md).",
         subcommands: [
             BenchSeed.self, BenchReport.self, BenchCheckIn.self, BenchPurge.self, BenchBadges.self, BenchImport.self, BenchParsers.self,
-            BenchDirectory.self, BenchRequests.self, BenchSoak.self,
+            BenchDirectory.self, BenchRequests.self, BenchSoak.self, BenchIdle.self,
         ]
     )
 }

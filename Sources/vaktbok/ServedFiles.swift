@@ -11,7 +11,7 @@ enum ServedFiles {
             guard isKiosk(explicit) else { throw CLIError("--kiosk-dir \(explicit) holds no index.html") }
             return explicit
         }
-        let candidates = [installed("kiosk"), checkout("kiosk")].compactMap { $0 }
+        let candidates = [installFolder.map { ($0 as NSString).appendingPathComponent("kiosk") }, checkout("kiosk")].compactMap { $0 }
         guard let found = candidates.first(where: isKiosk) else {
             throw CLIError(
                 "no kiosk files found (looked in \(candidates.joined(separator: ", "))); install them with scripts/install, "
@@ -20,17 +20,18 @@ enum ServedFiles {
         return found
     }
 
-    /// The installed API description (`PREFIX/share/vaktbok/openapi.yaml`) when there is one; nil leaves the
-    /// checkout's, which a binary built here finds.
+    /// The API description of an installation, `PREFIX/share/vaktbok/openapi.yaml`, served as it is (404 when it
+    /// cannot be read, never another copy); nil for a binary that is not installed, which serves the checkout's.
     static var installedAPIDescription: String? {
-        installed("openapi.yaml").flatMap { FileManager.default.isReadableFile(atPath: $0) ? $0 : nil }
+        guard let folder = installFolder, FileManager.default.fileExists(atPath: folder) else { return nil }
+        return (folder as NSString).appendingPathComponent("openapi.yaml")
     }
 
-    /// `PREFIX/share/vaktbok/name` for the running binary `PREFIX/bin/vaktbok` (links resolved).
-    private static func installed(_ name: String) -> String? {
+    /// `PREFIX/share/vaktbok` for the running binary `PREFIX/bin/vaktbok` (links resolved).
+    private static var installFolder: String? {
         guard let binary = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
         return URL(fileURLWithPath: binary).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("share/vaktbok/\(name)").path
+            .appendingPathComponent("share/vaktbok").path
     }
 
     /// `path` in the checkout this file was compiled from.

@@ -25,7 +25,7 @@ struct InstallTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try mode("/etc/vaktbok/vaktbok.env") == 0o600 && mode("/var/lib/vaktbok") == 0o700 && mode("/usr/local/bin/vaktbok") == 0o755)
         #expect(FileManager.default.fileExists(atPath: root.path + "/usr/local/share/vaktbok/kiosk/index.html"))
-        #expect(try mode("/usr/local/share/vaktbok/openapi.yaml") == 0o644)
+        #expect(try mode("/usr/local/share/vaktbok/openapi.yaml") == 0o644 && mode("/usr/local/bin/swift-backtrace") == 0o755)
         for unit in ["vaktbok.service", "vaktbok-purge.service", "vaktbok-purge.timer", "vaktbok-backup.service", "vaktbok-backup.timer"] {
             #expect(try mode("/etc/systemd/system/\(unit)") == 0o644, "\(unit)")
         }
@@ -62,6 +62,11 @@ struct InstallTests {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             #expect(Set(object?.keys.map { $0 } ?? []) == ["time", "level", "label", "message", "metadata"], "\(line)")
         }
+        try FileManager.default.removeItem(atPath: description)
+        let without = try DemoServer(cli: cli, arguments: [], executable: binary, directory: URL(fileURLWithPath: "/"))
+        let missing = try await APIClient(port: without.port).send("GET", "/openapi.yaml")
+        #expect(missing.status == 404, "an installation without its copy answers 404, not with the checkout's copy")
+        #expect(try without.stop() == 0)
     }
 
     @Test("serve refuses a kiosk folder without index.html, and --api-only with --kiosk-dir")
