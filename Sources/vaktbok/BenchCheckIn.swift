@@ -32,7 +32,7 @@ struct BenchCheckIn: AsyncParsableCommand {
             trivial.append(try await TrivialServer.measure(load))
             raw.append(try await rawDatabase.benchRawInserts(siteID: siteID, hostID: hostID, duration: .seconds(seconds)))
         }
-        let median = { (values: [Double]) in values.sorted()[values.count / 2] }
+        let median = Timing.median(of:)
         let checkIns = http.sorted { $0.perSecond < $1.perSecond }[runs / 2]
         let hello = trivial.sorted { $0.perSecond < $1.perSecond }[runs / 2]
         Output.line("check-in over HTTP, \(clients) clients, \(seconds) s x \(runs) runs (medians):")

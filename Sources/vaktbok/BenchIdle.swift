@@ -15,10 +15,10 @@ struct BenchIdle: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         for run in 1...runs {
             let server = try ServeProcess(database: folder.appendingPathComponent("idle-\(run).sqlite").path)
+            defer { server.stop() }
             listening.append(server.residentMiB)
             try await Task.sleep(for: .seconds(settle))
             settled.append(server.residentMiB)
-            server.stop()
         }
         Output.line("serve resident memory over \(runs) starts (median, lowest-highest):")
         Output.line("  as it starts listening:  \(Self.summary(listening))")
@@ -27,7 +27,6 @@ struct BenchIdle: AsyncParsableCommand {
 
     /// "median MiB (lowest-highest)".
     private static func summary(_ values: [Double]) -> String {
-        let sorted = values.sorted()
-        return String(format: "%.1f MiB (%.1f-%.1f)", sorted[sorted.count / 2], sorted.first!, sorted.last!)
+        String(format: "%.1f MiB (%.1f-%.1f)", Timing.median(of: values), values.min() ?? .nan, values.max() ?? .nan)
     }
 }

@@ -19,6 +19,11 @@ enum Timing {
             try await body()
             samples.append((clock.now - start) / .seconds(1))
         }
-        return samples.sorted()[samples.count / 2]
+        return median(of: samples)
+    }
+
+    /// The middle of `values` once sorted (the upper middle of an even count); `values` must not be empty.
+    static func median(of values: [Double]) -> Double {
+        values.sorted()[values.count / 2]
     }
 }

@@ -8,13 +8,15 @@ struct HealthRoutes {
     let store: any ReportStore
     let readiness: ReadinessProbe
     let now: @Sendable () -> Date
-    let apiDescriptionFile: String
+    /// The API description, read once when the routes are built (no disk read per unauthenticated request); nil
+    /// when the file could not be read.
+    let apiDescription: ByteBuffer?
 
     init(store: any ReportStore, now: @escaping @Sendable () -> Date, apiDescriptionFile: String) {
         self.store = store
         self.readiness = ReadinessProbe(store: store)
         self.now = now
-        self.apiDescriptionFile = apiDescriptionFile
+        self.apiDescription = FileManager.default.contents(atPath: apiDescriptionFile).map { ByteBuffer(bytes: $0) }
     }
 
     func register(on router: Router<AppRequestContext>) {
@@ -32,13 +34,11 @@ struct HealthRoutes {
             throw APIError(.serviceUnavailable, problem)
         }
         router.get("openapi.yaml") { _, _ -> Response in
-            guard let yaml = FileManager.default.contents(atPath: apiDescriptionFile) else {
-                throw APIError(.notFound, "the API description is not installed")
-            }
+            guard let apiDescription else { throw APIError(.notFound, "the API description is not installed") }
             return Response(
                 status: .ok,
                 headers: [.contentType: "application/yaml; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(bytes: yaml))
+                body: .init(byteBuffer: apiDescription)
             )
         }
     }
