@@ -10,7 +10,7 @@ struct BenchPurge: AsyncParsableCommand {
     @Option(help: "Expired visits to seed and purge.") var visits = 1_000_000
     @Option(help: "Concurrent check-in clients (a few busy kiosks).") var clients = 4
     @Option(help: "Seconds of the baseline load.") var seconds = 10
-    @Option(help: "The purge's --batch-budget-ms.") var batchBudgetMs = 5
+    @Option(help: "The purge's --batch-budget-ms.") var batchBudgetMs = PurgeOptions.defaultBatchBudgetMilliseconds
     @Option(help: "The purge's --pause-ms.") var pauseMs = 2
 
     func run() async throws {

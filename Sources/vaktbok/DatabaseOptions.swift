@@ -9,10 +9,10 @@ struct DatabaseOptions: ParsableArguments {
     var path: String = ProcessInfo.processInfo.environment["VAKTBOK_DB"] ?? "./vaktbok.sqlite"
 
     /// Opens and (unless `migrating` is false) migrates the database; safe while `serve` runs on the same file.
-    /// `publicURL` roots the links in the messages it writes.
-    func open(migrating: Bool = true, publicURL: String? = nil) throws -> AppDatabase {
+    /// `publicURL` roots the links in the messages it writes; `checkpointing` is `.inBackground` for `serve`.
+    func open(migrating: Bool = true, publicURL: String? = nil, checkpointing: Checkpointing = .onCommit) throws -> AppDatabase {
         do {
-            return try AppDatabase(path: path, migrating: migrating, publicURL: publicURL)
+            return try AppDatabase(path: path, migrating: migrating, publicURL: publicURL, checkpointing: checkpointing)
         } catch let error as StoreError {
             if error == .busy { throw error }  // the purge answers a busy database with exit 75
             throw CLIError("\(path): \(error.message)")

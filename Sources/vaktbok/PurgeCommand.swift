@@ -14,7 +14,8 @@ struct PurgeCommand: AsyncParsableCommand {
     @Flag(help: "Print what would be deleted; change nothing.") var dryRun = false
     @Option(help: "Apply the rules at this ISO 8601 instant instead of the clock's.") var now: String?
     @Option(help: "Most rows per write transaction (1-1000).") var batchSize = 1_000
-    @Option(help: "Time one write transaction may take in milliseconds (1-1000); the batch size adapts to it.") var batchBudgetMs = 5
+    @Option(help: "Time one write transaction may take in milliseconds (1-1000); the batch size adapts to it.") var batchBudgetMs = PurgeOptions
+        .defaultBatchBudgetMilliseconds
     @Option(help: "Pause between batches in milliseconds (0-10000).") var pauseMs = 2
     @Option(help: "Tries of the final WAL checkpoint while readers block it (1-100).") var checkpointAttempts = 3
     @Option(help: "Days a closed data-subject request is kept (30-3650).") var requestRetentionDays = 365

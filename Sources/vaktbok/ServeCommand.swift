@@ -33,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
         if apiOnly, kioskDir != nil { throw CLIError("--api-only and --kiosk-dir exclude each other") }
         let kiosk = apiOnly ? nil : try ServedFiles.kiosk(explicit: kioskDir)
         let base = try linkBase()
-        let db = try database.open(publicURL: base)
+        let db = try database.open(publicURL: base, checkpointing: .inBackground)
         if demo { try await DemoData.seed(db) }
         var config = APIConfig()
         config.hostname = hostname

@@ -9,15 +9,19 @@ public final class AppDatabase: Sendable {
     public let path: String
     /// Where people reach the server (`https://vaktbok.example.no`), for links in messages; nil: messages carry none.
     public let publicURL: String?
+    /// The checkpoint connection when `checkpointing` is `.inBackground`.
+    package let checkpointer: WALCheckpointer?
 
     /// Opens (creating if needed) the database at `path` and applies the privacy pragmas; migrates it unless
-    /// `migrating` is false (for `migrate --check`); `publicURL` roots the links in messages. Refuses a database a newer Vaktbok has migrated.
-    public init(path: String, migrating: Bool = true, publicURL: String? = nil) throws {
+    /// `migrating` is false (for `migrate --check`); `publicURL` roots the links in messages; `checkpointing` says
+    /// who copies the WAL into the database file. Refuses a database a newer Vaktbok has migrated.
+    public init(path: String, migrating: Bool = true, publicURL: String? = nil, checkpointing: Checkpointing = .onCommit) throws {
         self.path = path
         self.publicURL = publicURL
         let creating = !FileManager.default.fileExists(atPath: path)
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            pool = try DatabasePool(path: path, configuration: Self.configuration(checkpointing))
+            checkpointer = checkpointing == .inBackground ? try WALCheckpointer(path: path) : nil
         } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
             throw StoreError.busy
         }
@@ -36,7 +40,7 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    private static func configuration() -> Configuration {
+    private static func configuration(_ checkpointing: Checkpointing) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .callback(waitForLock)
@@ -46,6 +50,7 @@ public final class AppDatabase: Sendable {
                     PRAGMA secure_delete = ON;
                     PRAGMA journal_size_limit = 0;
                     PRAGMA temp_store = MEMORY;
+                    PRAGMA wal_autocheckpoint = \(checkpointing == .inBackground ? 0 : WALCheckpointer.pageThreshold);
                     """)
             guard try Int.fetchOne(db, sql: "PRAGMA secure_delete") == 1 else {
                 throw StoreError.insecureStorage("secure_delete does not read back 1")
@@ -73,6 +78,7 @@ public final class AppDatabase: Sendable {
     /// `StoreError` the callers can answer with "try again", never a bare SQLite error.
     package func write<T: Sendable>(_ updates: @Sendable (Database) throws -> T) async throws -> T {
         do {
+            defer { checkpointer?.walGrew() }
             return try await pool.write(updates)
         } catch let error as DatabaseError {
             throw Self.storeError(error)
