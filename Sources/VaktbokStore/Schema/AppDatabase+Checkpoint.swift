@@ -3,13 +3,18 @@ import GRDB
 import VaktbokCore
 
 extension AppDatabase {
-    /// `wal_checkpoint(TRUNCATE)`, retried a second later while readers hold it: deleted rows leave the WAL.
+    /// `wal_checkpoint(TRUNCATE)`, retried a second later while readers (or another process's checkpoint) hold it:
+    /// deleted rows leave the WAL. It takes its turn with this process's background checkpoints.
     func checkpoint(attempts: Int) async throws -> CheckpointResult {
         for attempt in 1...max(attempts, 1) {
-            let done = try await pool.writeWithoutTransaction { db in
-                let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-                return row?[0] as Int? == 0
+            let truncate = { @Sendable in
+                try await self.pool.writeWithoutTransaction { db in
+                    let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                    return row?[0] as Int? == 0
+                }
             }
+            let done: Bool
+            if let checkpointer { done = try await checkpointer.turn.exclusively(truncate) } else { done = try await truncate() }
             if done { return .truncated }
             if attempt < attempts { try await Task.sleep(for: .seconds(1)) }
         }

@@ -22,7 +22,7 @@ package final class WALCheckpointer: Sendable {
         package let copiedFrames: Int
     }
 
-    /// New WAL pages that call for a checkpoint: SQLite's own automatic threshold.
+    /// New WAL pages that call for a checkpoint: the number SQLite's automatic checkpoint waits for.
     package static let pageThreshold = 1_000
     /// A WAL this long has not started over: commits landed during every checkpoint, so none found it wholly copied
     /// (a writer starts the WAL over only then), and under a steady load it would grow without end.
@@ -30,47 +30,57 @@ package final class WALCheckpointer: Sendable {
 
     /// Every checkpoint's outcome, newest kept if nobody reads them: for tests.
     package let outcomes: AsyncStream<Outcome>
+    /// Taken by each checkpoint of this process, background or TRUNCATE, so that none finds another holding
+    /// SQLite's checkpoint lock (SQLite answers busy at once, without waiting).
+    let turn = CheckpointTurn()
     private let wakeUps: AsyncStream<Void>.Continuation
 
-    /// Opens the checkpoint connection to the database at `path` and starts waiting for `walGrew()`.
+    /// Opens the checkpoint connection to the database at `path` (a symbolic link resolved as SQLite resolves it)
+    /// and starts waiting for `walGrew()`.
     init(path: String) throws {
         var configuration = Configuration()
         configuration.busyMode = .callback(Self.waitBriefly)
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         let pageSize = try connection.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } ?? 4_096
-        let wal = WALFile(path: path + "-wal", pageSize: pageSize)
+        let wal = WALFile(path: URL(fileURLWithPath: path).resolvingSymlinksInPath().path + "-wal", pageSize: pageSize)
         let (wakeUpStream, wakeUps) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         let (outcomes, outcomeSink) = AsyncStream.makeStream(of: Outcome.self, bufferingPolicy: .bufferingNewest(16))
         self.wakeUps = wakeUps
         self.outcomes = outcomes
+        let turn = turn
         Task.detached(priority: .utility) {
-            var atLastCheckpoint = WALFile.State(sequence: 0, frames: 0)
+            var atLastCheckpoint = WALFile.State(generation: 0, frames: 0)
             for await _ in wakeUpStream {
                 let now = wal.state()
-                // A writer that starts the WAL over numbers it anew: then all its frames are new.
-                let newFrames = now.sequence == atLastCheckpoint.sequence ? now.frames - atLastCheckpoint.frames : now.frames
-                guard newFrames >= Self.pageThreshold, let done = await Self.checkpoint(connection) else { continue }
+                // A WAL started over (new salts, or shorter) since the last checkpoint: all its frames are new.
+                let restarted = now.generation != atLastCheckpoint.generation || now.frames < atLastCheckpoint.frames
+                guard (restarted ? now.frames : now.frames - atLastCheckpoint.frames) >= Self.pageThreshold else { continue }
+                let done = await turn.exclusively { await Self.checkpoint(connection) }
                 atLastCheckpoint = wal.state()
-                outcomeSink.yield(done)
+                if let done { outcomeSink.yield(done) }
             }
             outcomeSink.finish()
         }
     }
 
-    /// Copies the WAL without stopping writers (PASSIVE); once it has reached `restartThreshold`, finishes with a
-    /// RESTART, which holds writers off while it copies the last few pages and waits for readers, so that the
-    /// next commit starts the WAL over. Nil when busy (another process's checkpoint): the next commit tries again.
+    /// Copies the WAL without stopping writers (PASSIVE). When that copied all of a WAL that has reached
+    /// `restartThreshold`, a RESTART follows: it holds writers off while it copies what was committed meanwhile,
+    /// syncs, and waits (`waitBriefly`) for readers of the WAL, so that the next commit starts it over; a reader
+    /// that still needs older pages makes it pointless, so it is not tried then. Nil when the PASSIVE failed (another
+    /// process checkpointing, an I/O error): it is tried again once another 1,000 pages are new.
     private static func checkpoint(_ connection: DatabaseQueue) async -> Outcome? {
-        try? await connection.writeWithoutTransaction { db in
-            var done = try db.checkpoint(.passive)
-            if done.walFrameCount >= restartThreshold { done = try db.checkpoint(.restart) }
+        let outcome = try? await connection.writeWithoutTransaction { db -> Outcome? in
+            guard let passive = try? db.checkpoint(.passive) else { return nil }
+            let wholly = passive.checkpointedFrameCount == passive.walFrameCount
+            let done = wholly && passive.walFrameCount >= restartThreshold ? (try? db.checkpoint(.restart)) ?? passive : passive
             return Outcome(walFrames: done.walFrameCount, copiedFrames: done.checkpointedFrameCount)
         }
+        return outcome ?? nil
     }
 
-    /// How the checkpoint connection waits in a RESTART for the writer lock and for readers: every 0.1 ms for at
-    /// most 20 ms, then it gives up until the next time. Check-ins wait while a RESTART is pending, and a long read
-    /// must not hold them for the 5 s a writer waits (`AppDatabase.waitForLock`).
+    /// How the checkpoint connection waits in a RESTART for the writer lock and for readers: 200 looks 0.1 ms apart
+    /// (20 ms and the sleeps' slack), then it gives up until the next time. Check-ins wait while a RESTART is pending,
+    /// and a long read must not hold them for the 5 s a writer waits (`AppDatabase.waitForLock`).
     static let waitBriefly: Database.BusyCallback = { tries in
         guard tries < 200 else { return false }
         usleep(100)
@@ -89,25 +99,44 @@ package final class WALCheckpointer: Sendable {
 
 /// A database's `-wal` file: how long it is and which start of it.
 private struct WALFile: Sendable {
-    /// The WAL's checkpoint sequence number (a writer that starts the WAL over adds one) and its length in frames.
+    /// The WAL's salts (new whenever a writer of any process starts it over) and its length in frames.
     struct State: Sendable, Equatable {
-        let sequence: UInt32
+        let generation: UInt64
         let frames: Int
     }
 
     let path: String
     let pageSize: Int
 
-    /// The state from the file's 32-byte header (bytes 12-15: the sequence number, big-endian) and its size (after
-    /// the header, a 24-byte header and a page per frame); frames 0 when there is no file or no frame yet.
+    /// The state from the file's 32-byte header (bytes 16-23: the salts) and its size (after the header, a 24-byte
+    /// header and a page per frame); generation and frames 0 when there is no file or no frame yet.
     func state() -> State {
         let file = open(path, O_RDONLY | O_CLOEXEC)
-        guard file >= 0 else { return State(sequence: 0, frames: 0) }
+        guard file >= 0 else { return State(generation: 0, frames: 0) }
         defer { close(file) }
-        var header = [UInt8](repeating: 0, count: 16)
+        var header = [UInt8](repeating: 0, count: 24)
         var status = stat()
-        guard pread(file, &header, 16, 0) == 16, fstat(file, &status) == 0 else { return State(sequence: 0, frames: 0) }
-        let sequence = header[12..<16].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        return State(sequence: sequence, frames: max(0, (Int(status.st_size) - 32) / (pageSize + 24)))
+        guard pread(file, &header, 24, 0) == 24, fstat(file, &status) == 0 else { return State(generation: 0, frames: 0) }
+        let generation = header[16..<24].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        return State(generation: generation, frames: max(0, (Int(status.st_size) - 32) / (pageSize + 24)))
+    }
+}
+
+/// One checkpoint at a time within a process: an async lock, held across the wait for the database.
+actor CheckpointTurn {
+    private var taken = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    /// Runs `work` when no other checkpoint of this process is running.
+    func exclusively<T: Sendable>(_ work: @Sendable () async throws -> T) async rethrows -> T {
+        if taken {
+            await withCheckedContinuation { waiting.append($0) }
+        } else {
+            taken = true
+        }
+        defer {
+            if waiting.isEmpty { taken = false } else { waiting.removeFirst().resume() }
+        }
+        return try await work()
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import VaktbokCore
 import VaktbokTestSupport
 
 @testable import VaktbokStore
@@ -21,10 +22,10 @@ struct WALCheckpointerTests {
     func checkpointsAfterAThousandPages() async throws {
         let database = try Self.database(.inBackground)
         var outcomes = try #require(database.checkpointer).outcomes.makeAsyncIterator()
-        try await Self.addPages(1, to: database)
+        for _ in 1...5 { try await Self.addPages(100, to: database) }  // about 600 frames in all
         try await Self.addPages(1_100, to: database)
         let first = try #require(await outcomes.next())
-        #expect(first.walFrames >= 1_101 && first.copiedFrames == first.walFrames)
+        #expect(first.walFrames >= 1_600 && first.copiedFrames == first.walFrames)
 
         // The next commit starts the WAL over (nothing reads an older page); its few pages wait again.
         try await Self.addPages(1, to: database)
@@ -59,6 +60,54 @@ struct WALCheckpointerTests {
         }
         #expect(longest >= WALCheckpointer.pageThreshold)
         #expect(longest < 2 * WALCheckpointer.restartThreshold)  // 40,000 pages are written in all
+    }
+
+    @Test("a reader that still needs older pages is not waited for: no RESTART is tried, the copy goes on", .timeLimit(.minutes(2)))
+    func noRestartPastAReader() async throws {
+        let database = try Self.database(.inBackground)
+        var outcomes = try #require(database.checkpointer).outcomes.makeAsyncIterator()
+        try await Self.addPages(1, to: database)
+        var readerConfiguration = Configuration()
+        readerConfiguration.allowsUnsafeTransactions = true  // the read stays open across the writes below
+        let reader = try DatabaseQueue(path: database.path, configuration: readerConfiguration)
+        try reader.inDatabase { db in
+            try db.execute(sql: "BEGIN DEFERRED")
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM scratch")
+        }
+        for _ in 0...(WALCheckpointer.restartThreshold / 1_000) { try await Self.addPages(1_000, to: database) }
+        var outcome = try #require(await outcomes.next())
+        while outcome.walFrames < WALCheckpointer.restartThreshold { outcome = try #require(await outcomes.next()) }
+        #expect(outcome.copiedFrames < outcome.walFrames)
+        try reader.inDatabase { db in try db.execute(sql: "COMMIT") }
+    }
+
+    @Test("a WAL another process truncated is counted afresh: its next thousand pages are checkpointed", .timeLimit(.minutes(1)))
+    func walTruncatedElsewhere() async throws {
+        let database = try Self.database(.inBackground)
+        var outcomes = try #require(database.checkpointer).outcomes.makeAsyncIterator()
+        try await Self.addPages(1_100, to: database)
+        _ = try #require(await outcomes.next())
+        #expect(try await AppDatabase(path: database.path).checkpoint(attempts: 1) == .truncated)
+        try await Self.addPages(1_100, to: database)
+        #expect(try #require(await outcomes.next()).walFrames >= 1_100)
+    }
+
+    @Test("erasure's TRUNCATE checkpoint succeeds in serve while check-ins commit and background checkpoints run")
+    func truncateWaitsItsTurn() async throws {
+        let database = try Self.database(.inBackground)
+        let results = try await withThrowingTaskGroup(of: [CheckpointResult].self) { group in
+            group.addTask {
+                for _ in 1...20 { try await Self.addPages(600, to: database) }
+                return []
+            }
+            group.addTask {
+                var results: [CheckpointResult] = []
+                for _ in 1...20 { results.append(try await database.checkpoint(attempts: 1)) }
+                return results
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(results == Array(repeating: .truncated, count: 20))
     }
 
     /// A fresh database whose WAL is checkpointed as `checkpointing` says.
