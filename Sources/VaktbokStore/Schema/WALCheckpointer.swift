@@ -35,14 +35,16 @@ package final class WALCheckpointer: Sendable {
     let turn = CheckpointTurn()
     private let wakeUps: AsyncStream<Void>.Continuation
 
-    /// Opens the checkpoint connection to the database at `path` (a symbolic link resolved as SQLite resolves it)
-    /// and starts waiting for `walGrew()`.
+    /// Opens the checkpoint connection to the database at `path` and starts waiting for `walGrew()`.
     init(path: String) throws {
         var configuration = Configuration()
         configuration.busyMode = .callback(Self.waitBriefly)
         let connection = try DatabaseQueue(path: path, configuration: configuration)
-        let pageSize = try connection.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } ?? 4_096
-        let wal = WALFile(path: URL(fileURLWithPath: path).resolvingSymlinksInPath().path + "-wal", pageSize: pageSize)
+        // The WAL's name as SQLite makes it: the database file's full path, symbolic links resolved, and "-wal".
+        let (file, pageSize) = try connection.read { db in
+            (try String.fetchOne(db, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'"), try Int.fetchOne(db, sql: "PRAGMA page_size"))
+        }
+        let wal = WALFile(path: (file ?? path) + "-wal", pageSize: pageSize ?? 4_096)
         let (wakeUpStream, wakeUps) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         let (outcomes, outcomeSink) = AsyncStream.makeStream(of: Outcome.self, bufferingPolicy: .bufferingNewest(16))
         self.wakeUps = wakeUps
@@ -55,9 +57,10 @@ package final class WALCheckpointer: Sendable {
                 // A WAL started over (new salts, or shorter) since the last checkpoint: all its frames are new.
                 let restarted = now.generation != atLastCheckpoint.generation || now.frames < atLastCheckpoint.frames
                 guard (restarted ? now.frames : now.frames - atLastCheckpoint.frames) >= Self.pageThreshold else { continue }
-                let done = await turn.exclusively { await Self.checkpoint(connection) }
+                // Busy (another process checkpointing): tried again at the next commit.
+                guard let done = await turn.exclusively({ await Self.checkpoint(connection) }) else { continue }
                 atLastCheckpoint = wal.state()
-                if let done { outcomeSink.yield(done) }
+                outcomeSink.yield(done)
             }
             outcomeSink.finish()
         }
@@ -67,7 +70,7 @@ package final class WALCheckpointer: Sendable {
     /// `restartThreshold`, a RESTART follows: it holds writers off while it copies what was committed meanwhile,
     /// syncs, and waits (`waitBriefly`) for readers of the WAL, so that the next commit starts it over; a reader
     /// that still needs older pages makes it pointless, so it is not tried then. Nil when the PASSIVE failed (another
-    /// process checkpointing, an I/O error): it is tried again once another 1,000 pages are new.
+    /// process checkpointing, an I/O error).
     private static func checkpoint(_ connection: DatabaseQueue) async -> Outcome? {
         let outcome = try? await connection.writeWithoutTransaction { db -> Outcome? in
             guard let passive = try? db.checkpoint(.passive) else { return nil }
@@ -79,8 +82,8 @@ package final class WALCheckpointer: Sendable {
     }
 
     /// How the checkpoint connection waits in a RESTART for the writer lock and for readers: 200 looks 0.1 ms apart
-    /// (20 ms and the sleeps' slack), then it gives up until the next time. Check-ins wait while a RESTART is pending,
-    /// and a long read must not hold them for the 5 s a writer waits (`AppDatabase.waitForLock`).
+    /// (20-30 ms with the sleeps' slack), then it gives up until the next time. Check-ins wait while a RESTART is
+    /// pending, and a long read must not hold them for the 5 s a writer waits (`AppDatabase.waitForLock`).
     static let waitBriefly: Database.BusyCallback = { tries in
         guard tries < 200 else { return false }
         usleep(100)
@@ -122,7 +125,8 @@ private struct WALFile: Sendable {
     }
 }
 
-/// One checkpoint at a time within a process: an async lock, held across the wait for the database.
+/// One checkpoint at a time within a process: an async lock, held across the wait for the database; not reentrant
+/// (a `work` that took the turn again would wait for itself).
 actor CheckpointTurn {
     private var taken = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
