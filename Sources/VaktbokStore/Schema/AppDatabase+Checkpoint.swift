@@ -13,8 +13,7 @@ extension AppDatabase {
                     return row?[0] as Int? == 0
                 }
             }
-            let done: Bool
-            if let checkpointer { done = try await checkpointer.turn.exclusively(truncate) } else { done = try await truncate() }
+            let done = if let checkpointer { try await checkpointer.turn.exclusively(truncate) } else { try await truncate() }
             if done { return .truncated }
             if attempt < attempts { try await Task.sleep(for: .seconds(1)) }
         }

@@ -15,7 +15,7 @@ public enum Checkpointing: Sendable {
 /// queued behind the one writer (BENCHMARKS.md, "Check-ins during a large purge").
 package final class WALCheckpointer: Sendable {
     /// What one checkpoint found and did.
-    package struct Outcome: Sendable, Equatable {
+    package struct Outcome: Sendable {
         /// Frames in the WAL.
         package let walFrames: Int
         /// Frames copied into the database file so far (all of them, unless a reader still needs older pages).
@@ -51,7 +51,7 @@ package final class WALCheckpointer: Sendable {
         self.outcomes = outcomes
         let turn = turn
         Task.detached(priority: .utility) {
-            var atLastCheckpoint = WALFile.State(generation: 0, frames: 0)
+            var atLastCheckpoint = WALFile.State.empty
             for await _ in wakeUpStream {
                 let now = wal.state()
                 // A WAL started over (new salts, or shorter) since the last checkpoint: all its frames are new.
@@ -72,13 +72,12 @@ package final class WALCheckpointer: Sendable {
     /// that still needs older pages makes it pointless, so it is not tried then. Nil when the PASSIVE failed (another
     /// process checkpointing, an I/O error).
     private static func checkpoint(_ connection: DatabaseQueue) async -> Outcome? {
-        let outcome = try? await connection.writeWithoutTransaction { db -> Outcome? in
-            guard let passive = try? db.checkpoint(.passive) else { return nil }
+        try? await connection.writeWithoutTransaction { db in
+            let passive = try db.checkpoint(.passive)
             let wholly = passive.checkpointedFrameCount == passive.walFrameCount
             let done = wholly && passive.walFrameCount >= restartThreshold ? (try? db.checkpoint(.restart)) ?? passive : passive
             return Outcome(walFrames: done.walFrameCount, copiedFrames: done.checkpointedFrameCount)
         }
-        return outcome ?? nil
     }
 
     /// How the checkpoint connection waits in a RESTART for the writer lock and for readers: 200 looks 0.1 ms apart
@@ -103,23 +102,26 @@ package final class WALCheckpointer: Sendable {
 /// A database's `-wal` file: how long it is and which start of it.
 private struct WALFile: Sendable {
     /// The WAL's salts (new whenever a writer of any process starts it over) and its length in frames.
-    struct State: Sendable, Equatable {
+    struct State: Sendable {
         let generation: UInt64
         let frames: Int
+
+        /// No file, or no frame in it yet.
+        static let empty = State(generation: 0, frames: 0)
     }
 
     let path: String
     let pageSize: Int
 
     /// The state from the file's 32-byte header (bytes 16-23: the salts) and its size (after the header, a 24-byte
-    /// header and a page per frame); generation and frames 0 when there is no file or no frame yet.
+    /// header and a page per frame); `empty` when there is no file or no frame yet.
     func state() -> State {
         let file = open(path, O_RDONLY | O_CLOEXEC)
-        guard file >= 0 else { return State(generation: 0, frames: 0) }
+        guard file >= 0 else { return .empty }
         defer { close(file) }
         var header = [UInt8](repeating: 0, count: 24)
         var status = stat()
-        guard pread(file, &header, 24, 0) == 24, fstat(file, &status) == 0 else { return State(generation: 0, frames: 0) }
+        guard pread(file, &header, 24, 0) == 24, fstat(file, &status) == 0 else { return .empty }
         let generation = header[16..<24].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         return State(generation: generation, frames: max(0, (Int(status.st_size) - 32) / (pageSize + 24)))
     }

@@ -43,8 +43,7 @@ struct WALCheckpointerTests {
             _ = await outcomes.next()
         }
         try await Self.addPages(1, to: database)
-        let walBytes = try #require(try FileManager.default.attributesOfItem(atPath: database.path + "-wal")[.size] as? Int)
-        #expect(walBytes < 100 * 4_120)
+        #expect(try Self.walPages(of: database) < 100)
     }
 
     @Test(
@@ -55,8 +54,7 @@ struct WALCheckpointerTests {
         var longest = 0
         for _ in 0..<2_500 {
             try await Self.addPages(16, to: database)
-            let bytes = try #require(try FileManager.default.attributesOfItem(atPath: database.path + "-wal")[.size] as? Int)
-            longest = max(longest, bytes / 4_120)
+            longest = max(longest, try Self.walPages(of: database))
         }
         #expect(longest >= WALCheckpointer.pageThreshold)
         #expect(longest < 2 * WALCheckpointer.restartThreshold)  // 40,000 pages are written in all
@@ -128,6 +126,11 @@ struct WALCheckpointerTests {
     static func database(_ checkpointing: Checkpointing) throws -> AppDatabase {
         let path = TemporaryFolder.make("checkpoint").appendingPathComponent("test.sqlite").path
         return try AppDatabase(path: path, checkpointing: checkpointing)
+    }
+
+    /// Pages in `database`'s WAL file by its size (4,096-byte pages, each with a 24-byte frame header).
+    static func walPages(of database: AppDatabase) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: database.path + "-wal")[.size] as? Int) / 4_120
     }
 
     /// Commits about `pages` new pages: rows of random bytes, each nearly a page, in a scratch table.
